@@ -1,0 +1,9 @@
+//! The pure core of Hip & Back Atlas.
+//!
+//! Architecture invariant: this crate knows nothing about the web. It depends on no web crate
+//! (no yew, web-sys, js-sys, gloo, wasm-bindgen), reads no clock and does no I/O beyond parsing
+//! text it is handed. Time is always an argument. The app crate is the imperative shell.
+
+pub mod bodymap;
+pub mod content;
+pub mod rig;

@@ -1,0 +1,1 @@
+//! Hip & Back Atlas: the Yew app (the imperative shell around atlas-core).
