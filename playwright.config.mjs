@@ -1,0 +1,31 @@
+// End-to-end tests: Playwright drives Debian's Chromium against the release build in dist/,
+// served by a plain static server that sends the production Content-Security-Policy.
+import { defineConfig } from "@playwright/test";
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  outputDir: "test-results",
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: [["list"]],
+  use: {
+    baseURL: "http://127.0.0.1:8090/",
+    viewport: { width: 1024, height: 768 },
+    launchOptions: {
+      executablePath: "/usr/bin/chromium",
+      args: [
+        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+      ],
+    },
+  },
+  webServer: {
+    command: "node scripts/static-server.mjs 8090 dist",
+    url: "http://127.0.0.1:8090/index.html",
+    reuseExistingServer: !process.env.CI,
+    timeout: 30_000,
+  },
+});

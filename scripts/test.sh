@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Sets up whatever is missing, then runs every test: formatting, clippy (host and wasm32), native
+# tests, browser tests in headless Chromium, and end-to-end tests of the release build under the
+# production Content-Security-Policy (Playwright + axe). Screenshots land in artifacts/.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=setup.sh
+. "$ROOT/scripts/setup.sh"
+cd "$ROOT"
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "format"
+cargo fmt --all -- --check
+
+step "clippy (host)"
+cargo clippy --workspace --all-targets --all-features -- -D warnings
+
+step "clippy (wasm32)"
+cargo clippy --workspace --all-targets --target wasm32-unknown-unknown -- -D warnings
+
+step "native tests (content, geometry, rig, render)"
+cargo test --workspace --all-features
+
+step "browser tests (wasm-bindgen-test in headless Chromium)"
+CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 \
+  cargo test -p hip-back-atlas --target wasm32-unknown-unknown
+
+step "release build"
+trunk build --release --offline
+
+step "end-to-end tests (Playwright + axe, release build under the CSP)"
+npx playwright test

@@ -1,0 +1,23 @@
+//! The site footer: the clinic's disclaimer (seed 002) and the privacy promise.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::route::Route;
+
+/// The disclaimer from the source document on lower-back massage (seed 002), word for word.
+pub const DISCLAIMER: &str = "This information is for educational purposes only. We do not diagnose or treat any physical or emotional condition. Seek the advice of your physician before beginning this or any other health program. The advice and strategies contained herein may not be suitable for your situation. You should consult with a physician where appropriate.";
+
+/// Disclaimer, privacy note and a link to the sources.
+#[component]
+pub fn Footer() -> Html {
+    html! {
+        <footer class="site-footer">
+            <p class="site-footer__disclaimer"><strong>{ "Please note: " }</strong>{ DISCLAIMER }</p>
+            <p class="site-footer__privacy">
+                { "No account, no tracking: nothing you do here leaves this device. " }
+                <Link<Route> to={Route::Visit}>{ "Your visit and our sources" }</Link<Route>>
+            </p>
+        </footer>
+    }
+}

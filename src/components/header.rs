@@ -1,0 +1,66 @@
+//! The site header: product name and the main navigation.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::route::Route;
+
+/// The main sections, in navigation order, with their labels.
+pub const SECTIONS: [(Route, &str); 5] = [
+    (Route::Atlas, "Atlas"),
+    (Route::Stretches, "Stretches"),
+    (Route::Visit, "Your visit"),
+    (Route::Explain, "Explain"),
+    (Route::Program, "My program"),
+];
+
+/// Which main section a route belongs to, so its navigation link can be marked current.
+pub fn section_of(route: &Route) -> Option<Route> {
+    let section = match route {
+        Route::Atlas | Route::Muscle { .. } | Route::Note { .. } => Route::Atlas,
+        Route::Conditions | Route::Condition { .. } => Route::Atlas,
+        Route::Techniques | Route::Technique { .. } => Route::Visit,
+        Route::Stretches | Route::Stretch { .. } => Route::Stretches,
+        Route::Visit | Route::Article { .. } | Route::Source { .. } => Route::Visit,
+        Route::Explain => Route::Explain,
+        Route::Program => Route::Program,
+        Route::Home | Route::Search | Route::NotFound => return None,
+    };
+    Some(section)
+}
+
+/// Product name (a link home), the section navigation and a search link.
+#[component]
+pub fn Header() -> Html {
+    let route = use_route::<Route>();
+    let current = route.as_ref().and_then(section_of);
+    let search_current = matches!(route, Some(Route::Search));
+    html! {
+        <header class="site-header">
+            <div class="site-header__bar">
+                <Link<Route> to={Route::Home} classes="brand">
+                    <span class="brand__mark" aria-hidden="true"></span>
+                    <span class="brand__name">{ "Hip & Back Atlas" }</span>
+                </Link<Route>>
+                <Link<Route> to={Route::Search} classes={classes!("search-link", search_current.then_some("is-current"))}>
+                    <span aria-hidden="true" class="search-link__icon"></span>
+                    <span>{ "Search" }</span>
+                </Link<Route>>
+            </div>
+            <nav class="site-nav" aria-label="Main">
+                <ul>
+                    { for SECTIONS.iter().map(|(route, label)| {
+                        let is_current = current.as_ref() == Some(route);
+                        html! {
+                            <li>
+                                <Link<Route> to={route.clone()} classes={classes!("site-nav__link", is_current.then_some("is-current"))}>
+                                    <span aria-current={is_current.then_some("page")}>{ *label }</span>
+                                </Link<Route>>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            </nav>
+        </header>
+    }
+}

@@ -1,0 +1,1 @@
+//! The bundled, validated content (filled in once the content model lands).

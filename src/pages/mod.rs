@@ -1,0 +1,15 @@
+//! One module per page type.
+
+pub mod article;
+pub mod atlas;
+pub mod condition;
+pub mod home;
+pub mod lists;
+pub mod muscle;
+pub mod not_found;
+pub mod note;
+pub mod placeholder;
+pub mod search;
+pub mod source;
+pub mod stretch;
+pub mod technique;

@@ -1,0 +1,54 @@
+//! The page for a URL the app does not know, or an entry that no longer exists.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::components::page_title::use_page_title;
+use crate::route::Route;
+
+/// Props for [`MissingEntry`].
+#[derive(Properties, PartialEq)]
+pub struct MissingEntryProps {
+    /// What kind of thing was asked for, e.g. "muscle group".
+    pub kind: AttrValue,
+    /// The id from the URL.
+    pub id: AttrValue,
+    /// Where a list of that kind lives.
+    pub back_to: Route,
+    /// The label of that list.
+    pub back_label: AttrValue,
+}
+
+/// A link pointed at an entry that does not exist: say so plainly and offer ways on.
+#[component]
+pub fn MissingEntry(props: &MissingEntryProps) -> Html {
+    use_page_title("Not found".to_string());
+    html! {
+        <article class="page not-found">
+            <h1>{ "We could not find that page" }</h1>
+            <p>{ format!("There is no {} called “{}” in the atlas. The link may be old or mistyped.", props.kind, props.id) }</p>
+            <ul class="link-list">
+                <li><Link<Route> to={props.back_to.clone()}>{ props.back_label.clone() }</Link<Route>></li>
+                <li><Link<Route> to={Route::Search}>{ "Search the atlas" }</Link<Route>></li>
+                <li><Link<Route> to={Route::Home}>{ "Home" }</Link<Route>></li>
+            </ul>
+        </article>
+    }
+}
+
+/// Not-found page for unknown URLs.
+#[component]
+pub fn NotFoundPage() -> Html {
+    use_page_title("Page not found".to_string());
+    html! {
+        <article class="page not-found">
+            <h1>{ "Page not found" }</h1>
+            <p>{ "This address is not part of the atlas. It may be an old or mistyped link." }</p>
+            <ul class="link-list">
+                <li><Link<Route> to={Route::Atlas}>{ "Open the body map" }</Link<Route>></li>
+                <li><Link<Route> to={Route::Search}>{ "Search the atlas" }</Link<Route>></li>
+                <li><Link<Route> to={Route::Home}>{ "Home" }</Link<Route>></li>
+            </ul>
+        </article>
+    }
+}

@@ -1,0 +1,32 @@
+//! Small document-level effects: title, focus, the boot notice.
+
+/// The product name, appended to every page title.
+pub const PRODUCT: &str = "Hip & Back Atlas";
+
+/// Sets the tab title to "`page` · Hip & Back Atlas" (just the product name when `page` is empty).
+pub fn set_title(page: &str) {
+    if let Some(document) = gloo::utils::document_element().owner_document() {
+        if page.is_empty() {
+            document.set_title(PRODUCT);
+        } else {
+            document.set_title(&format!("{page} · {PRODUCT}"));
+        }
+    }
+}
+
+/// Moves keyboard focus to the main region (the skip link's target).
+pub fn focus_main() {
+    use wasm_bindgen::JsCast;
+    if let Some(main) = gloo::utils::document().get_element_by_id("main") {
+        if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
+            let _ = main.focus();
+        }
+    }
+}
+
+/// Removes the static "Loading the atlas…" notice that index.html shows before the app starts.
+pub fn remove_boot_notice() {
+    if let Some(boot) = gloo::utils::document().get_element_by_id("boot") {
+        boot.remove();
+    }
+}

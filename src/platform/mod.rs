@@ -1,0 +1,5 @@
+//! The one place that talks to the browser beyond rendering: document, clock, storage, speech,
+//! sound, wake lock and the panic screen. Everything here is thin; decisions live in atlas-core.
+
+pub mod document;
+pub mod panic_screen;

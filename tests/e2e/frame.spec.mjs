@@ -1,0 +1,89 @@
+// The app's frame: it loads under the CSP with no error and no request elsewhere, navigation and
+// deep links work (also from a sub-path), unknown URLs get the not-found page, and axe is clean.
+import { test, expect } from "@playwright/test";
+import { VIEWPORTS, expectAccessible, open, snap, watch } from "./support.mjs";
+
+const SECTIONS = [
+  ["Atlas", "/atlas"],
+  ["Stretches", "/stretches"],
+  ["Your visit", "/visit"],
+  ["Explain", "/explain"],
+  ["My program", "/program"],
+];
+
+test("loads under the CSP with no console error and no request to another origin", async ({ page }) => {
+  const problems = watch(page);
+  await open(page, "/");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("hips and low back");
+  await expect(page.locator("footer")).toContainText("educational purposes only");
+  await page.waitForLoadState("networkidle");
+  expect(problems).toEqual([]);
+});
+
+test("the page has no inline script (the CSP forbids them)", async ({ page }) => {
+  await open(page, "/");
+  const inline = await page.locator("script:not([src])").count();
+  expect(inline).toBe(0);
+});
+
+test("navigation reaches every section and marks it current", async ({ page }) => {
+  const problems = watch(page);
+  await open(page, "/");
+  const nav = page.getByRole("navigation", { name: "Main" });
+  for (const [label, route] of SECTIONS) {
+    await nav.getByRole("link", { name: label }).click();
+    await expect(page).toHaveURL(new RegExp(`#${route}$`));
+    await expect(nav.locator('[aria-current="page"]')).toHaveText(label);
+    await expect(page.locator("main h1")).toBeVisible();
+  }
+  await page.goBack();
+  await expect(page).toHaveURL(/#\/explain$/);
+  expect(problems).toEqual([]);
+});
+
+test("a deep link survives a reload, also from a sub-path", async ({ page }) => {
+  const problems = watch(page);
+  await page.goto("./clinic/atlas/#/visit");
+  await expect(page.locator("main h1")).toContainText(/visit/i);
+  await page.reload();
+  await expect(page.locator("main h1")).toContainText(/visit/i);
+  await page.goto("./#/stretches");
+  await page.reload();
+  await expect(page.locator("main h1")).toContainText("Stretches");
+  expect(problems).toEqual([]);
+});
+
+test("an unknown URL shows the not-found page with ways on", async ({ page }) => {
+  const problems = watch(page);
+  await open(page, "/no/such/page");
+  await expect(page.locator("main h1")).toHaveText("Page not found");
+  await page.getByRole("link", { name: "Open the body map" }).click();
+  await expect(page).toHaveURL(/#\/atlas$/);
+  expect(problems).toEqual([]);
+});
+
+test("the skip link moves focus to the main content", async ({ page }) => {
+  await open(page, "/");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main#main")).toBeFocused();
+});
+
+for (const route of ["/", "/explain", "/program", "/no/such/page"]) {
+  test(`axe finds no WCAG 2.1 AA violation on ${route}`, async ({ page }) => {
+    await open(page, route);
+    await expectAccessible(page);
+  });
+}
+
+for (const [name, viewport] of Object.entries(VIEWPORTS)) {
+  test(`screenshot of the home page at ${name} size`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await open(page, "/");
+    // Nothing may stick out sideways at any size.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await snap(page, `home-${name}`);
+  });
+}
