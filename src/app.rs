@@ -10,6 +10,8 @@ use crate::route::{switch, Route};
 /// The app as it runs in the browser: routes come from the URL's hash.
 #[component]
 pub fn App() -> Html {
+    // Effects run after the first render is in the DOM with its listeners attached.
+    use_effect_with((), |_| crate::platform::document::mark_interactive());
     html! {
         <HashRouter>
             <Frame />

@@ -30,3 +30,11 @@ pub fn remove_boot_notice() {
         boot.remove();
     }
 }
+
+/// Records the `app-interactive` performance mark once the first page has rendered and its
+/// handlers are attached; the benchmark measures navigation → this mark.
+pub fn mark_interactive() {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark("app-interactive");
+    }
+}

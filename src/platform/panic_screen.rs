@@ -15,11 +15,17 @@ pub fn install() {
 /// Replaces the body with the error screen. Best effort: if even the DOM is unavailable there
 /// is nothing more we can do.
 fn show(message: &str) {
-    let Some(window) = web_sys::window() else { return };
-    let Some(document) = window.document() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(document) = window.document() else {
+        return;
+    };
     let Some(body) = document.body() else { return };
     body.set_inner_html("");
-    let Ok(section) = document.create_element("section") else { return };
+    let Ok(section) = document.create_element("section") else {
+        return;
+    };
     section.set_class_name("error-screen");
     section.set_attribute("role", "alert").ok();
     let heading = document.create_element("h1").ok();

@@ -1,0 +1,78 @@
+// Benchmark (prints figures; it is not a pass/fail test). Budgets are in README.md.
+//   node scripts/bench.mjs [--no-build]
+// 1. Builds the release (unless --no-build) and prints the first-load bytes of html + js + wasm
+//    + css, raw and gzip.
+// 2. Serves dist/ with the production CSP and, in headless Chromium with the CPU throttled 4x
+//    (DevTools Emulation.setCPUThrottlingRate), measures the median time from navigation to an
+//    interactive page (the app's `app-interactive` performance mark) over several runs.
+// Further sections (tap-to-detail, animation frames) are added by the features that own them,
+// as modules in scripts/bench/ exporting `async function run({ browser, baseURL, throttle })`.
+import { execSync, spawn } from "node:child_process";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { join, extname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "@playwright/test";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const dist = join(root, "dist");
+const RUNS = 7;
+const THROTTLE = 4;
+const PORT = 8091;
+
+if (!process.argv.includes("--no-build")) {
+  execSync("trunk build --release --offline", { cwd: root, stdio: "inherit" });
+}
+
+// --- first-load bytes -------------------------------------------------------------------------
+const firstLoad = readdirSync(dist).filter((f) => [".html", ".js", ".wasm", ".css"].includes(extname(f)));
+let raw = 0;
+let gz = 0;
+const rows = [];
+for (const f of firstLoad) {
+  if (f === "sw.js") continue; // the service worker is not part of the first load
+  const bytes = readFileSync(join(dist, f));
+  const g = gzipSync(bytes, { level: 9 }).length;
+  raw += bytes.length;
+  gz += g;
+  rows.push([f, bytes.length, g]);
+}
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+console.log("\nFirst load (html + js + wasm + css):");
+for (const [f, r, g] of rows.sort((a, b) => b[1] - a[1])) console.log(`  ${f.padEnd(48)} ${kb(r).padStart(10)} raw ${kb(g).padStart(10)} gzip`);
+console.log(`  ${"total".padEnd(48)} ${kb(raw).padStart(10)} raw ${kb(gz).padStart(10)} gzip   (budget: 150 KB gzip)`);
+
+// --- startup ----------------------------------------------------------------------------------
+const server = spawn("node", [join(root, "scripts/static-server.mjs"), String(PORT), dist], { stdio: "ignore" });
+await new Promise((r) => setTimeout(r, 500));
+const baseURL = `http://127.0.0.1:${PORT}/`;
+const browser = await chromium.launch({
+  executablePath: "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+try {
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: THROTTLE });
+    await page.goto(`${baseURL}#/atlas`);
+    await page.waitForFunction(() => performance.getEntriesByName("app-interactive").length > 0, null, { timeout: 60_000 });
+    times.push(await page.evaluate(() => performance.getEntriesByName("app-interactive")[0].startTime));
+    await context.close();
+  }
+  console.log(`\nStartup at ${THROTTLE}x CPU throttle, navigation → interactive (${RUNS} runs):`);
+  console.log(`  median ${median(times).toFixed(0)} ms   (all: ${times.map((t) => t.toFixed(0)).join(", ")})`);
+
+  let extra = [];
+  try { extra = readdirSync(join(root, "scripts/bench")).filter((f) => f.endsWith(".mjs")).sort(); } catch { /* none yet */ }
+  for (const f of extra) {
+    const mod = await import(join(root, "scripts/bench", f));
+    await mod.run({ browser, baseURL, throttle: THROTTLE, median });
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
