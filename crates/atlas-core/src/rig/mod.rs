@@ -1,1 +1,44 @@
-//! placeholder
+//! The animated stretch guides' pure core: a 2D-drawn, 3D-computed skeletal rig, muscles
+//! with pose-dependent length, guides as data, the player's plan and clock arithmetic, and
+//! drawable figure geometry.
+//!
+//! Architecture invariant: nothing here reads a clock or touches the web. Time is always an
+//! argument (seconds as `f64`).
+//!
+//! Module map:
+//! - [`math`]: vectors and rotations; [`joints`]: degrees of freedom and limits;
+//!   [`pose`]: joint values; [`skeleton`]: segments and dimensions;
+//!   [`kinematics`]: forward kinematics.
+//! - [`muscles`]: attachments and the moment-arm length model.
+//! - [`easing`], [`guide`]: guides and sampling; [`validate`] and `load` (feature `toml`).
+//! - [`schedule`]: the player plan; [`playback`]: play/pause arithmetic.
+//! - [`shapes`], [`figure`]: drawable geometry.
+
+pub mod easing;
+pub mod figure;
+pub mod guide;
+pub mod joints;
+pub mod kinematics;
+#[cfg(feature = "toml")]
+pub mod load;
+pub mod math;
+pub mod muscles;
+pub mod playback;
+pub mod pose;
+pub mod schedule;
+pub mod shapes;
+pub mod skeleton;
+pub mod validate;
+
+pub use easing::Easing;
+pub use figure::{figure, Figure, Ground, HeadShape, Layer, Limb, MuscleLine, ViewBox};
+pub use guide::{Breath, Frame, Guide, Keyframe, Kind, View, STRETCH_IDS};
+pub use joints::{Joint, Side};
+pub use kinematics::{forward, Body};
+#[cfg(feature = "toml")]
+pub use load::load_guides;
+pub use muscles::{muscle_length, stretch, MuscleId};
+pub use playback::Playback;
+pub use pose::Pose;
+pub use schedule::{Event, GuideDose, PlayerState, Schedule, SegmentKind};
+pub use validate::{GuideError, GuideErrors};

@@ -1,0 +1,386 @@
+//! Drawable figure geometry: soft capsules (round-capped strokes) and muscle lines in SVG
+//! units (centimetres, y down), so the Yew component only renders.
+//!
+//! Every part's on-screen width is the silhouette of an elliptic cross-section seen from the
+//! view, so a torso is broad from the front and deep from the side.
+
+use super::guide::View;
+use super::joints::Side;
+use super::kinematics::{forward, Body};
+use super::math::Vec3;
+use super::muscles::{intensity, muscle_path, stretch, MuscleId};
+use super::pose::Pose;
+use super::shapes::{parts, Part, PartShape};
+
+/// The SVG view box.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ViewBox {
+    /// Left edge.
+    pub x: f32,
+    /// Top edge.
+    pub y: f32,
+    /// Width.
+    pub width: f32,
+    /// Height.
+    pub height: f32,
+}
+
+impl ViewBox {
+    /// The `viewBox` attribute value.
+    pub fn attr(&self) -> String {
+        format!(
+            "{} {} {} {}",
+            num(self.x.into()),
+            num(self.y.into()),
+            num(self.width.into()),
+            num(self.height.into())
+        )
+    }
+
+    /// Whether a point lies inside with at least `margin` to spare.
+    pub fn contains(&self, x: f32, y: f32, margin: f32) -> bool {
+        x >= self.x + margin
+            && x <= self.x + self.width - margin
+            && y >= self.y + margin
+            && y <= self.y + self.height - margin
+    }
+}
+
+/// Drawing order: far side first, then the trunk, then the near side.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Layer {
+    /// Behind the trunk (draw lighter).
+    Far,
+    /// The trunk and head.
+    Body,
+    /// In front of the trunk.
+    Near,
+}
+
+/// One soft limb or trunk part: a round-capped stroke along `points`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Limb {
+    /// Which part.
+    pub part: Part,
+    /// Side, for limbs.
+    pub side: Option<Side>,
+    /// Drawing layer.
+    pub layer: Layer,
+    /// Stroke width.
+    pub width: f32,
+    /// SVG path data through the points (1 decimal).
+    pub path: String,
+    /// The points in SVG coordinates.
+    pub points: Vec<(f32, f32)>,
+}
+
+/// The head, a circle.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct HeadShape {
+    /// Centre x.
+    pub cx: f32,
+    /// Centre y.
+    pub cy: f32,
+    /// Radius.
+    pub r: f32,
+}
+
+/// What the figure rests on.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Ground {
+    /// A floor line at `y` (side and front views).
+    Line {
+        /// Left end.
+        x1: f32,
+        /// Right end.
+        x2: f32,
+        /// Height (SVG y).
+        y: f32,
+    },
+    /// A mat seen from above (top view).
+    Mat {
+        /// Left edge.
+        x: f32,
+        /// Top edge.
+        y: f32,
+        /// Width.
+        width: f32,
+        /// Height.
+        height: f32,
+    },
+}
+
+/// A muscle drawn from origin (via wrap points) to insertion.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MuscleLine {
+    /// The muscle.
+    pub muscle: MuscleId,
+    /// Its side.
+    pub side: Side,
+    /// Drawing layer (draw right after the limbs of the same layer).
+    pub layer: Layer,
+    /// SVG path data.
+    pub path: String,
+    /// Relative stretch clamped to 0..=1 (0 = resting length or shorter).
+    pub stretch: f32,
+    /// Stretch scaled to the muscle's comfortable end of range, 0..=1 (lighting intensity).
+    pub intensity: f32,
+}
+
+/// Everything needed to draw one moment of a guide.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Figure {
+    /// The view.
+    pub view: View,
+    /// The SVG view box.
+    pub view_box: ViewBox,
+    /// The floor or mat.
+    pub ground: Ground,
+    /// Limbs and trunk parts, in drawing order (back to front).
+    pub limbs: Vec<Limb>,
+    /// The head (draw with the `Body` layer).
+    pub head: HeadShape,
+    /// Every muscle on both sides.
+    pub muscles: Vec<MuscleLine>,
+}
+
+impl Figure {
+    /// Extremes `(min_x, min_y, max_x, max_y)` of everything drawn (strokes included).
+    pub fn bounds(&self) -> (f32, f32, f32, f32) {
+        let mut b = (
+            self.head.cx - self.head.r,
+            self.head.cy - self.head.r,
+            self.head.cx + self.head.r,
+            self.head.cy + self.head.r,
+        );
+        for l in &self.limbs {
+            let h = l.width / 2.0;
+            for (x, y) in &l.points {
+                b = (
+                    b.0.min(x - h),
+                    b.1.min(y - h),
+                    b.2.max(x + h),
+                    b.3.max(y + h),
+                );
+            }
+        }
+        b
+    }
+}
+
+/// The fixed view box of each view, so the figure never rescales while it moves.
+pub fn view_box(view: View) -> ViewBox {
+    match view {
+        View::Sagittal => ViewBox {
+            x: -125.0,
+            y: -200.0,
+            width: 250.0,
+            height: 215.0,
+        },
+        View::Frontal => ViewBox {
+            x: -110.0,
+            y: -238.0,
+            width: 220.0,
+            height: 253.0,
+        },
+        View::Top => ViewBox {
+            x: -125.0,
+            y: -95.0,
+            width: 250.0,
+            height: 190.0,
+        },
+    }
+}
+
+/// Screen axes of a view: right, up, toward the viewer.
+fn axes(view: View) -> (Vec3, Vec3, Vec3) {
+    let x = Vec3::new(1.0, 0.0, 0.0);
+    let y = Vec3::new(0.0, 1.0, 0.0);
+    let z = Vec3::new(0.0, 0.0, 1.0);
+    match view {
+        View::Sagittal => (x, y, z),
+        View::Frontal => (z, y, x),
+        View::Top => (x, -z, y),
+    }
+}
+
+/// Formats a number compactly with at most one decimal.
+pub fn num(v: f64) -> String {
+    let r = (v * 10.0).round() / 10.0;
+    if r == 0.0 {
+        "0".into()
+    } else {
+        format!("{r}")
+    }
+}
+
+/// SVG path data for a polyline.
+fn path_of(points: &[(f32, f32)]) -> String {
+    let mut d = String::new();
+    for (i, (x, y)) in points.iter().enumerate() {
+        d.push_str(if i == 0 { "M" } else { " L" });
+        d.push_str(&num((*x).into()));
+        d.push(' ');
+        d.push_str(&num((*y).into()));
+    }
+    d
+}
+
+struct Projector {
+    right: Vec3,
+    up: Vec3,
+    depth: Vec3,
+    lift: f64,
+}
+
+impl Projector {
+    fn screen(&self, p: Vec3) -> (f32, f32) {
+        (
+            p.dot(self.right) as f32,
+            -(p.dot(self.up) + self.lift) as f32,
+        )
+    }
+
+    /// On-screen width of a part's elliptic cross-section.
+    fn width(&self, body: &Body, shape: &PartShape, a: Vec3, b: Vec3) -> f64 {
+        let f = body.frame(shape.segment);
+        let axis = b - a;
+        let (ar, au) = (axis.dot(self.right), axis.dot(self.up));
+        let len = (ar * ar + au * au).sqrt();
+        // The screen direction across the part, back in world coordinates.
+        let across = if len > 1e-6 {
+            self.right * (-au / len) + self.up * (ar / len)
+        } else {
+            self.right
+        };
+        let c1 = f.rotation.apply(shape.cross.0);
+        let c2 = f.rotation.apply(shape.cross.1);
+        let half = ((shape.semi.0 * across.dot(c1)).powi(2)
+            + (shape.semi.1 * across.dot(c2)).powi(2))
+        .sqrt();
+        2.0 * half.max(1.5)
+    }
+
+    fn layer(mean_depth: f64, body_depth: f64, trunk: bool) -> Layer {
+        if trunk {
+            Layer::Body
+        } else if mean_depth < body_depth - 4.0 {
+            Layer::Far
+        } else {
+            Layer::Near
+        }
+    }
+}
+
+/// The drawable figure of a pose in a view, standing on the floor (or lying on the mat).
+pub fn figure(pose: &Pose, view: View) -> Figure {
+    let body = forward(pose);
+    let (right, up, depth) = axes(view);
+    let mut pr = Projector {
+        right,
+        up,
+        depth,
+        lift: 0.0,
+    };
+    let shapes = parts();
+    // World points and widths first, so the lowest surface can be put on the floor.
+    let raw: Vec<(&PartShape, Vec<Vec3>, f64)> = shapes
+        .iter()
+        .map(|s| {
+            let pts: Vec<Vec3> = s.points.iter().map(|(g, p)| body.point(*g, *p)).collect();
+            let (a, b) = (pts.first().copied(), pts.last().copied());
+            let w = match (a, b) {
+                (Some(a), Some(b)) => pr.width(&body, s, a, b),
+                _ => 0.0,
+            };
+            (s, pts, w)
+        })
+        .collect();
+    let head_c = body.point(
+        super::skeleton::Segment::Head,
+        super::skeleton::dims::HEAD_CENTRE,
+    );
+    let head_r = super::skeleton::dims::HEAD_RADIUS;
+    if view != View::Top {
+        let lowest = raw
+            .iter()
+            .flat_map(|(_, pts, w)| pts.iter().map(move |p| p.dot(up) - w / 2.0))
+            .fold(head_c.dot(up) - head_r, f64::min);
+        pr.lift = -lowest;
+    }
+    let body_depth = body.joint(super::skeleton::Segment::Pelvis).dot(depth);
+    let mut limbs: Vec<(f64, Limb)> = raw
+        .iter()
+        .map(|(s, pts, w)| {
+            let mean = pts.iter().map(|p| p.dot(depth)).sum::<f64>() / pts.len().max(1) as f64;
+            let points: Vec<(f32, f32)> = pts.iter().map(|p| pr.screen(*p)).collect();
+            let limb = Limb {
+                part: s.part,
+                side: s.segment.side(),
+                layer: Projector::layer(mean, body_depth, s.segment.side().is_none()),
+                width: (*w as f32 * 10.0).round() / 10.0,
+                path: path_of(&points),
+                points,
+            };
+            (mean, limb)
+        })
+        .collect();
+    limbs.sort_by(|a, b| {
+        a.1.layer
+            .cmp(&b.1.layer)
+            .then(a.0.partial_cmp(&b.0).unwrap_or(std::cmp::Ordering::Equal))
+    });
+    let (cx, cy) = pr.screen(head_c);
+    let muscles = muscle_lines(&body, pose, &pr, body_depth);
+    let vb = view_box(view);
+    let ground = match view {
+        View::Top => Ground::Mat {
+            x: vb.x + 8.0,
+            y: -40.0,
+            width: vb.width - 16.0,
+            height: 80.0,
+        },
+        _ => Ground::Line {
+            x1: vb.x + 5.0,
+            x2: vb.x + vb.width - 5.0,
+            y: 0.0,
+        },
+    };
+    Figure {
+        view,
+        view_box: vb,
+        ground,
+        limbs: limbs.into_iter().map(|(_, l)| l).collect(),
+        head: HeadShape {
+            cx,
+            cy,
+            r: head_r as f32,
+        },
+        muscles,
+    }
+}
+
+fn muscle_lines(body: &Body, pose: &Pose, pr: &Projector, body_depth: f64) -> Vec<MuscleLine> {
+    let mut out = Vec::new();
+    for side in [Side::Left, Side::Right] {
+        for m in MuscleId::ALL {
+            let pts = muscle_path(body, m, side);
+            let mean = pts.iter().map(|p| p.dot(pr.depth)).sum::<f64>() / pts.len().max(1) as f64;
+            let layer = if (mean - body_depth).abs() < 4.0 {
+                Layer::Body
+            } else {
+                Projector::layer(mean, body_depth, false)
+            };
+            let screen: Vec<(f32, f32)> = pts.iter().map(|p| pr.screen(*p)).collect();
+            out.push(MuscleLine {
+                muscle: m,
+                side,
+                layer,
+                path: path_of(&screen),
+                stretch: stretch(m, side, pose).clamp(0.0, 1.0) as f32,
+                intensity: intensity(m, side, pose) as f32,
+            });
+        }
+    }
+    out
+}

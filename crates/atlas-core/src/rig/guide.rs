@@ -1,0 +1,209 @@
+//! Stretch guides as data: a base pose and keyframes, and pure sampling over time.
+
+use serde::{Deserialize, Serialize};
+
+use super::easing::Easing;
+use super::muscles::MuscleId;
+use super::pose::Pose;
+
+/// The stretch ids the product ships, exactly as the content uses them.
+pub const STRETCH_IDS: [&str; 12] = [
+    "cat-cow",
+    "hip-rocks",
+    "supine-lumbar-rotation",
+    "knee-to-chest",
+    "hamstring-stretch",
+    "kneeling-hip-flexor",
+    "figure-4",
+    "standing-quad",
+    "childs-pose",
+    "side-bend",
+    "butterfly",
+    "cross-body-glute",
+];
+
+/// The drawing plane a guide is shown in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum View {
+    /// Side view from the subject's left; the figure faces right.
+    Sagittal,
+    /// Front view; the subject's left appears on the viewer's right.
+    Frontal,
+    /// View from above (for lying guides where the knees drop sideways).
+    Top,
+}
+
+/// Whether a guide moves continuously with the breath or eases into a held position.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// Repeated moving cycles paced by the breath.
+    Dynamic,
+    /// Ease in, hold, ease out.
+    Static,
+}
+
+/// The breathing instruction during a keyframe.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Breath {
+    /// Breathe in.
+    Inhale,
+    /// Breathe out.
+    Exhale,
+    /// Pause the breath briefly.
+    Hold,
+    /// Breathe naturally.
+    Natural,
+}
+
+/// One step of a guide: move from the previous pose to `pose` over `duration`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Keyframe {
+    /// The pose reached at the end of the step (complete: the base with overrides applied).
+    pub pose: Pose,
+    /// Seconds the step takes.
+    pub duration: f64,
+    /// Shape of the motion.
+    pub easing: Easing,
+    /// Calm, client-facing instruction shown (and spoken) during the step.
+    pub cue: String,
+    /// Breathing instruction during the step.
+    pub breath: Breath,
+    /// For static guides: this step is the hold (the player stretches it to the dose).
+    #[serde(default)]
+    pub hold: bool,
+}
+
+/// An animated stretch guide.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Guide {
+    /// Stretch id, one of [`STRETCH_IDS`].
+    pub stretch: String,
+    /// Drawing plane.
+    pub view: View,
+    /// Dynamic or static.
+    pub kind: Kind,
+    /// Muscles this stretch lengthens (to light).
+    pub muscles: Vec<MuscleId>,
+    /// The starting position (before the first keyframe).
+    pub base: Pose,
+    /// The steps, in order.
+    pub keyframes: Vec<Keyframe>,
+}
+
+/// A sampled moment of a guide.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Frame {
+    /// Interpolated pose.
+    pub pose: Pose,
+    /// Cue of the current step.
+    pub cue: String,
+    /// Breath of the current step.
+    pub breath: Breath,
+    /// Progress through the current step's breath, 0..=1 (drives the breathing pacer).
+    pub breath_progress: f64,
+}
+
+impl Guide {
+    /// Total length of one pass through the keyframes (one cycle for dynamic guides).
+    pub fn cycle_seconds(&self) -> f64 {
+        self.keyframes.iter().map(|k| k.duration.max(0.0)).sum()
+    }
+
+    /// The pose a step starts from: the previous keyframe's pose, or the base for the first.
+    pub fn pose_before(&self, index: usize) -> Pose {
+        index
+            .checked_sub(1)
+            .and_then(|i| self.keyframes.get(i))
+            .map(|k| k.pose)
+            .unwrap_or(self.base)
+    }
+
+    /// Index of the step active at `t` within one pass and the time into it. A time exactly
+    /// on a boundary belongs to the step that ends there, so keyframe poses are hit exactly.
+    pub fn step_at(&self, t: f64) -> Option<(usize, f64)> {
+        let mut start = 0.0;
+        let last = self.keyframes.len().checked_sub(1)?;
+        for (i, k) in self.keyframes.iter().enumerate() {
+            let end = start + k.duration.max(0.0);
+            if t <= end || i == last {
+                return Some((i, (t - start).clamp(0.0, k.duration.max(0.0))));
+            }
+            start = end;
+        }
+        None
+    }
+
+    /// Samples the guide at `t` seconds. Dynamic guides loop (so `sample(0)` equals
+    /// `sample(cycle_seconds())`); static guides clamp to their first and last moment.
+    pub fn sample(&self, t: f64) -> Frame {
+        let cycle = self.cycle_seconds();
+        let t = if !t.is_finite() {
+            0.0
+        } else if self.kind == Kind::Dynamic && cycle > 0.0 && t > cycle {
+            t.rem_euclid(cycle)
+        } else {
+            t.clamp(0.0, cycle)
+        };
+        self.sample_step(t, None)
+    }
+
+    /// Samples one pass with the step durations overridden by `durations` (used by the player
+    /// to scale a cycle to the breath or stretch the hold to the dose).
+    pub(crate) fn sample_step(&self, t: f64, durations: Option<&[f64]>) -> Frame {
+        let dur = |i: usize| -> f64 {
+            durations
+                .and_then(|d| d.get(i).copied())
+                .or_else(|| self.keyframes.get(i).map(|k| k.duration))
+                .unwrap_or(0.0)
+                .max(0.0)
+        };
+        self.sample_steps(0..self.keyframes.len(), &dur, t)
+    }
+
+    /// Samples the steps in `steps` played back to back from time 0, with durations from
+    /// `dur(index)`. Times past the end give the last step's end.
+    pub(crate) fn sample_steps(
+        &self,
+        steps: std::ops::Range<usize>,
+        dur: &dyn Fn(usize) -> f64,
+        t: f64,
+    ) -> Frame {
+        let mut start = 0.0;
+        let last = steps.end.saturating_sub(1);
+        for i in steps.clone() {
+            let Some(k) = self.keyframes.get(i) else {
+                break;
+            };
+            let d = dur(i);
+            let end = start + d;
+            if t <= end || i == last {
+                let s = if d > 0.0 {
+                    ((t - start) / d).clamp(0.0, 1.0)
+                } else {
+                    1.0
+                };
+                return Frame {
+                    pose: self.pose_before(i).lerp(&k.pose, k.easing.apply(s)),
+                    cue: k.cue.clone(),
+                    breath: k.breath,
+                    breath_progress: s,
+                };
+            }
+            start = end;
+        }
+        Frame {
+            pose: self.pose_before(steps.start),
+            cue: String::new(),
+            breath: Breath::Natural,
+            breath_progress: 0.0,
+        }
+    }
+
+    /// Index of the hold step of a static guide.
+    pub fn hold_index(&self) -> Option<usize> {
+        self.keyframes.iter().position(|k| k.hold)
+    }
+}
