@@ -1,1 +1,37 @@
-//! placeholder
+//! The knowledge base: muscles, conditions, techniques, stretches, notes and visit
+//! articles, every sentence backed by a source.
+//!
+//! - `model`, `body`, `practice`: the serde types (the TOML a clinic edits, and the JSON
+//!   the app receives).
+//! - `refs`: typed links ([`EntityRef`], [`Kind`]); `entity`: one trait over all kinds.
+//! - `lookup`: by-id access; `graph`: links both ways (stored once, reverse derived).
+//! - `load` (feature `toml`): parse the clinic's TOML texts; `validate`/`rules`: checks
+//!   with errors naming file, entry and field; `search`: search as you type.
+//!
+//! Architecture invariant: nothing here reads files or the clock; callers hand in text.
+
+mod body;
+mod entity;
+mod error;
+mod graph;
+#[cfg(feature = "toml")]
+mod load;
+mod lookup;
+mod model;
+mod practice;
+mod refs;
+mod rules;
+mod search;
+mod validate;
+
+pub use body::{Condition, Muscle, Technique};
+pub use entity::Entity;
+pub use error::{ContentError, ContentErrors};
+#[cfg(feature = "toml")]
+pub use load::{load_toml, parse_toml};
+pub use model::{Claim, Depth, KnowledgeBase, Region, Source, SourceKind};
+pub use practice::{Article, Dose, Note, Related, Section, Stretch};
+pub use refs::{EntityRef, Kind};
+pub use rules::{BREATH_SECONDS, MAX_HOLD_SECONDS, REPETITIONS};
+pub use search::{SearchHit, SearchIndex};
+pub use validate::{is_kebab, validate};

@@ -1,0 +1,96 @@
+//! Shared building blocks of the model: claims, sources, enums and the whole knowledge base.
+
+use super::{Article, Condition, Muscle, Note, Stretch, Technique};
+use serde::{Deserialize, Serialize};
+
+/// One piece of prose together with the sources that back it.
+///
+/// Every sentence a client reads is a claim, so a clinic can always answer "says who?".
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Claim {
+    /// Plain, client-facing text (short paragraphs).
+    pub text: String,
+    /// Ids of [`Source`]s that back the text; at least one.
+    pub sources: Vec<String>,
+}
+
+impl Claim {
+    /// Builds a claim; handy in tests and tools.
+    pub fn new(text: impl Into<String>, sources: &[&str]) -> Self {
+        Claim {
+            text: text.into(),
+            sources: sources.iter().map(|s| s.to_string()).collect(),
+        }
+    }
+}
+
+/// Where a muscle group sits, for grouping on the body map.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Region {
+    /// Around the hip joint and thigh.
+    Hip,
+    /// Inside or on the pelvis.
+    Pelvis,
+    /// The low back.
+    Lumbar,
+}
+
+/// How deep a muscle group lies, so the map can draw it under or over others.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Depth {
+    /// Near the skin; can be felt directly.
+    Superficial,
+    /// Under other muscles.
+    Deep,
+}
+
+/// Whether a source is one of the clinic's own documents or a published reference.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SourceKind {
+    /// A clinic document (the seeds).
+    Seed,
+    /// A published reference (anatomy site, textbook, study, guideline).
+    Reference,
+}
+
+/// A document that claims cite.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// Lowercase-kebab id, e.g. `seed-001` or `cherkin-2011`.
+    pub id: String,
+    /// Title as the source gives it.
+    pub title: String,
+    /// Clinic document or published reference.
+    pub kind: SourceKind,
+    /// Authors, journal, year, edition or web site: enough to find it again.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub citation: String,
+    /// File the entry was loaded from; set by the loader, used in error messages.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub file: String,
+}
+
+/// The whole knowledge base, in the order the files listed the entries.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct KnowledgeBase {
+    /// Everything a claim can cite.
+    pub sources: Vec<Source>,
+    /// The twelve muscle groups.
+    pub muscles: Vec<Muscle>,
+    /// Hip and low-back conditions.
+    pub conditions: Vec<Condition>,
+    /// Massage techniques.
+    pub techniques: Vec<Technique>,
+    /// Stretches and mobility moves.
+    pub stretches: Vec<Stretch>,
+    /// Traditional-perspective notes, kept apart from the anatomy.
+    pub notes: Vec<Note>,
+    /// The visit articles, in Visit index order.
+    pub articles: Vec<Article>,
+}

@@ -1,0 +1,171 @@
+//! Stretches with their dose, traditional notes, and visit articles.
+
+use super::{Claim, EntityRef, Kind};
+use serde::{Deserialize, Serialize};
+
+/// A stretch or mobility move, with a dose the timer can run.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Stretch {
+    /// Fixed lowercase-kebab id shared with the animations, e.g. `figure-4`.
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// Other names people use.
+    #[serde(default)]
+    pub aka: Vec<String>,
+    /// Why to do it.
+    pub purpose: Claim,
+    /// Ids of the muscle groups it lengthens.
+    pub muscles: Vec<String>,
+    /// How long, how many, how often.
+    pub dose: Dose,
+    /// Step-by-step cues, in order.
+    pub steps: Vec<Claim>,
+    /// Safety cues.
+    pub cautions: Vec<Claim>,
+    /// Everyday words for search.
+    #[serde(default)]
+    pub keywords: Vec<String>,
+    /// File the entry was loaded from; set by the loader.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub file: String,
+}
+
+impl Stretch {
+    /// True for moves done with the breath rather than held (cat-cow, hip rocks).
+    pub fn is_dynamic(&self) -> bool {
+        self.dose.hold_seconds == 0
+    }
+}
+
+/// The structured dose of a stretch, kept as numbers so a timer can run it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dose {
+    /// Seconds to hold each repetition; 0 for a moving (dynamic) stretch.
+    pub hold_seconds: u32,
+    /// Repetitions (per side when `each_side`), 1 to 10.
+    pub repetitions: u32,
+    /// Whether the dose is done on the left and then the right.
+    pub each_side: bool,
+    /// Seconds of one breath cycle for dynamic moves (one repetition per breath); else 0.
+    pub breath_seconds: u32,
+    /// How often, as the client reads it, e.g. "daily or near daily".
+    pub frequency: Claim,
+    /// Sources for the numbers above.
+    pub sources: Vec<String>,
+}
+
+impl Dose {
+    /// Seconds one side takes: holds, or breaths for a dynamic move.
+    pub fn seconds_per_side(&self) -> u32 {
+        let each = if self.hold_seconds > 0 {
+            self.hold_seconds
+        } else {
+            self.breath_seconds
+        };
+        each.saturating_mul(self.repetitions)
+    }
+
+    /// Seconds for the whole dose, both sides included.
+    pub fn total_seconds(&self) -> u32 {
+        let sides = if self.each_side { 2 } else { 1 };
+        self.seconds_per_side().saturating_mul(sides)
+    }
+}
+
+/// A traditional perspective the clinic offers, shown apart from the anatomy.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Note {
+    /// Lowercase-kebab id.
+    pub id: String,
+    /// Display title.
+    pub title: String,
+    /// How to read the note: a reflective, traditional view, not a finding.
+    pub perspective: Claim,
+    /// The themes, one claim each.
+    pub themes: Vec<Claim>,
+    /// The source's own disclaimer, verbatim.
+    pub disclaimer: Claim,
+    /// Ids of the muscle groups it is linked to.
+    pub muscles: Vec<String>,
+    /// Everyday words for search.
+    #[serde(default)]
+    pub keywords: Vec<String>,
+    /// File the entry was loaded from; set by the loader.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub file: String,
+}
+
+/// A visit article: what happens, why, and what to do at home.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Article {
+    /// Lowercase-kebab id.
+    pub id: String,
+    /// Display title.
+    pub title: String,
+    /// One or two sentences for the Visit index.
+    pub summary: Claim,
+    /// The body, in reading order.
+    pub sections: Vec<Section>,
+    /// Links to related entries (stored here only; the graph derives the reverse).
+    #[serde(default)]
+    pub related: Related,
+    /// Everyday words for search.
+    #[serde(default)]
+    pub keywords: Vec<String>,
+    /// File the entry was loaded from; set by the loader.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub file: String,
+}
+
+/// One headed part of an article.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    /// The heading.
+    pub heading: String,
+    /// Paragraphs, each a claim.
+    pub paragraphs: Vec<Claim>,
+    /// Verbatim therapist scripts, if any.
+    #[serde(default)]
+    pub scripts: Vec<Claim>,
+}
+
+/// An article's links, grouped by kind so the TOML reads naturally.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Related {
+    /// Muscle group ids.
+    pub muscles: Vec<String>,
+    /// Condition ids.
+    pub conditions: Vec<String>,
+    /// Technique ids.
+    pub techniques: Vec<String>,
+    /// Stretch ids.
+    pub stretches: Vec<String>,
+    /// Note ids.
+    pub notes: Vec<String>,
+}
+
+impl Related {
+    /// All links as typed references, with the field each came from.
+    pub fn refs(&self) -> Vec<(&'static str, EntityRef)> {
+        let groups: [(&'static str, Kind, &Vec<String>); 5] = [
+            ("related.muscles", Kind::Muscle, &self.muscles),
+            ("related.conditions", Kind::Condition, &self.conditions),
+            ("related.techniques", Kind::Technique, &self.techniques),
+            ("related.stretches", Kind::Stretch, &self.stretches),
+            ("related.notes", Kind::Note, &self.notes),
+        ];
+        groups
+            .into_iter()
+            .flat_map(|(field, kind, ids)| {
+                ids.iter().map(move |id| (field, EntityRef::new(kind, id)))
+            })
+            .collect()
+    }
+}

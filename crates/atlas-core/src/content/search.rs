@@ -1,0 +1,278 @@
+//! Search as you type across the whole knowledge base.
+//!
+//! Matching is by word: every query word must start some word of the entry (in any order),
+//! case-insensitive, so "sci" finds "sciatica" while the user is still typing. Names rank
+//! above also-known-as and keywords, which rank above body text; whole-word matches rank
+//! above prefixes. Lowercased words are derived once in a [`SearchIndex`], never stored
+//! in the TOML.
+
+use super::{Entity, EntityRef, KnowledgeBase};
+
+/// One search result.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SearchHit {
+    /// What was found.
+    pub entity: EntityRef,
+    /// Its display name or title.
+    pub title: String,
+    /// Why it matched: the keyword or a short snippet of the matching text.
+    pub why: String,
+    /// Higher is better; only meaningful relative to other hits of the same query.
+    pub score: u32,
+}
+
+/// Where a word was found, which sets how much it counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Tier {
+    Name,
+    Alias,
+    Keyword,
+    Body,
+}
+
+impl Tier {
+    /// Points for a whole-word match and for a prefix match.
+    fn points(self, exact: bool) -> u32 {
+        match (self, exact) {
+            (Tier::Name, true) => 200,
+            (Tier::Name, false) => 120,
+            (Tier::Alias | Tier::Keyword, true) => 160,
+            (Tier::Alias | Tier::Keyword, false) => 90,
+            (Tier::Body, true) => 20,
+            (Tier::Body, false) => 10,
+        }
+    }
+}
+
+/// A word of a field: its lowercase form and its byte span in the original text.
+#[derive(Debug)]
+struct Word {
+    lower: String,
+    start: usize,
+    end: usize,
+}
+
+/// One searchable text of an entry.
+#[derive(Debug)]
+struct Field {
+    tier: Tier,
+    text: String,
+    words: Vec<Word>,
+    /// The words joined by single spaces, for whole-phrase bonuses.
+    joined: String,
+}
+
+/// One entry's searchable texts.
+#[derive(Debug)]
+struct Doc {
+    entity: EntityRef,
+    title: String,
+    fields: Vec<Field>,
+}
+
+/// Lowercased, tokenised text of a knowledge base, built once and queried many times.
+#[derive(Debug)]
+pub struct SearchIndex {
+    docs: Vec<Doc>,
+}
+
+/// Extra points when a multi-word query appears whole in a name, alias or keyword.
+const PHRASE_BONUS: u32 = 100;
+/// Extra points when the query is exactly a name, alias or keyword.
+const WHOLE_BONUS: u32 = 40;
+
+/// Words too common to narrow a search; ignored unless they are the whole query.
+const STOP_WORDS: [&str; 14] = [
+    "a", "an", "and", "the", "of", "in", "on", "to", "for", "my", "is", "with", "i", "it",
+];
+
+/// Splits text into words, keeping byte spans; apostrophes join ("child's" is "childs").
+fn words(text: &str) -> Vec<Word> {
+    let mut out = Vec::new();
+    let mut current: Option<Word> = None;
+    for (i, ch) in text.char_indices() {
+        let apostrophe = ch == '\'' || ch == '\u{2019}';
+        if ch.is_alphanumeric() || (apostrophe && current.is_some()) {
+            let word = current.get_or_insert(Word {
+                lower: String::new(),
+                start: i,
+                end: i,
+            });
+            if !apostrophe {
+                word.lower.extend(ch.to_lowercase());
+            }
+            word.end = i + ch.len_utf8();
+        } else if let Some(word) = current.take() {
+            out.push(word);
+        }
+    }
+    out.extend(current);
+    out
+}
+
+impl Field {
+    fn new(tier: Tier, text: &str) -> Field {
+        let words = words(text);
+        let joined = words
+            .iter()
+            .map(|w| w.lower.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        Field {
+            tier,
+            text: text.to_string(),
+            words,
+            joined,
+        }
+    }
+
+    /// The best match of one query word here: (points, index of the word).
+    fn best(&self, query_word: &str) -> Option<(u32, usize)> {
+        let mut best: Option<(u32, usize)> = None;
+        for (i, word) in self.words.iter().enumerate() {
+            if word.lower.starts_with(query_word) {
+                let points = self.tier.points(word.lower.len() == query_word.len());
+                if best.is_none_or(|(p, _)| points > p) {
+                    best = Some((points, i));
+                }
+            }
+        }
+        best
+    }
+
+    /// Why this field matched, short enough for a results list.
+    fn why(&self, word_index: usize) -> String {
+        match self.tier {
+            Tier::Name => self.text.clone(),
+            Tier::Alias => format!("also called \u{201c}{}\u{201d}", self.text),
+            Tier::Keyword => format!("about \u{201c}{}\u{201d}", self.text),
+            Tier::Body => self.snippet(word_index),
+        }
+    }
+
+    /// About eight words around the matched one, with ellipses where text was cut.
+    fn snippet(&self, at: usize) -> String {
+        let first = at.saturating_sub(3);
+        let last = (at + 5).min(self.words.len().saturating_sub(1));
+        let (Some(a), Some(b)) = (self.words.get(first), self.words.get(last)) else {
+            return String::new();
+        };
+        let mut out = String::new();
+        if first > 0 {
+            out.push('\u{2026}');
+        }
+        out.push_str(self.text.get(a.start..b.end).unwrap_or_default());
+        if last + 1 < self.words.len() {
+            out.push('\u{2026}');
+        }
+        out
+    }
+}
+
+impl Doc {
+    fn new(entity: &dyn Entity) -> Doc {
+        let mut fields = vec![Field::new(Tier::Name, entity.title())];
+        fields.extend(entity.aliases().iter().map(|a| Field::new(Tier::Alias, a)));
+        fields.extend(
+            entity
+                .keywords()
+                .iter()
+                .map(|k| Field::new(Tier::Keyword, k)),
+        );
+        fields.extend(
+            entity
+                .claims()
+                .into_iter()
+                .map(|(_, c)| Field::new(Tier::Body, &c.text)),
+        );
+        Doc {
+            entity: entity.entity_ref(),
+            title: entity.title().to_string(),
+            fields,
+        }
+    }
+
+    /// Scores this entry against the query words; `None` unless every word matches.
+    fn score(&self, query: &[String], phrase: &str) -> Option<SearchHit> {
+        let mut total = 0;
+        let mut best_why: Option<(u32, String)> = None;
+        for word in query {
+            let (points, field, at) = self
+                .fields
+                .iter()
+                .filter_map(|f| f.best(word).map(|(p, at)| (p, f, at)))
+                .max_by_key(|(p, _, _)| *p)?;
+            total += points;
+            if best_why.as_ref().is_none_or(|(p, _)| points > *p) {
+                best_why = Some((points, field.why(at)));
+            }
+        }
+        // A query that appears as a whole in a name, alias or keyword is almost certainly
+        // what the user meant ("after massage"); one that is the whole keyword, even more so.
+        let whole = |f: &&Field| f.tier != Tier::Body && f.joined == phrase;
+        let within = |f: &&Field| f.tier != Tier::Body && f.joined.contains(phrase);
+        let phrase_points = if query.len() > 1 { PHRASE_BONUS } else { 0 };
+        let bonus = if let Some(f) = self.fields.iter().find(whole) {
+            Some((phrase_points + WHOLE_BONUS, f))
+        } else if query.len() > 1 {
+            self.fields.iter().find(within).map(|f| (PHRASE_BONUS, f))
+        } else {
+            None
+        };
+        if let Some((points, f)) = bonus {
+            total += points;
+            best_why = Some((u32::MAX, f.why(0)));
+        }
+        Some(SearchHit {
+            entity: self.entity.clone(),
+            title: self.title.clone(),
+            why: best_why.map(|(_, w)| w).unwrap_or_default(),
+            score: total,
+        })
+    }
+}
+
+impl SearchIndex {
+    /// Derives the lowercase words of every entry; keep it next to the knowledge base.
+    pub fn new(kb: &KnowledgeBase) -> SearchIndex {
+        let docs = kb.entities().into_iter().map(Doc::new).collect();
+        SearchIndex { docs }
+    }
+
+    /// Hits for a query, best first; empty for a blank query.
+    ///
+    /// Ties keep knowledge-base order (muscles, conditions, techniques, stretches, notes,
+    /// articles, sources), so results do not jump around while typing.
+    pub fn search(&self, query: &str) -> Vec<SearchHit> {
+        let all: Vec<String> = words(query).into_iter().map(|w| w.lower).collect();
+        let meaningful: Vec<String> = all
+            .iter()
+            .filter(|w| !STOP_WORDS.contains(&w.as_str()))
+            .cloned()
+            .collect();
+        let query_words = if meaningful.is_empty() {
+            all
+        } else {
+            meaningful
+        };
+        if query_words.is_empty() {
+            return Vec::new();
+        }
+        let phrase = query_words.join(" ");
+        let mut hits: Vec<SearchHit> = self
+            .docs
+            .iter()
+            .filter_map(|d| d.score(&query_words, &phrase))
+            .collect();
+        hits.sort_by_key(|h| std::cmp::Reverse(h.score));
+        hits
+    }
+}
+
+impl KnowledgeBase {
+    /// Searches the whole knowledge base (builds a fresh [`SearchIndex`]; an app that
+    /// searches on every keystroke should build the index once and keep it).
+    pub fn search(&self, query: &str) -> Vec<SearchHit> {
+        SearchIndex::new(self).search(query)
+    }
+}

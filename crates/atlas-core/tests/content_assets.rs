@@ -1,0 +1,197 @@
+//! The real clinic content: it loads, validates, covers the product's required ids, and
+//! survives the JSON trip to the browser unchanged.
+#![cfg(feature = "toml")]
+
+use atlas_core::content::{load_toml, validate, Entity, KnowledgeBase};
+use std::path::PathBuf;
+
+/// Reads every `assets/content/*.toml` (tests may do I/O; the core may not), sorted by name
+/// so the knowledge base order is the same on every machine.
+fn load_assets() -> KnowledgeBase {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../assets/content");
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("assets/content exists")
+        .map(|e| e.expect("readable entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    paths.sort();
+    let texts: Vec<(String, String)> = paths
+        .iter()
+        .map(|p| {
+            let name = format!(
+                "assets/content/{}",
+                p.file_name().unwrap().to_string_lossy()
+            );
+            (name, std::fs::read_to_string(p).expect("readable file"))
+        })
+        .collect();
+    let files: Vec<(&str, &str)> = texts
+        .iter()
+        .map(|(n, t)| (n.as_str(), t.as_str()))
+        .collect();
+    match load_toml(&files) {
+        Ok(kb) => kb,
+        Err(errors) => panic!("content errors:\n{errors}"),
+    }
+}
+
+#[test]
+fn real_content_loads_and_validates_with_zero_errors() {
+    let kb = load_assets();
+    assert_eq!(validate(&kb), Ok(()));
+    assert!(kb
+        .muscles
+        .iter()
+        .all(|m| m.file.starts_with("assets/content/")));
+}
+
+#[test]
+fn every_required_muscle_exists() {
+    let kb = load_assets();
+    for id in [
+        "gluteus-maximus",
+        "gluteus-medius",
+        "gluteus-minimus",
+        "piriformis",
+        "iliopsoas",
+        "rectus-femoris",
+        "tensor-fasciae-latae",
+        "adductors",
+        "hamstrings",
+        "quadratus-lumborum",
+        "erector-spinae",
+        "multifidus",
+    ] {
+        assert!(kb.muscle(id).is_some(), "missing muscle {id}");
+    }
+    assert_eq!(kb.muscles.len(), 12);
+}
+
+#[test]
+fn every_required_stretch_exists() {
+    let kb = load_assets();
+    for id in [
+        "cat-cow",
+        "hip-rocks",
+        "supine-lumbar-rotation",
+        "knee-to-chest",
+        "hamstring-stretch",
+        "kneeling-hip-flexor",
+        "figure-4",
+        "standing-quad",
+        "childs-pose",
+        "side-bend",
+        "butterfly",
+        "cross-body-glute",
+    ] {
+        assert!(kb.stretch(id).is_some(), "missing stretch {id}");
+    }
+}
+
+#[test]
+fn every_required_condition_technique_and_note_exists() {
+    let kb = load_assets();
+    for id in [
+        "hip-bursitis",
+        "hip-tendinitis",
+        "hip-osteoarthritis",
+        "piriformis-syndrome",
+        "hip-impingement",
+        "chronic-low-back-pain",
+        "sciatica",
+    ] {
+        assert!(kb.condition(id).is_some(), "missing condition {id}");
+    }
+    for id in [
+        "swedish",
+        "deep-tissue",
+        "trigger-point",
+        "myofascial-release",
+        "cupping",
+        "rolling",
+        "kneading",
+        "plucking",
+        "stroking",
+        "pulling-apart-stretch",
+        "sacral-push",
+        "assisted-stretching",
+    ] {
+        assert!(kb.technique(id).is_some(), "missing technique {id}");
+    }
+    for id in [
+        "seed-000",
+        "seed-001",
+        "seed-002",
+        "seed-003",
+        "seed-004",
+        "kenhub",
+        "teachmeanatomy",
+        "physiopedia",
+        "magee",
+        "merck-manual",
+        "esola-1996",
+        "eur-spine-j-2019",
+        "cherkin-2011",
+        "nih-ninds",
+        "amta-2012",
+        "bandy-irion-1994",
+        "acsm-garber-2011",
+        "ahcpr-1994",
+    ] {
+        assert!(kb.source(id).is_some(), "missing source {id}");
+    }
+    assert!(!kb.notes.is_empty());
+}
+
+#[test]
+fn seed_002_disclaimer_is_carried_verbatim() {
+    let kb = load_assets();
+    let seed = "Disclaimer: This information is for educational purposes only. We do not \
+                diagnose or treat any physical or emotional condition. Seek the advice of your \
+                physician before beginning this or any other health program. The advice and \
+                strategies contained herein may not be suitable for your situation. You should \
+                consult with a physician where appropriate.";
+    assert!(kb.notes.iter().all(|n| n.disclaimer.text == seed));
+}
+
+#[test]
+fn doses_follow_the_seeds() {
+    let kb = load_assets();
+    // Seed 004: hamstring, hip-flexor and glute stretches held a full minute.
+    for id in ["hamstring-stretch", "kneeling-hip-flexor", "figure-4"] {
+        assert_eq!(kb.stretch(id).unwrap().dose.hold_seconds, 60, "{id}");
+    }
+    // Seed 000's mobility moves are dynamic, paced by the breath.
+    for id in ["cat-cow", "hip-rocks", "supine-lumbar-rotation"] {
+        let stretch = kb.stretch(id).unwrap();
+        assert!(
+            stretch.is_dynamic() && stretch.dose.breath_seconds > 0,
+            "{id}"
+        );
+    }
+    // Seed 003: one or two stretches in no more than 5 minutes, so each fits well inside.
+    for stretch in &kb.stretches {
+        assert!(stretch.dose.total_seconds() <= 150, "{}", stretch.id);
+    }
+}
+
+#[test]
+fn every_article_has_a_title_summary_and_sections() {
+    let kb = load_assets();
+    assert!(kb.articles.len() >= 6);
+    for article in &kb.articles {
+        assert!(!article.sections.is_empty(), "{}", article.id);
+        assert!(!article.title().is_empty());
+    }
+    let session = kb.article("hip-lumbar-session").unwrap();
+    let scripts: usize = session.sections.iter().map(|s| s.scripts.len()).sum();
+    assert_eq!(scripts, 3);
+}
+
+#[test]
+fn whole_knowledge_base_round_trips_through_json() {
+    let kb = load_assets();
+    let json = serde_json::to_string(&kb).expect("serializes");
+    let back: KnowledgeBase = serde_json::from_str(&json).expect("parses");
+    assert_eq!(back, kb);
+}
