@@ -1,1 +1,37 @@
-//! The bundled, validated content (filled in once the content model lands).
+//! The knowledge base and the stretch guides, validated by `build.rs` and embedded as JSON.
+//! Parsed once, on first use, and kept for the life of the page.
+
+use std::sync::OnceLock;
+
+use atlas_core::content::{KnowledgeBase, SearchIndex};
+use atlas_core::rig::Guide;
+
+/// The validated content bundle, written by build.rs.
+const CONTENT_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/content.json"));
+/// The validated guide bundle, written by build.rs.
+const GUIDES_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/guides.json"));
+
+/// The whole knowledge base.
+pub fn kb() -> &'static KnowledgeBase {
+    static KB: OnceLock<KnowledgeBase> = OnceLock::new();
+    // The build validated this exact text, so failing to parse it is a build defect, and the
+    // panic screen (not a blank page) is the honest answer.
+    KB.get_or_init(|| serde_json::from_str(CONTENT_JSON).expect("content bundle parses"))
+}
+
+/// The search index over the knowledge base, built on first search.
+pub fn search_index() -> &'static SearchIndex {
+    static INDEX: OnceLock<SearchIndex> = OnceLock::new();
+    INDEX.get_or_init(|| SearchIndex::new(kb()))
+}
+
+/// Every stretch guide.
+pub fn guides() -> &'static [Guide] {
+    static GUIDES: OnceLock<Vec<Guide>> = OnceLock::new();
+    GUIDES.get_or_init(|| serde_json::from_str(GUIDES_JSON).expect("guide bundle parses"))
+}
+
+/// The guide that animates stretch `id`, if any.
+pub fn guide_for(stretch_id: &str) -> Option<&'static Guide> {
+    guides().iter().find(|g| g.stretch == stretch_id)
+}

@@ -1,5 +1,10 @@
 //! Reusable pieces of the page.
 
+pub mod body_map;
+pub mod claim;
+pub mod entity_link;
+pub mod figure;
 pub mod footer;
 pub mod header;
 pub mod page_title;
+pub mod player;

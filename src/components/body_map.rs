@@ -1,0 +1,1 @@
+//! The body map (filled in by the atlas work).

@@ -1,0 +1,88 @@
+//! Links to knowledge-base entries: every entity kind has a page, and this is the one place that
+//! knows which.
+
+use atlas_core::content::{EntityRef, Kind};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::data::kb;
+use crate::route::Route;
+
+/// The page that shows an entity.
+pub fn route_for(entity: &EntityRef) -> Route {
+    let id = entity.id().to_string();
+    match entity.kind() {
+        Kind::Muscle => Route::Muscle { id },
+        Kind::Condition => Route::Condition { id },
+        Kind::Technique => Route::Technique { id },
+        Kind::Stretch => Route::Stretch { id },
+        Kind::Note => Route::Note { id },
+        Kind::Article => Route::Article { id },
+        Kind::Source => Route::Source { id },
+    }
+}
+
+/// A word for the kind, as a reader would say it.
+pub fn kind_label(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Muscle => "Muscle group",
+        Kind::Condition => "Condition",
+        Kind::Technique => "Massage technique",
+        Kind::Stretch => "Stretch",
+        Kind::Note => "Traditional perspective",
+        Kind::Article => "Your visit",
+        Kind::Source => "Source",
+    }
+}
+
+/// Props for [`EntityLink`].
+#[derive(Properties, PartialEq)]
+pub struct EntityLinkProps {
+    /// The entry to link to.
+    pub entity: EntityRef,
+}
+
+/// A link to an entry, labelled with its name.
+#[component]
+pub fn EntityLink(props: &EntityLinkProps) -> Html {
+    let title = kb()
+        .title_of(&props.entity)
+        .unwrap_or(props.entity.id())
+        .to_string();
+    html! { <Link<Route> to={route_for(&props.entity)}>{ title }</Link<Route>> }
+}
+
+/// Props for [`EntityLinks`].
+#[derive(Properties, PartialEq)]
+pub struct EntityLinksProps {
+    /// The heading of the group (an `h2`).
+    pub heading: AttrValue,
+    /// The entries, in display order.
+    pub entities: Vec<EntityRef>,
+    /// What to say when there are none (nothing is rendered when this is empty too).
+    #[prop_or_default]
+    pub empty: AttrValue,
+}
+
+/// A headed list of links, e.g. "Stretches that lengthen it". A group with no entries shows the
+/// `empty` sentence, or nothing.
+#[component]
+pub fn EntityLinks(props: &EntityLinksProps) -> Html {
+    if props.entities.is_empty() && props.empty.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <section class="linked">
+            <h2>{ props.heading.clone() }</h2>
+            if props.entities.is_empty() {
+                <p class="linked__empty">{ props.empty.clone() }</p>
+            } else {
+                <ul class="chips">
+                    { for props.entities.iter().map(|entity| html! {
+                        <li><EntityLink entity={entity.clone()} /></li>
+                    }) }
+                </ul>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,1 @@
+//! The animated figure (filled in by the stretch-guide work).

@@ -1,0 +1,1 @@
+//! The stretch player (filled in by the stretch-guide work).

@@ -1,0 +1,1 @@
+//! Browser clock (filled in by the stretch-guide work).

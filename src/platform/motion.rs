@@ -1,0 +1,1 @@
+//! Browser motion (filled in by the stretch-guide work).

@@ -1,0 +1,1 @@
+//! Browser speech (filled in by the stretch-guide work).

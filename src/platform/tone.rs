@@ -1,0 +1,1 @@
+//! Browser tone (filled in by the stretch-guide work).

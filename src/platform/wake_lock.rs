@@ -1,0 +1,1 @@
+//! Browser wake lock (filled in by the stretch-guide work).
