@@ -2,6 +2,10 @@
 // served by a plain static server that sends the production Content-Security-Policy.
 import { defineConfig } from "@playwright/test";
 
+// E2E_DIST and E2E_PORT let several builds be tested side by side (default: dist/ on 8090).
+const dist = process.env.E2E_DIST ?? "dist";
+const port = Number(process.env.E2E_PORT ?? 8090);
+
 export default defineConfig({
   testDir: "tests/e2e",
   outputDir: "test-results",
@@ -12,7 +16,7 @@ export default defineConfig({
   retries: 0,
   reporter: [["list"]],
   use: {
-    baseURL: "http://127.0.0.1:8090/",
+    baseURL: `http://127.0.0.1:${port}/`,
     viewport: { width: 1024, height: 768 },
     launchOptions: {
       executablePath: "/usr/bin/chromium",
@@ -23,8 +27,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: "node scripts/static-server.mjs 8090 dist",
-    url: "http://127.0.0.1:8090/index.html",
+    command: `node scripts/static-server.mjs ${port} ${dist}`,
+    url: `http://127.0.0.1:${port}/index.html`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,
   },

@@ -22,7 +22,7 @@ export function watch(page) {
   page.on("request", (req) => {
     const url = new URL(req.url());
     if (url.protocol === "data:" || url.protocol === "blob:") return;
-    if (url.host !== "127.0.0.1:8090") problems.push(`request to another origin: ${req.url()}`);
+    if (url.host !== new URL(page.url() === "about:blank" ? req.url() : page.url()).host) problems.push(`request to another origin: ${req.url()}`);
   });
   return problems;
 }
