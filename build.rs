@@ -59,24 +59,8 @@ fn main() {
     let mut kb = content::load_toml(&content_refs).unwrap_or_else(|e| fail(&lines(e.to_string())));
     let guides = rig::load_guides(&guide_refs).unwrap_or_else(|e| fail(&lines(e.to_string())));
 
-    // Every guide must animate a stretch that exists, and every stretch should have a guide.
-    let mut problems = Vec::new();
-    for guide in &guides {
-        if kb.stretch(&guide.stretch).is_none() {
-            problems.push(format!(
-                "assets/guides: guide for \"{}\", field \"stretch\": unknown stretch \"{}\" (not in assets/content)",
-                guide.stretch, guide.stretch
-            ));
-        }
-    }
-    for stretch in &kb.stretches {
-        if !guides.iter().any(|g| g.stretch == stretch.id) {
-            problems.push(format!(
-                "{}: stretch \"{}\": has no animated guide in assets/guides",
-                stretch.file, stretch.id
-            ));
-        }
-    }
+    // Every guide must animate a stretch that exists, and every stretch needs a guide.
+    let problems = atlas_core::bundle::cross_check(&kb, &guides);
     if !problems.is_empty() {
         fail(&problems);
     }

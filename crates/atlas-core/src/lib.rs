@@ -5,5 +5,6 @@
 //! text it is handed. Time is always an argument. The app crate is the imperative shell.
 
 pub mod bodymap;
+pub mod bundle;
 pub mod content;
 pub mod rig;
