@@ -6,7 +6,7 @@
 //! above prefixes. Lowercased words are derived once in a [`SearchIndex`], never stored
 //! in the TOML.
 
-use super::{Entity, EntityRef, KnowledgeBase};
+use super::{Entity, EntityRef, Kind, KnowledgeBase};
 
 /// One search result.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -78,8 +78,10 @@ pub struct SearchIndex {
 
 /// Extra points when a multi-word query appears whole in a name, alias or keyword.
 const PHRASE_BONUS: u32 = 100;
-/// Extra points when the query is exactly a name, alias or keyword.
-const WHOLE_BONUS: u32 = 40;
+/// Extra points per query word when the query is exactly a name, alias or keyword.
+const WHOLE_BONUS_PER_WORD: u32 = 40;
+/// Extra points when a name starts with the query word ("hip" finds "Hip bursitis" first).
+const LEADING_BONUS: u32 = 10;
 
 /// Words too common to narrow a search; ignored unless they are the whole query.
 const STOP_WORDS: [&str; 14] = [
@@ -128,10 +130,20 @@ impl Field {
 
     /// The best match of one query word here: (points, index of the word).
     fn best(&self, query_word: &str) -> Option<(u32, usize)> {
+        // A plural query also finds the singular as a whole word ("stairs" finds "stair").
+        let singular = query_word
+            .strip_suffix('s')
+            .filter(|s| s.len() >= 3)
+            .unwrap_or(query_word);
         let mut best: Option<(u32, usize)> = None;
         for (i, word) in self.words.iter().enumerate() {
-            if word.lower.starts_with(query_word) {
-                let points = self.tier.points(word.lower.len() == query_word.len());
+            let prefix = word.lower.starts_with(query_word);
+            if prefix || word.lower == singular {
+                let exact = word.lower == query_word || word.lower == singular;
+                let mut points = self.tier.points(exact);
+                if i == 0 && self.tier == Tier::Name {
+                    points += LEADING_BONUS;
+                }
                 if best.is_none_or(|(p, _)| points > p) {
                     best = Some((points, i));
                 }
@@ -171,7 +183,13 @@ impl Field {
 
 impl Doc {
     fn new(entity: &dyn Entity) -> Doc {
-        let mut fields = vec![Field::new(Tier::Name, entity.title())];
+        // Sources are findable, but their long titles should not crowd out the content.
+        let name_tier = if entity.kind() == Kind::Source {
+            Tier::Body
+        } else {
+            Tier::Name
+        };
+        let mut fields = vec![Field::new(name_tier, entity.title())];
         fields.extend(entity.aliases().iter().map(|a| Field::new(Tier::Alias, a)));
         fields.extend(
             entity
@@ -213,7 +231,7 @@ impl Doc {
         let within = |f: &&Field| f.tier != Tier::Body && f.joined.contains(phrase);
         let phrase_points = if query.len() > 1 { PHRASE_BONUS } else { 0 };
         let bonus = if let Some(f) = self.fields.iter().find(whole) {
-            Some((phrase_points + WHOLE_BONUS, f))
+            Some((phrase_points + WHOLE_BONUS_PER_WORD * query.len() as u32, f))
         } else if query.len() > 1 {
             self.fields.iter().find(within).map(|f| (PHRASE_BONUS, f))
         } else {

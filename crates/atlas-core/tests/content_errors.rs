@@ -1,0 +1,206 @@
+//! Broken content must fail with messages that name the file, the entry and the field,
+//! and every problem must be reported at once.
+#![cfg(feature = "toml")]
+
+use atlas_core::content::{load_toml, parse_toml, validate, ContentErrors, KnowledgeBase};
+use std::path::PathBuf;
+
+/// The minimal valid fixture plus the named broken files, read from disk (tests may do I/O).
+fn fixture_texts(broken: &[&str]) -> Vec<(String, String)> {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests");
+    let mut names: Vec<String> = ["sources", "muscles", "links"]
+        .iter()
+        .map(|n| format!("fixtures/content/minimal/{n}.toml"))
+        .collect();
+    names.extend(
+        broken
+            .iter()
+            .map(|n| format!("fixtures/content/broken/{n}.toml")),
+    );
+    names
+        .into_iter()
+        .map(|name| {
+            let text = std::fs::read_to_string(root.join(&name)).expect("fixture exists");
+            (name, text)
+        })
+        .collect()
+}
+
+/// Loads the minimal fixture plus broken files.
+fn load(broken: &[&str]) -> Result<KnowledgeBase, ContentErrors> {
+    let texts = fixture_texts(broken);
+    let files: Vec<(&str, &str)> = texts
+        .iter()
+        .map(|(n, t)| (n.as_str(), t.as_str()))
+        .collect();
+    load_toml(&files)
+}
+
+/// The messages of a load that must fail.
+fn messages(broken: &[&str]) -> Vec<String> {
+    load(broken).expect_err("must fail").messages()
+}
+
+#[test]
+fn minimal_fixture_is_valid() {
+    let kb = load(&[]).expect("minimal fixture loads");
+    assert_eq!(kb.muscles.len(), 1);
+    assert_eq!(
+        kb.muscle("piriformis").unwrap().file,
+        "fixtures/content/minimal/muscles.toml"
+    );
+}
+
+#[test]
+fn broken_reference_names_file_entry_and_field() {
+    assert_eq!(
+        messages(&["broken-reference"]),
+        [
+            "fixtures/content/broken/broken-reference.toml: condition \"piriformis-syndrome\", \
+             field \"muscles\": unknown muscle \"piriformiss\""
+        ]
+    );
+}
+
+#[test]
+fn claim_without_source_is_reported() {
+    assert_eq!(
+        messages(&["missing-source"]),
+        ["fixtures/content/broken/missing-source.toml: technique \"swedish\", field \"summary\": \
+          no source given"]
+    );
+}
+
+#[test]
+fn unknown_source_id_is_reported() {
+    assert_eq!(
+        messages(&["unknown-source"]),
+        ["fixtures/content/broken/unknown-source.toml: technique \"swedish\", field \"pressure\": \
+          unknown source \"kenhubb\""]
+    );
+}
+
+#[test]
+fn duplicate_id_names_both_files() {
+    assert_eq!(
+        messages(&["duplicate-id"]),
+        [
+            "fixtures/content/broken/duplicate-id.toml: stretch \"figure-4\", field \"id\": \
+          duplicate id (also defined in fixtures/content/minimal/links.toml)"
+        ]
+    );
+}
+
+#[test]
+fn unreachable_note_and_uncited_source_are_reported() {
+    assert_eq!(
+        messages(&["unreachable"]),
+        [
+            "fixtures/content/broken/unreachable.toml: note \"floating-note\", field \"muscles\": \
+             links to no muscle, so nothing on the body map leads here",
+            "fixtures/content/broken/unreachable.toml: source \"kenhub\", field \"id\": \
+             is never cited",
+        ]
+    );
+}
+
+#[test]
+fn bad_dose_reports_every_problem() {
+    assert_eq!(
+        messages(&["bad-dose"]),
+        [
+            "fixtures/content/broken/bad-dose.toml: stretch \"marathon-hold\", \
+             field \"dose.hold_seconds\": 300 s is longer than 120 s",
+            "fixtures/content/broken/bad-dose.toml: stretch \"marathon-hold\", \
+             field \"dose.repetitions\": 0 is not 1 to 10",
+            "fixtures/content/broken/bad-dose.toml: stretch \"marathon-hold\", \
+             field \"dose.breath_seconds\": 2 s is not 0 or 3 to 12 s",
+            "fixtures/content/broken/bad-dose.toml: stretch \"marathon-hold\", \
+             field \"dose.breath_seconds\": a held stretch takes breath_seconds = 0",
+        ]
+    );
+}
+
+#[test]
+fn toml_syntax_error_names_file_and_line() {
+    let errors = messages(&["syntax-error"]);
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(
+        errors[0].starts_with("fixtures/content/broken/syntax-error.toml: line 5: "),
+        "{}",
+        errors[0]
+    );
+}
+
+#[test]
+fn all_broken_files_are_reported_together() {
+    // Syntax errors stop validation (the content is incomplete), so leave that one out.
+    let all = [
+        "broken-reference",
+        "missing-source",
+        "unknown-source",
+        "duplicate-id",
+        "unreachable",
+        "bad-dose",
+    ];
+    // Both source fixtures define technique "swedish", so one more duplicate-id error.
+    assert_eq!(messages(&all).len(), 1 + 1 + 1 + 1 + 2 + 4 + 1);
+}
+
+#[test]
+fn misspelled_field_is_a_shape_error_with_a_line() {
+    let text = "[[source]]\nid = \"a\"\ntitle = \"A\"\nkind = \"seed\"\ncitaton = \"x\"\n";
+    let errors = parse_toml(&[("s.toml", text)])
+        .expect_err("unknown field")
+        .messages();
+    assert_eq!(errors.len(), 1);
+    assert!(errors[0].starts_with("s.toml: line 5: "), "{}", errors[0]);
+    assert!(errors[0].contains("citaton"), "{}", errors[0]);
+}
+
+#[test]
+fn unknown_table_is_rejected() {
+    let errors = parse_toml(&[("x.toml", "[[muscel]]\nid = \"a\"\n")]).expect_err("bad table");
+    assert!(errors.messages()[0].contains("muscel"), "{errors}");
+}
+
+#[test]
+fn ids_must_be_lowercase_kebab() {
+    let texts = fixture_texts(&[]);
+    let files: Vec<(&str, &str)> = texts
+        .iter()
+        .map(|(n, t)| (n.as_str(), t.as_str()))
+        .collect();
+    let mut kb = parse_toml(&files).expect("parses");
+    kb.stretches[0].id = "Figure_4".into();
+    let errors = validate(&kb).expect_err("bad id").messages();
+    assert!(
+        errors.contains(
+            &"fixtures/content/minimal/links.toml: stretch \"Figure_4\", field \"id\": id must be \
+              lowercase words joined by hyphens, e.g. \"hip-bursitis\""
+                .to_string()
+        ),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn muscle_without_stretch_or_treatment_is_unreachable() {
+    let texts = fixture_texts(&[]);
+    let files: Vec<(&str, &str)> = texts
+        .iter()
+        .map(|(n, t)| (n.as_str(), t.as_str()))
+        .collect();
+    let mut kb = parse_toml(&files).expect("parses");
+    kb.stretches.clear();
+    kb.techniques.clear();
+    assert_eq!(
+        validate(&kb).expect_err("unreachable muscle").messages(),
+        [
+            "fixtures/content/minimal/muscles.toml: muscle \"piriformis\", field \"id\": no \
+             stretch lengthens this muscle (add it to a stretch's \"muscles\")",
+            "fixtures/content/minimal/muscles.toml: muscle \"piriformis\", field \"id\": no \
+             condition or technique links to this muscle",
+        ]
+    );
+}
