@@ -204,3 +204,22 @@ fn muscle_without_stretch_or_treatment_is_unreachable() {
         ]
     );
 }
+
+#[test]
+fn kebab_ids() {
+    use atlas_core::content::is_kebab;
+    for ok in ["figure-4", "seed-000", "hip-bursitis", "adductors"] {
+        assert!(is_kebab(ok), "{ok}");
+    }
+    for bad in [
+        "",
+        "Figure-4",
+        "figure_4",
+        "-hip",
+        "hip-",
+        "hip--rocks",
+        "hip rocks",
+    ] {
+        assert!(!is_kebab(bad), "{bad}");
+    }
+}
