@@ -1,6 +1,17 @@
-//! Stub: filled in by the atlas work.
+//! One visit article: headed sections of sourced paragraphs, the therapist's suggested
+//! scripts as quotations, and links to everything it relates to.
 
+use atlas_core::content::{Article, EntityRef, Kind};
 use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::components::claim::ClaimText;
+use crate::components::entity_link::EntityLinks;
+use crate::components::page_title::use_page_title;
+use crate::data::kb;
+use crate::pages::lists::parts::{refs, Kicker, Onward};
+use crate::pages::not_found::MissingEntry;
+use crate::route::Route;
 
 /// Props for [`ArticlePage`].
 #[derive(Properties, PartialEq)]
@@ -9,9 +20,68 @@ pub struct ArticlePageProps {
     pub id: AttrValue,
 }
 
-/// Stub page.
+/// The page for one article, or the missing-entry page for an unknown id.
 #[component]
 pub fn ArticlePage(props: &ArticlePageProps) -> Html {
-    let _ = &props.id;
-    html! { <article class="page"><h1>{ "ArticlePage" }</h1></article> }
+    let kb = kb();
+    let article = kb.article(&props.id);
+    // A missing entry sets its own title; this keeps the same one so the two agree.
+    use_page_title(article.map_or_else(|| "Not found".into(), |a| a.title.clone()));
+    let Some(article) = article else {
+        return html! {
+            <MissingEntry kind="article" id={props.id.clone()}
+                back_to={Route::Visit} back_label="Your visit" />
+        };
+    };
+    let related = &article.related;
+    html! {
+        <article class="page entry entry--article">
+            <Kicker to={Route::Visit} label="Your visit" />
+            <h1>{ article.title.clone() }</h1>
+            <ClaimText claim={article.summary.clone()} class="lead" />
+            { for article.sections.iter().map(|section| html! {
+                <section class="article__section">
+                    <h2>{ section.heading.clone() }</h2>
+                    { for section.paragraphs.iter().map(|p| html! { <ClaimText claim={p.clone()} /> }) }
+                    { for section.scripts.iter().map(|script| html! {
+                        <figure class="script">
+                            <figcaption class="script__label">{ "Suggested therapist script" }</figcaption>
+                            <blockquote class="script__quote">
+                                <ClaimText claim={script.clone()} />
+                            </blockquote>
+                        </figure>
+                    }) }
+                </section>
+            }) }
+            <div class="related">
+                <EntityLinks heading="Conditions" entities={refs(Kind::Condition, &related.conditions)} />
+                <EntityLinks heading="Muscles" entities={refs(Kind::Muscle, &related.muscles)} />
+                <EntityLinks heading="Massage techniques" entities={refs(Kind::Technique, &related.techniques)} />
+                <EntityLinks heading="Stretches" entities={refs(Kind::Stretch, &related.stretches)} />
+                <EntityLinks heading="A traditional perspective" entities={refs(Kind::Note, &related.notes)} />
+            </div>
+            { next_article(&kb.articles, &article.id) }
+            <Onward links={vec![(Route::Visit, AttrValue::from("All visit articles"))]} />
+        </article>
+    }
+}
+
+/// "Next: …" to the following article in Visit order (wrapping), so reading can go on.
+fn next_article(articles: &[Article], id: &str) -> Html {
+    let Some(at) = articles.iter().position(|a| a.id == id) else {
+        return Html::default();
+    };
+    let Some(next) = articles
+        .get((at + 1) % articles.len())
+        .filter(|a| a.id != id)
+    else {
+        return Html::default();
+    };
+    let to = crate::components::entity_link::route_for(&EntityRef::Article(next.id.clone()));
+    html! {
+        <p class="next-article">
+            <span class="next-article__label">{ "Next: " }</span>
+            <Link<Route> {to}>{ next.title.clone() }</Link<Route>>
+        </p>
+    }
 }

@@ -1,9 +1,206 @@
-//! Stub: filled in by the atlas work.
+//! Search over everything, as you type. The query lives in the URL (`#/search?q=sciatica`),
+//! so a search can be shared, bookmarked and survives a reload; typing replaces the history
+//! entry instead of adding one per keystroke, so Back leaves the search in one step.
 
+use atlas_core::content::SearchHit;
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
+use yew_router::prelude::*;
 
-/// Stub page.
+use crate::components::entity_link::{kind_label, route_for};
+use crate::components::page_title::use_page_title;
+use crate::data::search_index;
+use crate::route::Route;
+
+/// Everyday words that find something, offered when a search is empty or finds nothing.
+pub const SUGGESTIONS: [&str; 6] = [
+    "stairs",
+    "sitting",
+    "sciatica",
+    "numb",
+    "after massage",
+    "tight hips",
+];
+
+/// Most results shown at once; the knowledge base is small, this only guards odd queries.
+const MAX_RESULTS: usize = 40;
+
+/// The search page's URL query: `?q=…`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SearchQuery {
+    /// What the reader typed.
+    #[serde(default)]
+    pub q: String,
+}
+
+/// The search page: a labelled search box, a live status line and the results as links.
 #[component]
 pub fn SearchPage() -> Html {
-    html! { <article class="page"><h1>{ "SearchPage" }</h1></article> }
+    let location = use_location();
+    let navigator = use_navigator();
+    let query = location
+        .and_then(|l| l.query::<SearchQuery>().ok())
+        .map(|s| s.q)
+        .unwrap_or_default();
+    use_page_title(if query.trim().is_empty() {
+        "Search".to_string()
+    } else {
+        format!("Search: {}", query.trim())
+    });
+    let input_ref = use_node_ref();
+    let results_ref = use_node_ref();
+    {
+        // A search page is opened to type into: focus the box once, on arrival.
+        let input_ref = input_ref.clone();
+        use_effect_with((), move |_| {
+            if let Some(input) = input_ref.cast::<web_sys::HtmlInputElement>() {
+                let _ = input.focus();
+            }
+        });
+    }
+    let hits = use_memo(query.clone(), |q| search_index().search(q));
+    let oninput = Callback::from(move |event: InputEvent| {
+        let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() else {
+            return;
+        };
+        if let Some(navigator) = &navigator {
+            let q = input.value();
+            if q.is_empty() {
+                navigator.replace(&Route::Search);
+            } else {
+                let _ = navigator.replace_with_query(&Route::Search, &SearchQuery { q });
+            }
+        }
+    });
+    let onkeydown = {
+        let results_ref = results_ref.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "ArrowDown" && focus_result(&results_ref, 0) {
+                event.prevent_default();
+            }
+        })
+    };
+    let onresultkey = {
+        let results_ref = results_ref.clone();
+        let input_ref = input_ref.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            let step: i32 = match event.key().as_str() {
+                "ArrowDown" => 1,
+                "ArrowUp" => -1,
+                _ => return,
+            };
+            event.prevent_default();
+            let Some(current) = focused_index() else {
+                return;
+            };
+            let next = current as i32 + step;
+            if next < 0 {
+                if let Some(input) = input_ref.cast::<web_sys::HtmlElement>() {
+                    let _ = input.focus();
+                }
+            } else {
+                focus_result(&results_ref, next as usize);
+            }
+        })
+    };
+    let onsubmit = Callback::from(|event: SubmitEvent| event.prevent_default());
+    let trimmed = query.trim().to_string();
+    html! {
+        <article class="page search-page">
+            <h1>{ "Search the atlas" }</h1>
+            <form class="search-form" role="search" {onsubmit}>
+                <label for="search-input" class="search-form__label">
+                    { "Search muscles, conditions, massage techniques, stretches and visit advice" }
+                </label>
+                <input id="search-input" class="search-form__input" type="search" ref={input_ref}
+                    value={query.clone()} {oninput} {onkeydown} autocomplete="off"
+                    spellcheck="false" enterkeyhint="search" aria-describedby="search-status" />
+            </form>
+            <p id="search-status" class="search-status" role="status" aria-live="polite">
+                { status(&trimmed, hits.len()) }
+            </p>
+            if !hits.is_empty() {
+                <ol class="search-results" ref={results_ref} onkeydown={onresultkey}>
+                    { for hits.iter().take(MAX_RESULTS).enumerate().map(|(i, hit)| result(i, hit)) }
+                </ol>
+            }
+            if hits.is_empty() {
+                <section class="search-suggestions" aria-labelledby="search-suggestions-title">
+                    <h2 id="search-suggestions-title">
+                        { if trimmed.is_empty() { "Try everyday words" } else { "Try one of these instead" } }
+                    </h2>
+                    <ul class="chips">
+                        { for SUGGESTIONS.iter().map(|word| html! {
+                            <li>
+                                <Link<Route, SearchQuery> to={Route::Search}
+                                    query={Some(SearchQuery { q: (*word).to_string() })}>
+                                    { *word }
+                                </Link<Route, SearchQuery>>
+                            </li>
+                        }) }
+                    </ul>
+                    <p>
+                        { "Or browse: " }
+                        <Link<Route> to={Route::Atlas}>{ "the body map" }</Link<Route>>{ ", " }
+                        <Link<Route> to={Route::Conditions}>{ "conditions" }</Link<Route>>{ ", " }
+                        <Link<Route> to={Route::Stretches}>{ "stretches" }</Link<Route>>{ " or " }
+                        <Link<Route> to={Route::Visit}>{ "your visit" }</Link<Route>>{ "." }
+                    </p>
+                </section>
+            }
+        </article>
+    }
+}
+
+/// The live status line: how many results, or a friendly nudge.
+fn status(query: &str, count: usize) -> String {
+    match count {
+        _ if query.is_empty() => {
+            "Type a word or two, such as \u{201c}stairs\u{201d} or \u{201c}sitting\u{201d}."
+                .to_string()
+        }
+        0 => format!(
+            "No results for \u{201c}{query}\u{201d}. Try a simpler everyday word, such as one below."
+        ),
+        1 => format!("1 result for \u{201c}{query}\u{201d}"),
+        n => format!("{n} results for \u{201c}{query}\u{201d}"),
+    }
+}
+
+/// One result: a link showing the kind of entry, its title and why it matched.
+fn result(index: usize, hit: &SearchHit) -> Html {
+    let show_why = !hit.why.is_empty() && hit.why != hit.title;
+    html! {
+        <li class="search-result" data-index={index.to_string()}>
+            <Link<Route> to={route_for(&hit.entity)} classes="search-result__link">
+                <span class="search-result__kind">{ kind_label(hit.entity.kind()) }</span>
+                <span class="search-result__title">{ hit.title.clone() }</span>
+                if show_why {
+                    <span class="search-result__why">{ hit.why.clone() }</span>
+                }
+            </Link<Route>>
+        </li>
+    }
+}
+
+/// Focuses the result at `index`; false when there is none. Results are found by position
+/// (`li:nth-child`) so no extra DOM-list bindings are needed.
+fn focus_result(results: &NodeRef, index: usize) -> bool {
+    let Some(list) = results.cast::<web_sys::Element>() else {
+        return false;
+    };
+    let selector = format!(":scope > li:nth-child({}) a", index + 1);
+    list.query_selector(&selector)
+        .ok()
+        .flatten()
+        .and_then(|link| link.dyn_into::<web_sys::HtmlElement>().ok())
+        .is_some_and(|link| link.focus().is_ok())
+}
+
+/// Which result link has focus, if any, from the `data-index` of its list item.
+fn focused_index() -> Option<usize> {
+    let active = gloo::utils::document().active_element()?;
+    let item = active.closest(".search-result").ok()??;
+    item.get_attribute("data-index")?.parse().ok()
 }

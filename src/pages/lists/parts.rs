@@ -1,0 +1,90 @@
+//! Small pieces the content pages share: the kind line above a title, the "keep exploring"
+//! links at the foot of a page, and the words for aliases and stretch doses.
+
+use atlas_core::content::{Dose, Entity, EntityRef, Kind};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::route::Route;
+
+/// Typed references for a list of ids of one kind, keeping their order.
+pub fn refs(kind: Kind, ids: &[String]) -> Vec<EntityRef> {
+    ids.iter().map(|id| EntityRef::new(kind, id)).collect()
+}
+
+/// Typed references to entries the graph returned, keeping their order.
+pub fn refs_of<T: Entity>(entries: &[&T]) -> Vec<EntityRef> {
+    entries.iter().map(|e| e.entity_ref()).collect()
+}
+
+/// "Also called “gun” or “gun rolling”", or `None` when there are no other names.
+pub fn also_called(aka: &[String]) -> Option<String> {
+    let quoted: Vec<String> = aka.iter().map(|a| format!("\u{201c}{a}\u{201d}")).collect();
+    let (last, rest) = quoted.split_last()?;
+    if rest.is_empty() {
+        Some(format!("Also called {last}"))
+    } else {
+        Some(format!("Also called {} or {last}", rest.join(", ")))
+    }
+}
+
+/// A stretch dose in a few words, e.g. "Hold 60 seconds · once · each side".
+pub fn dose_summary(dose: &Dose) -> String {
+    let mut parts = Vec::new();
+    if dose.hold_seconds > 0 {
+        parts.push(format!("Hold {} seconds", dose.hold_seconds));
+    } else {
+        parts.push("Move with your breath".to_string());
+    }
+    parts.push(match dose.repetitions {
+        1 => "once".to_string(),
+        2 => "twice".to_string(),
+        n => format!("{n} times"),
+    });
+    if dose.each_side {
+        parts.push("each side".to_string());
+    }
+    parts.join(" \u{b7} ")
+}
+
+/// Props for [`Kicker`].
+#[derive(Properties, PartialEq)]
+pub struct KickerProps {
+    /// The list this entry belongs to.
+    pub to: Route,
+    /// The list's name, e.g. "Conditions".
+    pub label: AttrValue,
+}
+
+/// The small line above a page title naming the list it belongs to, as a link back to it.
+#[component]
+pub fn Kicker(props: &KickerProps) -> Html {
+    html! {
+        <p class="kicker">
+            <Link<Route> to={props.to.clone()}>{ props.label.clone() }</Link<Route>>
+        </p>
+    }
+}
+
+/// Props for [`Onward`].
+#[derive(Properties, PartialEq)]
+pub struct OnwardProps {
+    /// Where to go next, with the link text.
+    pub links: Vec<(Route, AttrValue)>,
+}
+
+/// "Keep exploring" links at the foot of a page, so no page is a dead end.
+#[component]
+pub fn Onward(props: &OnwardProps) -> Html {
+    html! {
+        <footer class="onward">
+            <h2 class="onward__title">{ "Keep exploring" }</h2>
+            <ul class="onward__links">
+                { for props.links.iter().map(|(route, label)| html! {
+                    <li><Link<Route> to={route.clone()} classes="button">{ label.clone() }</Link<Route>></li>
+                }) }
+                <li><Link<Route> to={Route::Search} classes="button">{ "Search the atlas" }</Link<Route>></li>
+            </ul>
+        </footer>
+    }
+}

@@ -1,0 +1,55 @@
+//! All stretches, as cards with their dose and the muscles they lengthen.
+
+use atlas_core::content::{Entity, Stretch};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::parts::{dose_summary, Onward};
+use crate::components::entity_link::route_for;
+use crate::components::page_title::use_page_title;
+use crate::data::kb;
+use crate::route::Route;
+
+/// All stretches, each a card linking to its guided page.
+#[component]
+pub fn StretchesPage() -> Html {
+    use_page_title("Stretches".to_string());
+    html! {
+        <article class="page list-page">
+            <h1>{ "Stretches" }</h1>
+            <p class="lead">{ "Gentle stretches and mobility moves to do at home. Each has a guide with a timer; one or two a day is enough to keep what massage gave you." }</p>
+            <ul class="cards stretch-cards">
+                { for kb().stretches.iter().map(stretch_card) }
+            </ul>
+            <Onward links={vec![
+                (Route::Program, AttrValue::from("My program")),
+                (Route::Conditions, AttrValue::from("Conditions")),
+                (Route::Atlas, AttrValue::from("Open the body map")),
+            ]} />
+        </article>
+    }
+}
+
+/// One stretch: its name as a link, why to do it, the dose and the muscles it lengthens.
+fn stretch_card(stretch: &Stretch) -> Html {
+    let kb = kb();
+    let muscles: Vec<&str> = stretch
+        .muscles
+        .iter()
+        .filter_map(|id| kb.muscle(id))
+        .map(|m| m.name.as_str())
+        .collect();
+    html! {
+        <li class="card list-card">
+            <h2 class="list-card__title">
+                <Link<Route> to={route_for(&stretch.entity_ref())}>{ stretch.name.clone() }</Link<Route>>
+            </h2>
+            <p class="dose">{ dose_summary(&stretch.dose) }</p>
+            <p>{ stretch.purpose.text.clone() }</p>
+            <p class="list-card__meta">
+                <span class="list-card__meta-label">{ "Lengthens: " }</span>
+                { muscles.join(", ") }
+            </p>
+        </li>
+    }
+}

@@ -1,0 +1,47 @@
+//! "Your visit": the articles as cards, then every technique and condition, so nothing in
+//! the atlas is out of reach from this section.
+
+use atlas_core::content::Entity;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::parts::{refs_of, Onward};
+use crate::components::entity_link::{route_for, EntityLinks};
+use crate::components::page_title::use_page_title;
+use crate::data::kb;
+use crate::route::Route;
+
+/// The visit index: articles, techniques, conditions and the traditional notes.
+#[component]
+pub fn VisitPage() -> Html {
+    use_page_title("Your visit".to_string());
+    let kb = kb();
+    let techniques = refs_of(&kb.techniques.iter().collect::<Vec<_>>());
+    let conditions = refs_of(&kb.conditions.iter().collect::<Vec<_>>());
+    let notes = refs_of(&kb.notes.iter().collect::<Vec<_>>());
+    html! {
+        <article class="page list-page">
+            <h1>{ "Your visit" }</h1>
+            <p class="lead">{ "What happens during a massage for hip or low-back pain, how it should feel, what the research says, and what you can do at home." }</p>
+            <ul class="cards">
+                { for kb.articles.iter().map(|article| html! {
+                    <li class="card list-card">
+                        <h2 class="list-card__title">
+                            <Link<Route> to={route_for(&article.entity_ref())}>{ article.title.clone() }</Link<Route>>
+                        </h2>
+                        <p>{ article.summary.text.clone() }</p>
+                    </li>
+                }) }
+            </ul>
+            <EntityLinks heading="Massage techniques" entities={techniques} />
+            <p class="see-all"><Link<Route> to={Route::Techniques}>{ "All techniques, with what each feels like" }</Link<Route>></p>
+            <EntityLinks heading="Conditions we see" entities={conditions} />
+            <p class="see-all"><Link<Route> to={Route::Conditions}>{ "All conditions, grouped by hip and low back" }</Link<Route>></p>
+            <EntityLinks heading="A traditional perspective" entities={notes} />
+            <Onward links={vec![
+                (Route::Stretches, AttrValue::from("Stretches")),
+                (Route::Atlas, AttrValue::from("Open the body map")),
+            ]} />
+        </article>
+    }
+}

@@ -1,0 +1,390 @@
+//! Server-side render tests of the content pages (conditions, techniques, notes, articles,
+//! sources, the lists) and search: for every entry, the page shows its title and its links.
+#![cfg(not(target_arch = "wasm32"))]
+
+use atlas_core::content::{EntityRef, Kind};
+use hip_back_atlas::app::{AppAt, AppAtProps};
+use hip_back_atlas::data::kb;
+use hip_back_atlas::route::{switch, Route};
+use yew::prelude::*;
+use yew_router::history::{AnyHistory, History, MemoryHistory};
+use yew_router::prelude::*;
+
+/// Renders the whole app at `path` to HTML.
+async fn render(path: String) -> String {
+    yew::ServerRenderer::<AppAt>::with_props(move || AppAtProps { path: path.into() })
+        .hydratable(false)
+        .render()
+        .await
+}
+
+/// Props for [`SearchAt`].
+#[derive(Properties, PartialEq)]
+struct SearchAtProps {
+    q: AttrValue,
+}
+
+/// The routed pages at `/search?q=…` (AppAt takes a path only; a query needs `_with_query`).
+#[component]
+fn SearchAt(props: &SearchAtProps) -> Html {
+    let history = use_memo(props.q.clone(), |q| {
+        let history = MemoryHistory::new();
+        if q.is_empty() {
+            history.push("/search");
+        } else {
+            history
+                .push_with_query("/search", [("q", q.as_str())])
+                .expect("a query serializes");
+        }
+        AnyHistory::from(history)
+    });
+    html! {
+        <Router history={(*history).clone()}>
+            <Switch<Route> render={switch} />
+        </Router>
+    }
+}
+
+/// Renders the search page for a query.
+async fn render_search(q: &str) -> String {
+    let q = q.to_string();
+    yew::ServerRenderer::<SearchAt>::with_props(move || SearchAtProps { q: q.into() })
+        .hydratable(false)
+        .render()
+        .await
+}
+
+/// Text as it appears in the rendered HTML (SSR escapes these characters in text).
+fn esc(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// Asserts the page shows `text`, escaped as rendered.
+fn shows(html: &str, text: &str) {
+    assert!(
+        html.contains(&esc(text)),
+        "expected {text:?} on the page:\n{html}"
+    );
+}
+
+/// Asserts the page links to an entity (with its name as the link text).
+fn links_to(html: &str, entity: &EntityRef) {
+    let path = match entity.kind() {
+        Kind::Article => format!("/visit/{}", entity.id()),
+        kind => format!("/{}/{}", kind.as_str(), entity.id()),
+    };
+    assert!(
+        html.contains(&format!("href=\"{path}\"")),
+        "expected a link to {path}:\n{html}"
+    );
+    let title = kb().title_of(entity).expect("the entity exists");
+    shows(html, title);
+}
+
+/// Checks every page has an h1, ways on, and no inline style (the CSP forbids them).
+fn is_a_good_page(html: &str) {
+    assert_eq!(html.matches("<h1").count(), 1, "one h1:\n{html}");
+    assert!(html.contains("Search the atlas"), "a way on:\n{html}");
+    assert!(!html.contains("style="), "no inline style:\n{html}");
+}
+
+fn refs(kind: Kind, ids: &[String]) -> Vec<EntityRef> {
+    ids.iter().map(|id| EntityRef::new(kind, id)).collect()
+}
+
+#[tokio::test]
+async fn every_condition_shows_its_muscles_red_flags_techniques_and_stretches() {
+    for condition in &kb().conditions {
+        let html = render(format!("/condition/{}", condition.id)).await;
+        is_a_good_page(&html);
+        shows(&html, &condition.name);
+        shows(&html, &condition.summary.text);
+        shows(&html, "Muscles involved");
+        shows(&html, "What massage can do");
+        shows(&html, "What to expect");
+        for entity in refs(Kind::Muscle, &condition.muscles)
+            .iter()
+            .chain(&refs(Kind::Technique, &condition.techniques))
+            .chain(&refs(Kind::Stretch, &condition.stretches))
+        {
+            links_to(&html, entity);
+        }
+        if !condition.see_physician.is_empty() {
+            shows(&html, "When to see a physician instead");
+            assert!(html.contains(r#"aria-labelledby="red-flags-title""#));
+            for flag in &condition.see_physician {
+                shows(&html, &flag.text);
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn piriformis_syndrome_shows_piriformis_and_its_red_flags() {
+    let html = render("/condition/piriformis-syndrome".into()).await;
+    assert!(html.contains(r#"href="/muscle/piriformis""#), "{html}");
+    shows(&html, "When to see a physician instead");
+    assert!(html.contains("red-flags"), "{html}");
+}
+
+#[tokio::test]
+async fn every_technique_shows_what_it_is_its_steps_muscles_and_conditions() {
+    let kb = kb();
+    for technique in &kb.techniques {
+        let html = render(format!("/technique/{}", technique.id)).await;
+        is_a_good_page(&html);
+        shows(&html, &technique.name);
+        for text in [
+            &technique.summary.text,
+            &technique.feels.text,
+            &technique.pressure.text,
+            &technique.afterwards.text,
+        ] {
+            shows(&html, text);
+        }
+        for step in &technique.steps {
+            shows(&html, &step.text);
+        }
+        for aka in &technique.aka {
+            shows(&html, &format!("\u{201c}{aka}\u{201d}"));
+        }
+        for muscle in refs(Kind::Muscle, &technique.muscles) {
+            links_to(&html, &muscle);
+        }
+        for condition in kb.conditions_for_technique(&technique.id) {
+            links_to(&html, &EntityRef::Condition(condition.id.clone()));
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_gun_technique_shows_its_other_name_and_its_muscles() {
+    let html = render("/technique/rolling".into()).await;
+    shows(&html, "Also called \u{201c}gun\u{201d}");
+    shows(&html, "Muscles it works");
+    assert!(html.contains(r#"href="/muscle/erector-spinae""#), "{html}");
+    assert!(
+        html.contains(r#"href="/muscle/quadratus-lumborum""#),
+        "{html}"
+    );
+}
+
+#[tokio::test]
+async fn every_note_is_framed_as_a_perspective_with_the_disclaimer_and_muscles() {
+    for note in &kb().notes {
+        let html = render(format!("/note/{}", note.id)).await;
+        is_a_good_page(&html);
+        shows(&html, &note.title);
+        shows(&html, &note.disclaimer.text);
+        shows(&html, &note.perspective.text);
+        shows(&html, "not anatomy and not a diagnosis");
+        for theme in &note.themes {
+            shows(&html, &theme.text);
+        }
+        for muscle in refs(Kind::Muscle, &note.muscles) {
+            links_to(&html, &muscle);
+        }
+        // The disclaimer comes before the themes, where it cannot be missed.
+        let disclaimer = html.find("note__disclaimer").expect("a disclaimer box");
+        let themes = html.find("note-card__themes").expect("the themes");
+        assert!(disclaimer < themes);
+    }
+}
+
+#[tokio::test]
+async fn every_article_shows_its_sections_scripts_and_related_links() {
+    for article in &kb().articles {
+        let html = render(format!("/visit/{}", article.id)).await;
+        is_a_good_page(&html);
+        shows(&html, &article.title);
+        for section in &article.sections {
+            shows(&html, &section.heading);
+            for paragraph in &section.paragraphs {
+                shows(&html, &paragraph.text);
+            }
+            for script in &section.scripts {
+                shows(&html, &script.text);
+            }
+        }
+        for (_, entity) in article.related.refs() {
+            links_to(&html, &entity);
+        }
+        let scripts: usize = article.sections.iter().map(|s| s.scripts.len()).sum();
+        assert_eq!(html.matches("<blockquote").count(), scripts, "{html}");
+        assert_eq!(html.matches("Suggested therapist script").count(), scripts);
+    }
+}
+
+#[tokio::test]
+async fn an_article_with_scripts_shows_them_as_quotations() {
+    let html = render("/visit/hip-lumbar-session".into()).await;
+    assert!(html.contains("<blockquote"), "{html}");
+    shows(&html, "Suggested therapist script");
+    shows(&html, "they function as a team");
+}
+
+#[tokio::test]
+async fn every_source_shows_its_kind_citation_and_what_cites_it() {
+    let kb = kb();
+    for source in &kb.sources {
+        let html = render(format!("/source/{}", source.id)).await;
+        is_a_good_page(&html);
+        shows(&html, &source.title);
+        shows(&html, &source.citation);
+        let kind = match source.kind {
+            atlas_core::content::SourceKind::Seed => "Clinic document",
+            atlas_core::content::SourceKind::Reference => "Published reference",
+        };
+        shows(&html, kind);
+        for entity in kb.cited_by(&source.id) {
+            links_to(&html, &entity);
+        }
+    }
+}
+
+#[tokio::test]
+async fn claims_link_to_their_sources() {
+    let html = render("/condition/sciatica".into()).await;
+    assert!(html.contains(r#"href="/source/ahcpr-1994""#), "{html}");
+}
+
+#[tokio::test]
+async fn the_conditions_list_links_every_condition_grouped_by_area() {
+    let html = render("/conditions".into()).await;
+    is_a_good_page(&html);
+    shows(&html, "Hip and buttock");
+    shows(&html, "Low back");
+    for condition in &kb().conditions {
+        links_to(&html, &EntityRef::Condition(condition.id.clone()));
+    }
+    let hip = html.find("Hip and buttock").unwrap();
+    let back = html.find(">Low back<").unwrap();
+    let bursitis = html.find("/condition/hip-bursitis").unwrap();
+    let sciatica = html.find("/condition/sciatica").unwrap();
+    assert!(hip < bursitis && bursitis < back && back < sciatica);
+}
+
+#[tokio::test]
+async fn the_techniques_list_links_every_technique_clinical_then_traditional() {
+    let html = render("/techniques".into()).await;
+    is_a_good_page(&html);
+    for technique in &kb().techniques {
+        links_to(&html, &EntityRef::Technique(technique.id.clone()));
+    }
+    let traditional = html
+        .find("Traditional low-back techniques")
+        .expect("two groups");
+    assert!(html.find("/technique/swedish").unwrap() < traditional);
+    assert!(html.find("/technique/rolling").unwrap() > traditional);
+}
+
+#[tokio::test]
+async fn the_stretches_list_shows_each_dose_and_the_muscles_it_lengthens() {
+    let kb = kb();
+    let html = render("/stretches".into()).await;
+    is_a_good_page(&html);
+    for stretch in &kb.stretches {
+        links_to(&html, &EntityRef::Stretch(stretch.id.clone()));
+        for muscle in kb.muscles_for_stretch(&stretch.id) {
+            shows(&html, &muscle.name);
+        }
+    }
+    shows(&html, "Hold 60 seconds \u{b7} once \u{b7} each side");
+    shows(&html, "Move with your breath \u{b7} 8 times");
+}
+
+#[tokio::test]
+async fn the_visit_page_reaches_every_article_technique_condition_and_note() {
+    let kb = kb();
+    let html = render("/visit".into()).await;
+    is_a_good_page(&html);
+    for article in &kb.articles {
+        links_to(&html, &EntityRef::Article(article.id.clone()));
+        shows(&html, &article.summary.text);
+    }
+    for technique in &kb.techniques {
+        links_to(&html, &EntityRef::Technique(technique.id.clone()));
+    }
+    for condition in &kb.conditions {
+        links_to(&html, &EntityRef::Condition(condition.id.clone()));
+    }
+    for note in &kb.notes {
+        links_to(&html, &EntityRef::Note(note.id.clone()));
+    }
+}
+
+#[tokio::test]
+async fn unknown_ids_show_the_missing_entry_page_with_a_way_back() {
+    let cases = [
+        ("/condition/nope", "condition", "All conditions"),
+        (
+            "/technique/nope",
+            "massage technique",
+            "All massage techniques",
+        ),
+        ("/note/nope", "note", "Explore the muscles"),
+        ("/visit/nope", "article", "Your visit"),
+        ("/source/nope", "source", "Your visit"),
+    ];
+    for (path, kind, back) in cases {
+        let html = render(path.into()).await;
+        shows(&html, "We could not find that page");
+        shows(
+            &html,
+            &format!("There is no {kind} called \u{201c}nope\u{201d}"),
+        );
+        shows(&html, back);
+    }
+}
+
+#[tokio::test]
+async fn everyday_words_find_results_with_kind_and_snippet() {
+    for word in [
+        "stairs",
+        "sitting",
+        "sciatica",
+        "numb",
+        "after massage",
+        "sci",
+    ] {
+        let html = render_search(word).await;
+        assert!(html.contains(r#"role="search""#), "{html}");
+        assert!(html.contains(r#"aria-live="polite""#), "{html}");
+        assert!(
+            html.contains("search-result__kind"),
+            "no results for {word}: {html}"
+        );
+        assert!(
+            html.contains(&format!("for \u{201c}{}\u{201d}", esc(word))),
+            "status for {word}: {html}"
+        );
+        assert!(html.contains(&format!("value=\"{}\"", esc(word))), "{html}");
+    }
+}
+
+#[tokio::test]
+async fn typing_sci_finds_sciatica_first_among_conditions() {
+    let html = render_search("sci").await;
+    assert!(html.contains(r#"href="/condition/sciatica""#), "{html}");
+    shows(&html, "Condition");
+}
+
+#[tokio::test]
+async fn a_nonsense_query_gets_a_friendly_message_and_suggestions() {
+    let html = render_search("xqzzy").await;
+    shows(&html, "No results for \u{201c}xqzzy\u{201d}");
+    assert!(!html.contains("search-result__kind"), "{html}");
+    assert!(html.contains(r#"href="/search?q=stairs""#), "{html}");
+    assert!(html.contains(r#"href="/search?q=after+massage""#), "{html}");
+}
+
+#[tokio::test]
+async fn an_empty_search_offers_everyday_words() {
+    let html = render_search("").await;
+    assert_eq!(html.matches("<h1").count(), 1);
+    shows(&html, "Try everyday words");
+    assert!(html.contains(r#"type="search""#), "{html}");
+    assert!(html.contains(r#"<label for="search-input""#), "{html}");
+}
