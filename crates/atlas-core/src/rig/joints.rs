@@ -87,7 +87,8 @@ pub enum Joint {
     Ankle(Side),
     /// Shoulder flexion (+, arm forward and up) / extension (-).
     ShoulderFlex(Side),
-    /// Shoulder abduction (arm out to the side and up).
+    /// Shoulder abduction (arm out to the side and up); negative brings a raised arm across
+    /// the body (horizontal adduction).
     ShoulderAbd(Side),
     /// Elbow flexion.
     ElbowFlex(Side),
@@ -95,15 +96,18 @@ pub enum Joint {
     Wrist(Side),
 }
 
+/// A sided joint kind: constructor, name stem, minimum, maximum.
+type SidedRow = (fn(Side) -> Joint, &'static str, f64, f64);
+
 /// Kinds of sided joints, in table order, with their name stem and limits.
-const SIDED: [(fn(Side) -> Joint, &str, f64, f64); 9] = [
+const SIDED: [SidedRow; 9] = [
     (Joint::HipFlex, "hip_flex", -15.0, 125.0),
     (Joint::HipAbd, "hip_abd", -30.0, 45.0),
     (Joint::HipRot, "hip_rot", -45.0, 60.0),
     (Joint::KneeFlex, "knee_flex", 0.0, 130.0),
     (Joint::Ankle, "ankle", -20.0, 50.0),
     (Joint::ShoulderFlex, "shoulder_flex", -60.0, 180.0),
-    (Joint::ShoulderAbd, "shoulder_abd", -10.0, 180.0),
+    (Joint::ShoulderAbd, "shoulder_abd", -45.0, 180.0),
     (Joint::ElbowFlex, "elbow_flex", 0.0, 150.0),
     (Joint::Wrist, "wrist", -90.0, 90.0),
 ];
@@ -170,7 +174,7 @@ impl Joint {
         }
         let k = index.checked_sub(UNSIDED.len())?;
         let (make, ..) = SIDED.get(k / 2)?;
-        Some(make(if k % 2 == 0 { Side::Left } else { Side::Right }))
+        Some(make(if k.is_multiple_of(2) { Side::Left } else { Side::Right }))
     }
 
     /// The joint's data name, e.g. `hip_flex_left` or `lumbar_l34_flex`.
@@ -180,7 +184,7 @@ impl Joint {
             return (*n).to_string();
         }
         let k = i - UNSIDED.len();
-        let side = if k % 2 == 0 { Side::Left } else { Side::Right };
+        let side = if k.is_multiple_of(2) { Side::Left } else { Side::Right };
         SIDED
             .get(k / 2)
             .map(|(_, n, ..)| format!("{n}_{}", side.name()))
@@ -208,7 +212,7 @@ impl Joint {
     pub fn side(self) -> Option<Side> {
         let i = self.index();
         (i >= UNSIDED.len()).then(|| {
-            if (i - UNSIDED.len()) % 2 == 0 {
+            if (i - UNSIDED.len()).is_multiple_of(2) {
                 Side::Left
             } else {
                 Side::Right

@@ -11,10 +11,12 @@
 //!   [`kinematics`]: forward kinematics.
 //! - [`muscles`]: attachments and the moment-arm length model.
 //! - [`easing`], [`guide`]: guides and sampling; [`validate`] and `load` (feature `toml`).
-//! - [`schedule`]: the player plan; [`playback`]: play/pause arithmetic.
+//! - [`schedule`]: the player plan; [`events`]: its one-off events; [`playback`]: play/pause
+//!   arithmetic.
 //! - [`shapes`], [`figure`]: drawable geometry.
 
 pub mod easing;
+pub mod events;
 pub mod figure;
 pub mod guide;
 pub mod joints;
@@ -31,6 +33,7 @@ pub mod skeleton;
 pub mod validate;
 
 pub use easing::Easing;
+pub use events::Event;
 pub use figure::{figure, Figure, Ground, HeadShape, Layer, Limb, MuscleLine, ViewBox};
 pub use guide::{Breath, Frame, Guide, Keyframe, Kind, View, STRETCH_IDS};
 pub use joints::{Joint, Side};
@@ -40,5 +43,5 @@ pub use load::load_guides;
 pub use muscles::{muscle_length, stretch, MuscleId};
 pub use playback::Playback;
 pub use pose::Pose;
-pub use schedule::{Event, GuideDose, PlayerState, Schedule, SegmentKind};
+pub use schedule::{GuideDose, PlayerState, Schedule, SegmentKind};
 pub use validate::{GuideError, GuideErrors};

@@ -3,6 +3,7 @@
 
 use std::ops::Range;
 
+use super::events::Event;
 use super::guide::{Breath, Guide, Kind};
 use super::joints::Side;
 use super::pose::Pose;
@@ -62,9 +63,9 @@ pub struct Segment {
     /// Length (seconds).
     pub duration: f64,
     /// Guide keyframes played in this segment (empty for still segments).
-    steps: Range<usize>,
+    pub(super) steps: Range<usize>,
     /// Seconds per keyframe index inside this segment.
-    step_seconds: Vec<f64>,
+    pub(super) step_seconds: Vec<f64>,
 }
 
 impl Segment {
@@ -72,39 +73,6 @@ impl Segment {
     pub fn end(&self) -> f64 {
         self.start + self.duration
     }
-}
-
-/// Something the shell reacts to once (a tone, a spoken cue).
-#[derive(Clone, Debug, PartialEq)]
-pub enum Event {
-    /// A new cue begins (speak it).
-    Cue {
-        /// The text.
-        text: String,
-        /// The breath that goes with it.
-        breath: Breath,
-    },
-    /// A repetition (or moving cycle) starts.
-    RepStarted {
-        /// Side.
-        side: Option<Side>,
-        /// 1-based repetition.
-        repetition: u32,
-    },
-    /// A hold just ended (play the soft tone).
-    HoldEnded {
-        /// Side.
-        side: Option<Side>,
-        /// 1-based repetition.
-        repetition: u32,
-    },
-    /// Time to change to `to`.
-    SideSwitched {
-        /// The side about to be worked.
-        to: Side,
-    },
-    /// The whole plan is finished.
-    Done,
 }
 
 /// The player's state at one moment.
@@ -139,8 +107,8 @@ pub struct PlayerState {
 pub struct Schedule {
     guide: Guide,
     dose: GuideDose,
-    segments: Vec<Segment>,
-    events: Vec<(f64, Event)>,
+    pub(super) segments: Vec<Segment>,
+    pub(super) events: Vec<(f64, Event)>,
 }
 
 fn still(kind: SegmentKind, side: Option<Side>, rep: u32, start: f64, d: f64) -> Segment {
@@ -299,7 +267,7 @@ impl Schedule {
         }
     }
 
-    fn still_cue(&self, seg: &Segment) -> String {
+    pub(super) fn still_cue(&self, seg: &Segment) -> String {
         match seg.kind {
             SegmentKind::GetReady => "Get ready: settle into the starting position".into(),
             SegmentKind::Rest => "Rest and breathe easily".into(),
@@ -378,73 +346,5 @@ impl Schedule {
             }
         }
         Self::side_pose(seg.side, pose)
-    }
-
-    /// Events whose time lies in `(t0, t1]`, in order. Consecutive calls with touching
-    /// intervals report each event exactly once however coarse the steps; start with a
-    /// negative `t0` to include the events at time 0.
-    pub fn events_between(&self, t0: f64, t1: f64) -> Vec<Event> {
-        self.events
-            .iter()
-            .filter(|(t, _)| *t > t0 && *t <= t1)
-            .map(|(_, e)| e.clone())
-            .collect()
-    }
-
-    fn build_events(&self) -> Vec<(f64, Event)> {
-        let mut ev = Vec::new();
-        for seg in &self.segments {
-            match seg.kind {
-                SegmentKind::SwitchSides => {
-                    if let Some(to) = seg.side {
-                        ev.push((seg.start, Event::SideSwitched { to }));
-                    }
-                }
-                SegmentKind::EaseIn | SegmentKind::Move => ev.push((
-                    seg.start,
-                    Event::RepStarted {
-                        side: seg.side,
-                        repetition: seg.repetition,
-                    },
-                )),
-                SegmentKind::Done => ev.push((seg.start, Event::Done)),
-                _ => {}
-            }
-            if seg.steps.is_empty() {
-                let text = self.still_cue(seg);
-                ev.push((
-                    seg.start,
-                    Event::Cue {
-                        text,
-                        breath: Breath::Natural,
-                    },
-                ));
-            }
-            let mut t = seg.start;
-            for i in seg.steps.clone() {
-                if let Some(k) = self.guide.keyframes.get(i) {
-                    ev.push((
-                        t,
-                        Event::Cue {
-                            text: k.cue.clone(),
-                            breath: k.breath,
-                        },
-                    ));
-                }
-                t += seg.step_seconds.get(i).copied().unwrap_or(0.0);
-            }
-            if seg.kind == SegmentKind::Hold {
-                ev.push((
-                    seg.end(),
-                    Event::HoldEnded {
-                        side: seg.side,
-                        repetition: seg.repetition,
-                    },
-                ));
-            }
-        }
-        // Stable sort keeps the natural order of events sharing a time.
-        ev.sort_by(|a, b| a.0.partial_cmp(&b.0).unwrap_or(std::cmp::Ordering::Equal));
-        ev
     }
 }

@@ -1,0 +1,242 @@
+//! The real guides load, validate, sample exactly, loop seamlessly, survive JSON and fit
+//! their view box; the loader's errors name file, guide and field.
+#![cfg(feature = "toml")]
+
+use atlas_core::rig::{
+    figure, load_guides, stretch, Guide, Joint, Kind, Pose, Side, View, STRETCH_IDS,
+};
+
+fn files() -> Vec<(String, String)> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../assets/guides");
+    let mut files: Vec<(String, String)> = std::fs::read_dir(dir)
+        .expect("guides dir")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .map(|p| {
+            (
+                p.display().to_string(),
+                std::fs::read_to_string(&p).expect("read"),
+            )
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+fn guides() -> Vec<Guide> {
+    let f = files();
+    let refs: Vec<(&str, &str)> = f.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    load_guides(&refs).unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn guide(id: &str) -> Guide {
+    guides().into_iter().find(|g| g.stretch == id).expect(id)
+}
+
+#[test]
+fn every_listed_stretch_has_exactly_one_valid_guide() {
+    let gs = guides();
+    for g in &gs {
+        assert!(STRETCH_IDS.contains(&g.stretch.as_str()), "{}", g.stretch);
+        assert!(g.problems().is_empty(), "{}: {:?}", g.stretch, g.problems());
+    }
+    for id in STRETCH_IDS {
+        assert_eq!(gs.iter().filter(|g| g.stretch == id).count(), 1, "{id}");
+    }
+}
+
+#[test]
+fn guides_survive_a_json_round_trip() {
+    for g in guides() {
+        let json = serde_json::to_string(&g).unwrap();
+        let back: Guide = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, g, "{}", g.stretch);
+    }
+}
+
+#[test]
+fn keyframe_boundaries_return_the_keyframe_pose_exactly() {
+    for g in guides() {
+        let mut t = 0.0;
+        assert_eq!(g.sample(0.0).pose, g.base, "{}", g.stretch);
+        for k in &g.keyframes {
+            t += k.duration;
+            assert_eq!(g.sample(t).pose, k.pose, "{} at {t}", g.stretch);
+        }
+    }
+}
+
+#[test]
+fn linear_midpoint_is_the_mean() {
+    let mut g = guide("hip-rocks");
+    g.keyframes[0].easing = atlas_core::rig::Easing::Linear;
+    let d = g.keyframes[0].duration;
+    let mid = g.sample(d / 2.0).pose;
+    let a = g.base;
+    let b = g.keyframes[0].pose;
+    for j in Joint::all() {
+        assert!((mid.get(j) - (a.get(j) + b.get(j)) / 2.0).abs() < 1e-9);
+    }
+    assert!((g.sample(d / 2.0).breath_progress - 0.5).abs() < 1e-12);
+}
+
+#[test]
+fn dynamic_guides_loop_seamlessly() {
+    for g in guides().into_iter().filter(|g| g.kind == Kind::Dynamic) {
+        let c = g.cycle_seconds();
+        assert!(g.sample(0.0).pose.max_difference(&g.sample(c).pose) < 1e-6);
+        // Continuity across the loop: tiny steps either side of the seam move tiny amounts.
+        let eps = 1e-4;
+        let before = g.sample(c - eps).pose;
+        let after = g.sample(c + eps).pose;
+        assert!(before.max_difference(&after) < 1e-2, "{}", g.stretch);
+        // And the second cycle repeats the first.
+        assert!(g.sample(1.3).pose.max_difference(&g.sample(c + 1.3).pose) < 1e-6);
+    }
+}
+
+#[test]
+fn every_guide_figure_fits_its_view_box_throughout() {
+    for g in guides() {
+        let total = g.cycle_seconds();
+        let steps = 200;
+        for i in 0..=steps {
+            let t = total * f64::from(i) / f64::from(steps);
+            for pose in [g.sample(t).pose, g.sample(t).pose.mirrored()] {
+                let f = figure(&pose, g.view);
+                let (x0, y0, x1, y1) = f.bounds();
+                let vb = f.view_box;
+                assert!(
+                    vb.contains(x0, y0, 3.0) && vb.contains(x1, y1, 3.0),
+                    "{} at t={t}: bounds {:?} outside {:?}",
+                    g.stretch,
+                    (x0, y0, x1, y1),
+                    vb
+                );
+                if g.view != View::Top {
+                    // Resting on the floor: the lowest point touches y = 0.
+                    assert!(y1.abs() < 0.05, "{} at t={t}: lowest {y1}", g.stretch);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn each_guide_lengthens_the_muscles_it_lights() {
+    for g in guides() {
+        let peak = g
+            .keyframes
+            .iter()
+            .find(|k| k.hold)
+            .map(|k| k.pose)
+            .unwrap_or_else(|| {
+                // Dynamic: the most stretched keyframe for each muscle is checked below.
+                g.base
+            });
+        for m in &g.muscles {
+            let best = g
+                .keyframes
+                .iter()
+                .map(|k| k.pose)
+                .chain([peak])
+                .flat_map(|p| [stretch(*m, Side::Left, &p), stretch(*m, Side::Right, &p)])
+                .fold(f64::MIN, f64::max);
+            assert!(best > 0.0, "{}: {:?} not lengthened", g.stretch, m);
+        }
+    }
+}
+
+fn errors_for(text: &str) -> String {
+    match load_guides(&[("assets/guides/test.toml", text)]) {
+        Ok(_) => String::new(),
+        Err(e) => e.to_string(),
+    }
+}
+
+const GOOD: &str = r#"
+stretch = "hip-rocks"
+view = "sagittal"
+kind = "dynamic"
+muscles = ["erector-spinae"]
+[base]
+root_pitch = -90
+[[keyframes]]
+duration = 2.0
+breath = "exhale"
+cue = "Breathe out"
+pose = { pelvis_tilt = -5 }
+[[keyframes]]
+duration = 2.0
+breath = "inhale"
+cue = "Breathe in"
+"#;
+
+#[test]
+fn loader_accepts_a_minimal_guide() {
+    assert_eq!(errors_for(GOOD), "");
+}
+
+#[test]
+fn loader_errors_name_file_guide_and_field() {
+    let unknown = GOOD.replace("pelvis_tilt", "pelvis_tlit");
+    let e = errors_for(&unknown);
+    assert!(e.contains("assets/guides/test.toml"), "{e}");
+    assert!(e.contains("guide 'hip-rocks'"), "{e}");
+    assert!(
+        e.contains("keyframes[0].pose.pelvis_tlit: unknown joint name"),
+        "{e}"
+    );
+
+    let outside = GOOD.replace("pelvis_tilt = -5", "hip_flex_left = 170");
+    let e = errors_for(&outside);
+    assert!(e.contains("keyframes[0].pose.hip_flex_left"), "{e}");
+    assert!(e.contains("outside its limit"), "{e}");
+
+    let zero = GOOD.replace(
+        "duration = 2.0\nbreath = \"inhale\"",
+        "duration = 0\nbreath = \"inhale\"",
+    );
+    assert!(
+        errors_for(&zero).contains("keyframes[1].duration"),
+        "{}",
+        errors_for(&zero)
+    );
+
+    let open_loop = GOOD.replace(
+        "cue = \"Breathe in\"",
+        "cue = \"Breathe in\"\npose = { pelvis_tilt = 3 }",
+    );
+    let e = errors_for(&open_loop);
+    assert!(e.contains("keyframes[1].pose"), "{e}");
+    assert!(e.contains("return to the first"), "{e}");
+
+    let empty = GOOD
+        .split("[[keyframes]]")
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    assert!(errors_for(&empty).contains("keyframes: a guide needs at least one keyframe"));
+
+    let bad_id = GOOD.replace("\"hip-rocks\"", "\"hip-rock\"");
+    assert!(errors_for(&bad_id).contains("stretch: unknown stretch id"));
+
+    let bad_muscle = GOOD.replace("erector-spinae", "erectors");
+    assert!(errors_for(&bad_muscle).contains("muscles[0]: unknown muscle id"));
+}
+
+#[test]
+fn static_guides_have_one_hold_between_easing_steps() {
+    let text = GOOD.replace("kind = \"dynamic\"", "kind = \"static\"");
+    assert!(errors_for(&text).contains("exactly one keyframe with `hold = true`"));
+}
+
+#[test]
+fn pose_json_names_joints() {
+    let p = Pose::neutral().with(Joint::HipFlex(Side::Left), 30.0);
+    assert_eq!(
+        serde_json::to_string(&p).unwrap(),
+        r#"{"hip_flex_left":30.0}"#
+    );
+    assert!(serde_json::from_str::<Pose>(r#"{"hip_flexx":1}"#).is_err());
+}
