@@ -174,7 +174,11 @@ impl Joint {
         }
         let k = index.checked_sub(UNSIDED.len())?;
         let (make, ..) = SIDED.get(k / 2)?;
-        Some(make(if k.is_multiple_of(2) { Side::Left } else { Side::Right }))
+        Some(make(if k.is_multiple_of(2) {
+            Side::Left
+        } else {
+            Side::Right
+        }))
     }
 
     /// The joint's data name, e.g. `hip_flex_left` or `lumbar_l34_flex`.
@@ -184,7 +188,11 @@ impl Joint {
             return (*n).to_string();
         }
         let k = i - UNSIDED.len();
-        let side = if k.is_multiple_of(2) { Side::Left } else { Side::Right };
+        let side = if k.is_multiple_of(2) {
+            Side::Left
+        } else {
+            Side::Right
+        };
         SIDED
             .get(k / 2)
             .map(|(_, n, ..)| format!("{n}_{}", side.name()))
