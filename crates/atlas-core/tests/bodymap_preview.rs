@@ -70,6 +70,7 @@ fn svg(art: &ViewArt, layer: Layer, width: f32, labels: bool) -> String {
     s
 }
 
+/// A bare HTML page around `body`.
 fn page(body: &str) -> String {
     format!("<!doctype html><html><body style=\"margin:0;background:#fff\">{body}</body></html>")
 }
@@ -77,6 +78,18 @@ fn page(body: &str) -> String {
 #[test]
 #[ignore = "writes preview files to /tmp"]
 fn write_previews() {
+    // Every view and layer at the phone width, side by side, for one screenshot.
+    let phone: String = View::ALL
+        .into_iter()
+        .flat_map(|v| Layer::ALL.map(|l| (v, l)))
+        .map(|(v, l)| {
+            format!(
+                "<span style=\"display:inline-block;margin-right:8px\">{}</span>",
+                svg(&view_art(v), l, 330.0, false)
+            )
+        })
+        .collect();
+    std::fs::write("/tmp/bodymap-phone.html", page(&phone)).unwrap();
     for view in View::ALL {
         let art = view_art(view);
         for layer in Layer::ALL {
