@@ -1,9 +1,113 @@
-//! Stub: filled in by the atlas work.
+//! The atlas page: the body map, with a plain list of every muscle group beside it for those who
+//! prefer a list (or a screen reader), and the one idea the whole atlas is built around.
 
+use atlas_core::content::{Claim, Depth, Muscle, Region};
 use yew::prelude::*;
+use yew_router::prelude::*;
 
-/// Stub page.
+use crate::components::body_map::BodyMap;
+use crate::components::claim::ClaimText;
+use crate::components::page_title::use_page_title;
+use crate::data::kb;
+use crate::route::Route;
+
+/// The regions in the order the list shows them, with the heading a client would understand.
+pub const REGION_GROUPS: [(Region, &str); 3] = [
+    (Region::Hip, "Hip and thigh"),
+    (Region::Pelvis, "Pelvis"),
+    (Region::Lumbar, "Low back (lumbar)"),
+];
+
+/// The heading for a region, as [`REGION_GROUPS`] words it.
+pub fn region_label(region: Region) -> &'static str {
+    REGION_GROUPS
+        .iter()
+        .find(|(r, _)| *r == region)
+        .map(|(_, label)| *label)
+        .unwrap_or("Hip")
+}
+
+/// The start of the knowledge base's sentence on mobility versus stability.
+const MOBILITY_SENTENCE: &str = "Hips are mobility joints";
+
+/// "Hips are mobility joints. The lumbar spine is for stability." with its source, found by its
+/// opening words so a clinic can reorder the article without breaking this page.
+pub fn mobility_claim() -> Option<&'static Claim> {
+    kb().articles
+        .iter()
+        .flat_map(|a| a.sections.iter())
+        .flat_map(|s| s.paragraphs.iter())
+        .find(|p| p.text.starts_with(MOBILITY_SENTENCE))
+}
+
+/// The body map and the list of muscle groups.
 #[component]
 pub fn AtlasPage() -> Html {
-    html! { <article class="page"><h1>{ "AtlasPage" }</h1></article> }
+    use_page_title("Body map".to_string());
+    let navigator = use_navigator();
+    // Every muscle has its own URL, so choosing one is a navigation: back returns to the map.
+    let onselect = Callback::from(move |id: String| {
+        if let Some(navigator) = &navigator {
+            navigator.push(&Route::Muscle { id });
+        }
+    });
+    html! {
+        <article class="page atlas">
+            <h1>{ "Body map: hips and low back" }</h1>
+            if let Some(claim) = mobility_claim() {
+                <ClaimText claim={claim.clone()} class="lead" />
+            }
+            <p class="atlas__hint">
+                { "Tap or click a muscle to read what it does, what can go wrong and how massage and stretching help. Some muscles lie under others: choose “Deep muscles” to see them." }
+            </p>
+            <div class="atlas__layout">
+                <section class="atlas__map" aria-labelledby="atlas-map-heading">
+                    <h2 id="atlas-map-heading" class="visually-hidden">{ "The map" }</h2>
+                    <BodyMap {onselect} />
+                </section>
+                <MuscleList />
+            </div>
+            <p class="atlas__more">
+                <Link<Route> to={Route::Conditions} classes="button">{ "Browse conditions" }</Link<Route>>
+                <Link<Route> to={Route::Search} classes="button">{ "Search the atlas" }</Link<Route>>
+            </p>
+        </article>
+    }
+}
+
+/// Every muscle group as a link, grouped by region, in knowledge-base order.
+#[component]
+fn MuscleList() -> Html {
+    let muscles = &kb().muscles;
+    html! {
+        <section class="atlas__list card" aria-labelledby="atlas-list-heading">
+            <h2 id="atlas-list-heading">{ "All muscle groups" }</h2>
+            { for REGION_GROUPS.iter().map(|(region, label)| {
+                let group: Vec<&Muscle> = muscles.iter().filter(|m| m.region == *region).collect();
+                if group.is_empty() {
+                    return Html::default();
+                }
+                html! {
+                    <>
+                        <h3>{ *label }</h3>
+                        <ul class="muscle-list">
+                            { for group.into_iter().map(muscle_item) }
+                        </ul>
+                    </>
+                }
+            }) }
+        </section>
+    }
+}
+
+/// One list entry: the name as a link, and "deep" for muscles that lie under others.
+fn muscle_item(muscle: &Muscle) -> Html {
+    html! {
+        <li>
+            <Link<Route> to={Route::Muscle { id: muscle.id.clone() }}>{ muscle.name.clone() }</Link<Route>>
+            if muscle.depth == Depth::Deep {
+                <span class="muscle-list__depth">{ "deep" }</span>
+            }
+        </li>
+    }
 }

@@ -1,6 +1,29 @@
-//! Stub: filled in by the atlas work.
+//! One muscle group: what it does in plain words, its anatomy, its part in "hips move, the low
+//! back stays steady", where it sits on the body map, and everything linked to it.
+//!
+//! Focus on navigation (for keyboard and screen-reader users):
+//! - Arriving at a muscle page any other way (a link, the atlas map, back/forward, a deep link)
+//!   moves focus to the `h1`, so a screen reader announces the new page and Tab continues from
+//!   the top of its content, as it would after a full page load.
+//! - Choosing another muscle on THIS page's map keeps focus on the map region just chosen: the
+//!   user is exploring the map and expects to press Tab or Enter again from where they are. A
+//!   polite live region announces the new page's name instead.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use atlas_core::content::{Depth, EntityRef, Muscle};
 use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::components::body_map::BodyMap;
+use crate::components::claim::ClaimText;
+use crate::components::entity_link::{EntityLink, EntityLinks};
+use crate::components::page_title::use_page_title;
+use crate::data::kb;
+use crate::pages::atlas::region_label;
+use crate::pages::not_found::MissingEntry;
+use crate::route::Route;
 
 /// Props for [`MusclePage`].
 #[derive(Properties, PartialEq)]
@@ -9,9 +32,167 @@ pub struct MusclePageProps {
     pub id: AttrValue,
 }
 
-/// Stub page.
+/// The page for one muscle group, or the missing-entry page for an unknown id.
 #[component]
 pub fn MusclePage(props: &MusclePageProps) -> Html {
-    let _ = &props.id;
-    html! { <article class="page"><h1>{ "MusclePage" }</h1></article> }
+    match kb().muscle(&props.id) {
+        Some(muscle) => html! { <MuscleDetail id={props.id.clone()} {muscle} /> },
+        None => html! {
+            <MissingEntry kind="muscle group" id={props.id.clone()}
+                back_to={Route::Atlas} back_label="Open the body map" />
+        },
+    }
+}
+
+/// Props for [`MuscleDetail`].
+#[derive(Properties)]
+struct MuscleDetailProps {
+    /// The muscle's id (compared instead of the entry itself: cheap, and ids are unique).
+    id: AttrValue,
+    /// The entry.
+    muscle: &'static Muscle,
+}
+
+impl PartialEq for MuscleDetailProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id
+    }
+}
+
+/// The muscle page proper (only rendered for ids that exist).
+#[component]
+fn MuscleDetail(props: &MuscleDetailProps) -> Html {
+    let muscle = props.muscle;
+    use_page_title(muscle.name.clone());
+    let heading = use_node_ref();
+    // Set just before this page's map navigates, read by the focus effect below.
+    let from_map = use_mut_ref(|| false);
+    {
+        let heading = heading.clone();
+        let from_map = from_map.clone();
+        use_effect_with(props.id.clone(), move |_| {
+            if !from_map.replace(false) {
+                if let Some(h1) = heading.cast::<web_sys::HtmlElement>() {
+                    let _ = h1.focus();
+                }
+            }
+        });
+    }
+    let announce = *from_map.borrow();
+    let onselect = select_from_map(use_navigator(), from_map);
+    let muscle_ref = EntityRef::Muscle(muscle.id.clone());
+    let kb = kb();
+    let conditions = kb
+        .conditions_for_muscle(&muscle.id)
+        .into_iter()
+        .map(|c| EntityRef::Condition(c.id.clone()))
+        .collect::<Vec<_>>();
+    let techniques = kb
+        .techniques_for_muscle(&muscle.id)
+        .into_iter()
+        .map(|t| EntityRef::Technique(t.id.clone()))
+        .collect::<Vec<_>>();
+    let stretches = kb
+        .stretches_for_muscle(&muscle.id)
+        .into_iter()
+        .map(|s| EntityRef::Stretch(s.id.clone()))
+        .collect::<Vec<_>>();
+    let articles = kb
+        .articles_for(&muscle_ref)
+        .into_iter()
+        .map(|a| EntityRef::Article(a.id.clone()))
+        .collect::<Vec<_>>();
+    let depth = match muscle.depth {
+        Depth::Deep => "deep, under other muscles",
+        Depth::Superficial => "near the surface",
+    };
+    html! {
+        <article class="page muscle">
+            <p class="breadcrumb"><Link<Route> to={Route::Atlas}>{ "Body map" }</Link<Route>></p>
+            <h1 ref={heading} tabindex="-1">{ muscle.name.clone() }</h1>
+            // Announce only map-initiated changes: otherwise the focused h1 already says it.
+            <p class="visually-hidden" aria-live="polite">
+                if announce { { format!("Showing {}", muscle.name) } }
+            </p>
+            <p class="muscle__meta">
+                <span class="tag">{ region_label(muscle.region) }</span>
+                <span class="tag tag--soft">{ depth }</span>
+            </p>
+            if !muscle.aka.is_empty() {
+                <p class="muscle__aka">{ "Also called: " }{ muscle.aka.join(", ") }</p>
+            }
+            <div class="muscle__layout">
+                <section class="muscle__plain" aria-labelledby="muscle-plain">
+                    <h2 id="muscle-plain">{ "What it does" }</h2>
+                    <ClaimText claim={muscle.plain.clone()} class="lead" />
+                </section>
+                <section class="muscle__map" aria-labelledby="muscle-map">
+                    <h2 id="muscle-map">{ "Where it is" }</h2>
+                    <BodyMap selected={Some(muscle.id.clone())} {onselect} />
+                </section>
+                <section class="muscle__anatomy" aria-labelledby="muscle-anatomy">
+                    <h2 id="muscle-anatomy">{ "Anatomy" }</h2>
+                    <dl class="anatomy">
+                        <dt>{ "Starts at (origin)" }</dt>
+                        <dd><ClaimText claim={muscle.origin.clone()} /></dd>
+                        <dt>{ "Ends at (insertion)" }</dt>
+                        <dd><ClaimText claim={muscle.insertion.clone()} /></dd>
+                        <dt>{ "Movement (action)" }</dt>
+                        <dd><ClaimText claim={muscle.action.clone()} /></dd>
+                    </dl>
+                </section>
+                <section class="muscle__role card" aria-labelledby="muscle-role">
+                    <h2 id="muscle-role">{ "Mobility and stability" }</h2>
+                    <ClaimText claim={muscle.mobility_role.clone()} />
+                </section>
+            </div>
+            <EntityLinks heading="Conditions it is involved in" entities={conditions}
+                empty="No condition in the atlas lists this muscle group yet." />
+            <EntityLinks heading="Massage techniques used on it" entities={techniques} />
+            <EntityLinks heading="Stretches that lengthen it" entities={stretches} />
+            <TraditionalView muscle={muscle.id.clone()} />
+            <EntityLinks heading="About your visit" entities={articles} />
+        </article>
+    }
+}
+
+/// Navigates to the chosen muscle, remembering that the map asked (see the module comment).
+fn select_from_map(navigator: Option<Navigator>, from_map: Rc<RefCell<bool>>) -> Callback<String> {
+    Callback::from(move |id: String| {
+        if let Some(navigator) = &navigator {
+            *from_map.borrow_mut() = true;
+            navigator.push(&Route::Muscle { id });
+        }
+    })
+}
+
+/// Props for [`TraditionalView`].
+#[derive(Properties, PartialEq)]
+struct TraditionalViewProps {
+    /// Muscle id.
+    muscle: String,
+}
+
+/// The clinic's traditional notes for this muscle (the low-back ones), set apart from the
+/// anatomy and framed as a reflective view, not a finding.
+#[component]
+fn TraditionalView(props: &TraditionalViewProps) -> Html {
+    let notes = kb().notes_for_muscle(&props.muscle);
+    if notes.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <aside class="traditional" aria-labelledby="muscle-traditional">
+            <h2 id="muscle-traditional">{ "A traditional perspective" }</h2>
+            { for notes.into_iter().map(|note| html! {
+                <div class="traditional__note">
+                    <ClaimText claim={note.perspective.clone()} />
+                    <p class="traditional__link">
+                        { "Read: " }
+                        <EntityLink entity={EntityRef::Note(note.id.clone())} />
+                    </p>
+                </div>
+            }) }
+        </aside>
+    }
 }

@@ -1,1 +1,0 @@
-//! The body map (filled in by the atlas work).

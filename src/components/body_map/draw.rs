@@ -1,0 +1,170 @@
+//! The drawn parts of the map: the shared hatch patterns, the static body art, one muscle group
+//! (a focusable button holding both sides' shapes) and the hover/focus label.
+//!
+//! Each is a component with cheap `PartialEq` props, so when the map re-renders (a hover, a
+//! toggle) Yew skips every part whose props did not change: the static art never re-renders.
+
+use atlas_core::bodymap::View;
+use yew::prelude::*;
+
+use super::art::{view_data, Group};
+
+/// How a muscle group is drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// A focusable button.
+    Active,
+    /// Drawn faintly for orientation (surface muscles over the deep layer); not focusable.
+    Faint,
+}
+
+/// Id of the hatch that marks the selected muscle.
+pub const HATCH_SELECTED: &str = "bm-hatch-selected";
+/// Id of the hatch that marks related (highlighted) muscles.
+pub const HATCH_RELATED: &str = "bm-hatch-related";
+
+/// The hatch patterns, defined once per map in a zero-size SVG that is never `display:none`
+/// (patterns inside a hidden SVG stop painting in some browsers).
+#[component]
+pub fn Defs() -> Html {
+    // Hatch spacing in the art's user units: about 6 px on a phone-sized map.
+    let gap = view_data(View::Front).width * 0.03;
+    let gap_s = gap.to_string();
+    let line = (gap * 0.45).to_string();
+    html! {
+        <svg class="body-map__defs" aria-hidden="true" focusable="false" width="0" height="0">
+            <defs>
+                <pattern id={HATCH_SELECTED} patternUnits="userSpaceOnUse"
+                    width={gap_s.clone()} height={gap_s.clone()} patternTransform="rotate(45)">
+                    <rect width={gap_s.clone()} height={gap_s.clone()} fill="#f7d2c2" />
+                    <line x1="0" y1="0" x2="0" y2={gap_s.clone()} stroke="#a8482a" stroke-width={line.clone()} />
+                </pattern>
+                <pattern id={HATCH_RELATED} patternUnits="userSpaceOnUse"
+                    width={gap_s.clone()} height={gap_s.clone()} patternTransform="rotate(-45)">
+                    <rect width={gap_s.clone()} height={gap_s.clone()} fill="#d3e8e4" />
+                    <line x1="0" y1="0" x2="0" y2={gap_s} stroke="#1f5753" stroke-width={line} />
+                </pattern>
+            </defs>
+        </svg>
+    }
+}
+
+/// Props for [`StaticArt`].
+#[derive(Properties, PartialEq)]
+pub struct StaticArtProps {
+    /// Which view's silhouette and landmarks.
+    pub view: View,
+}
+
+/// The body outline and landmarks: decoration, hidden from assistive technology. Path data
+/// lives in a `static` (see [`super::art`]), so it is handed to Yew as `&'static str` without
+/// copying.
+#[component]
+pub fn StaticArt(props: &StaticArtProps) -> Html {
+    let data = view_data(props.view);
+    html! {
+        <g aria-hidden="true">
+            <g class="body-map__silhouette">
+                { for data.silhouette.iter().map(|d| html! { <path d={AttrValue::Static(d.as_str())} /> }) }
+            </g>
+            <g class="body-map__landmarks">
+                { for data.landmarks.iter().map(|(d, line)| html! {
+                    <path class={if *line { "is-line" } else { "is-shape" }} d={AttrValue::Static(d.as_str())} />
+                }) }
+            </g>
+        </g>
+    }
+}
+
+/// Props for [`RegionButton`].
+#[derive(Properties, PartialEq)]
+pub struct RegionButtonProps {
+    /// Which view the group is on.
+    pub view: View,
+    /// Its index in that view's groups.
+    pub index: usize,
+    /// Button or faint drawing.
+    pub mode: Mode,
+    /// The open page is about this muscle.
+    pub selected: bool,
+    /// Related to what is open (e.g. one of a condition's muscles).
+    pub related: bool,
+    /// Id of the element describing what "related" means, when there is one.
+    #[prop_or_default]
+    pub describedby: Option<AttrValue>,
+    /// Chosen by click, tap, Enter or Space.
+    pub onselect: Callback<&'static str>,
+    /// Pointer entered (`Some`) or left (`None`).
+    pub onhover: Callback<Option<&'static str>>,
+    /// Focus arrived (`Some`) or left (`None`).
+    pub onfocus: Callback<Option<&'static str>>,
+}
+
+/// One muscle group: its left and right shapes in one `<g>`, so both sides highlight together
+/// and a screen reader meets the muscle once.
+#[component]
+pub fn RegionButton(props: &RegionButtonProps) -> Html {
+    let group: &'static Group = &view_data(props.view).groups[props.index];
+    let class = classes!(
+        "region",
+        props.selected.then_some("is-selected"),
+        props.related.then_some("is-related"),
+        (props.mode == Mode::Faint).then_some("is-faint"),
+    );
+    let shapes = html! {
+        { for group.paths.iter().map(|d| html! { <path d={AttrValue::Static(d.as_str())} /> }) }
+    };
+    if props.mode == Mode::Faint {
+        return html! { <g {class} aria-hidden="true" data-muscle={group.muscle}>{ shapes }</g> };
+    }
+    let id = group.muscle;
+    let onclick = props.onselect.reform(move |_: MouseEvent| id);
+    let onselect = props.onselect.clone();
+    let onkeydown = Callback::from(move |event: KeyboardEvent| {
+        // A `role="button"` must answer Enter and Space like a real button; Space would
+        // otherwise scroll the page.
+        if matches!(event.key().as_str(), "Enter" | " " | "Spacebar") {
+            event.prevent_default();
+            onselect.emit(id);
+        }
+    });
+    let onmouseenter = props.onhover.reform(move |_: MouseEvent| Some(id));
+    let onmouseleave = props.onhover.reform(|_: MouseEvent| None);
+    let onfocus = props.onfocus.reform(move |_: FocusEvent| Some(id));
+    let onblur = props.onfocus.reform(|_: FocusEvent| None);
+    html! {
+        <g {class} role="button" tabindex="0" aria-label={group.name}
+            aria-current={props.selected.then_some("true")}
+            aria-describedby={props.describedby.clone().filter(|_| props.related)}
+            data-muscle={id}
+            {onclick} {onkeydown} {onmouseenter} {onmouseleave} {onfocus} {onblur}>
+            { shapes }
+        </g>
+    }
+}
+
+/// Props for [`RegionLabel`].
+#[derive(Properties, PartialEq)]
+pub struct RegionLabelProps {
+    /// Which view.
+    pub view: View,
+    /// Index of the group whose name to show.
+    pub index: usize,
+}
+
+/// The visible name of the hovered, focused or selected muscle, drawn above every region (SVG
+/// paints in document order) with a paper-coloured halo so it reads over the hatching.
+#[component]
+pub fn RegionLabel(props: &RegionLabelProps) -> Html {
+    let label = &view_data(props.view).groups[props.index].label;
+    let size = label.size.to_string();
+    let x = label.x.to_string();
+    html! {
+        <text class="map-label" aria-hidden="true" x={x.clone()} y={label.y.to_string()}
+            font-size={size} text-anchor="middle" paint-order="stroke">
+            { for label.lines.iter().enumerate().map(|(i, line)| html! {
+                <tspan x={x.clone()} dy={if i == 0 { "0" } else { "1.2em" }}>{ line.clone() }</tspan>
+            }) }
+        </text>
+    }
+}

@@ -1,0 +1,213 @@
+//! Server-side render tests of the atlas page, the body map and the muscle pages: what a reader
+//! (and a screen reader) gets, without a browser.
+#![cfg(not(target_arch = "wasm32"))]
+
+use hip_back_atlas::app::{AppAt, AppAtProps};
+use hip_back_atlas::components::body_map::{BodyMap, BodyMapProps};
+use hip_back_atlas::data::kb;
+use yew::Callback;
+
+/// Renders the whole app at `path` to HTML.
+async fn render(path: &'static str) -> String {
+    yew::ServerRenderer::<AppAt>::with_props(move || AppAtProps { path: path.into() })
+        .hydratable(false)
+        .render()
+        .await
+}
+
+/// Renders the map alone with these related muscles.
+async fn render_map(highlighted: &[&str]) -> String {
+    let highlighted: Vec<String> = highlighted.iter().map(|s| s.to_string()).collect();
+    yew::ServerRenderer::<BodyMap>::with_props(move || BodyMapProps {
+        highlighted,
+        selected: None,
+        onselect: Callback::noop(),
+    })
+    .hydratable(false)
+    .render()
+    .await
+}
+
+/// The accessible names of the map's region buttons, in document order.
+fn map_buttons(html: &str) -> Vec<String> {
+    html.split(r#"role="button""#)
+        .skip(1)
+        .filter_map(|rest| {
+            let tag_end = rest.find('>')?;
+            let tag = &rest[..tag_end];
+            let start = tag.find(r#"aria-label=""#)? + r#"aria-label=""#.len();
+            let len = tag[start..].find('"')?;
+            Some(tag[start..start + len].replace("&amp;", "&"))
+        })
+        .collect()
+}
+
+/// Whether the toggle button labelled `label` is pressed.
+fn pressed(html: &str, label: &str) -> bool {
+    let at = html
+        .find(&format!(">{label}</button>"))
+        .unwrap_or_else(|| panic!("no {label} button"));
+    let start = html[..at].rfind("<button").unwrap();
+    html[start..at].contains(r#"aria-pressed="true""#)
+}
+
+/// The element for one muscle's region button (its opening tag).
+fn region_tag<'a>(html: &'a str, muscle: &str) -> &'a str {
+    let at = html
+        .find(&format!(r#"data-muscle="{muscle}""#))
+        .unwrap_or_else(|| panic!("no region for {muscle}"));
+    let start = html[..at].rfind("<g").unwrap();
+    let end = at + html[at..].find('>').unwrap();
+    &html[start..end]
+}
+
+#[tokio::test]
+async fn the_atlas_lists_all_twelve_muscle_groups_as_links() {
+    let html = render("/atlas").await;
+    let muscles = &kb().muscles;
+    assert_eq!(muscles.len(), 12);
+    for muscle in muscles {
+        let link = format!(r#"href="/muscle/{}""#, muscle.id);
+        assert!(html.contains(&link), "no list link to {}", muscle.id);
+    }
+    for heading in ["Hip and thigh", "Pelvis", "Low back (lumbar)"] {
+        assert!(html.contains(&format!(">{heading}</h3>")), "{heading}");
+    }
+    assert!(html.contains("Hips are mobility joints. The lumbar spine is for stability."));
+    assert!(
+        html.contains(r#"href="/source/seed-000""#),
+        "the sentence shows its source"
+    );
+    assert!(html.contains(r#"href="/conditions""#) && html.contains(r#"href="/search""#));
+}
+
+#[tokio::test]
+async fn the_atlas_map_has_one_button_per_muscle_across_its_two_layers() {
+    // The atlas opens on the surface layer: every surface muscle is a button, named as the
+    // knowledge base names it, exactly once; deep muscles wait for the "Deep muscles" toggle.
+    let html = render("/atlas").await;
+    let surface = map_buttons(&html);
+    assert!(pressed(&html, "Surface muscles") && !pressed(&html, "Deep muscles"));
+    // The deep layer (opened here by asking for every deep muscle) has the rest.
+    let deep_ids: Vec<&str> = kb()
+        .muscles
+        .iter()
+        .filter(|m| m.depth == atlas_core::content::Depth::Deep)
+        .map(|m| m.id.as_str())
+        .collect();
+    let deep = map_buttons(&render_map(&deep_ids).await);
+    let mut all: Vec<String> = surface.iter().chain(deep.iter()).cloned().collect();
+    all.sort();
+    let mut names: Vec<String> = kb().muscles.iter().map(|m| m.name.clone()).collect();
+    names.sort();
+    assert_eq!(all, names, "surface {surface:?} + deep {deep:?}");
+    for muscle in &kb().muscles {
+        let deep_muscle = muscle.depth == atlas_core::content::Depth::Deep;
+        assert_eq!(
+            surface.contains(&muscle.name),
+            !deep_muscle,
+            "{}",
+            muscle.name
+        );
+    }
+}
+
+#[tokio::test]
+async fn every_region_is_a_keyboard_button_holding_both_sides() {
+    let html = render("/atlas").await;
+    let surface: Vec<&str> = kb()
+        .muscles
+        .iter()
+        .filter(|m| m.depth == atlas_core::content::Depth::Superficial)
+        .map(|m| m.id.as_str())
+        .collect();
+    for id in surface {
+        let tag = region_tag(&html, id);
+        assert!(tag.contains(r#"tabindex="0""#), "{tag}");
+        assert_eq!(html.matches(&format!(r#"data-muscle="{id}""#)).count(), 1);
+        let at = html.find(tag).unwrap();
+        let inner = &html[at..at + html[at..].find("</g>").unwrap()];
+        assert!(
+            inner.matches("<path").count() >= 2,
+            "{id} has left and right: {inner}"
+        );
+    }
+    assert!(!html.contains("style="), "the CSP forbids inline styles");
+}
+
+#[tokio::test]
+async fn the_piriformis_page_shows_its_condition_stretch_and_deep_map() {
+    let html = render("/muscle/piriformis").await;
+    assert!(
+        html.contains("<h1 tabindex=\"-1\">Piriformis and deep hip rotators</h1>"),
+        "{html}"
+    );
+    assert!(html.contains("Piriformis syndrome"), "linked condition");
+    assert!(html.contains(r#"href="/condition/piriformis-syndrome""#));
+    assert!(
+        html.contains(r#"href="/stretch/figure-4""#),
+        "figure-4 stretch"
+    );
+    assert!(html.contains("Figure-4") || html.contains("Figure 4") || html.contains("figure-4"));
+    for heading in [
+        "What it does",
+        "Conditions it is involved in",
+        "Massage techniques used on it",
+        "Stretches that lengthen it",
+    ] {
+        assert!(html.contains(heading), "{heading}");
+    }
+    // The map opens on the deep layer with piriformis selected and marked.
+    assert!(pressed(&html, "Deep muscles"));
+    let tag = region_tag(&html, "piriformis");
+    assert!(
+        tag.contains("is-selected") && tag.contains(r#"aria-current="true""#),
+        "{tag}"
+    );
+    // Surface muscles are drawn faintly and cannot be focused.
+    let faint = region_tag(&html, "gluteus-maximus");
+    assert!(
+        faint.contains("is-faint") && !faint.contains("tabindex"),
+        "{faint}"
+    );
+}
+
+#[tokio::test]
+async fn low_back_muscles_offer_the_traditional_perspective_apart_from_the_anatomy() {
+    let html = render("/muscle/quadratus-lumborum").await;
+    assert!(html.contains("A traditional perspective"));
+    assert!(html.contains(r#"class="traditional""#));
+    assert!(!render("/muscle/hamstrings")
+        .await
+        .contains("A traditional perspective"));
+}
+
+#[tokio::test]
+async fn every_muscle_page_renders_its_anatomy_with_sources() {
+    for muscle in &kb().muscles {
+        let path: &'static str = Box::leak(format!("/muscle/{}", muscle.id).into_boxed_str());
+        let html = render(path).await;
+        for label in [
+            "Starts at (origin)",
+            "Ends at (insertion)",
+            "Movement (action)",
+        ] {
+            assert!(html.contains(label), "{}: {label}", muscle.id);
+        }
+        assert!(html.contains("Mobility and stability"), "{}", muscle.id);
+        assert!(html.contains("claim__source"), "{}", muscle.id);
+        assert!(
+            region_tag(&html, &muscle.id).contains("is-selected"),
+            "{}",
+            muscle.id
+        );
+    }
+}
+
+#[tokio::test]
+async fn an_unknown_muscle_shows_the_missing_entry_page() {
+    let html = render("/muscle/no-such-muscle").await;
+    assert!(html.contains("We could not find that page"), "{html}");
+    assert!(html.contains("no-such-muscle"));
+    assert!(html.contains("Open the body map"));
+}
