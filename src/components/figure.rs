@@ -1,1 +1,130 @@
-//! The animated figure (filled in by the stretch-guide work).
+//! The animated figure: one moment of a stretch guide drawn as SVG from the pure core's
+//! geometry (`atlas_core::rig::figure`). Soft round-capped limbs, the far side lighter, a floor
+//! line or mat, and the muscles the stretch lengthens lit in proportion to their stretch.
+//!
+//! Everything visual is a class (colours in assets/player.css) or an SVG presentation
+//! attribute: the CSP forbids inline `style` attributes.
+
+use std::rc::Rc;
+
+use atlas_core::rig::figure::view_box;
+use atlas_core::rig::{figure, Ground, Layer, MuscleId, Pose, View};
+use yew::prelude::*;
+
+/// Props for [`Figure`].
+#[derive(Properties, PartialEq)]
+pub struct FigureProps {
+    /// The pose to draw.
+    pub pose: Pose,
+    /// The drawing plane.
+    pub view: View,
+    /// The muscles to show and light (the ones the stretch lengthens).
+    pub muscles: Rc<[MuscleId]>,
+    /// What the picture shows, for screen readers, e.g. "Cat-cow: rounding the back, erector
+    /// spinae lengthening". Changes with the step, not every frame.
+    pub label: AttrValue,
+}
+
+/// The figure as an accessible SVG image.
+#[component]
+pub fn Figure(props: &FigureProps) -> Html {
+    // The frame around the figure never changes within a view: build it once.
+    let backdrop = use_memo(props.view, |view| backdrop(*view));
+    let shape = figure(&props.pose, props.view);
+    let mut layers: Vec<Html> = Vec::with_capacity(shape.limbs.len() + 8);
+    for layer in [Layer::Far, Layer::Body, Layer::Near] {
+        for limb in shape.limbs.iter().filter(|l| l.layer == layer) {
+            layers.push(html! {
+                <path class={limb_class(layer)} d={limb.path.clone()}
+                    stroke-width={width_attr(limb.width)} />
+            });
+        }
+        if layer == Layer::Body {
+            let head = shape.head;
+            layers.push(html! {
+                <circle class="fig-head" cx={coord(head.cx)} cy={coord(head.cy)} r={coord(head.r)} />
+            });
+        }
+        for line in shape
+            .muscles
+            .iter()
+            .filter(|m| m.layer == layer && props.muscles.contains(&m.muscle))
+        {
+            let lit = step(line.intensity);
+            layers.push(html! {
+                <path class={muscle_class(layer)} d={line.path.clone()}
+                    stroke-width={MUSCLE_WIDTH[lit]} stroke-opacity={MUSCLE_OPACITY[lit]} />
+            });
+        }
+    }
+    html! {
+        <svg class="figure" viewBox={backdrop.0.clone()} role="img" aria-label={props.label.clone()}
+            focusable="false" xmlns="http://www.w3.org/2000/svg">
+            { backdrop.1.clone() }
+            <g class="fig-body">{ for layers }</g>
+        </svg>
+    }
+}
+
+/// Lighting steps: a muscle at rest is a faint line; at its comfortable end of range it is a
+/// bold accent stroke. Ten steps keep attribute churn low while the change still reads.
+const MUSCLE_WIDTH: [&str; 11] = [
+    "2", "2.3", "2.6", "2.9", "3.2", "3.5", "3.8", "4.1", "4.4", "4.7", "5",
+];
+/// Opacity for each lighting step (see [`MUSCLE_WIDTH`]).
+const MUSCLE_OPACITY: [&str; 11] = [
+    "0.3", "0.37", "0.44", "0.51", "0.58", "0.65", "0.72", "0.79", "0.86", "0.93", "1",
+];
+
+/// The lighting step (0..=10) for an intensity in 0..=1.
+fn step(intensity: f32) -> usize {
+    if intensity.is_finite() {
+        ((intensity.clamp(0.0, 1.0) * 10.0).round() as usize).min(10)
+    } else {
+        0
+    }
+}
+
+fn limb_class(layer: Layer) -> &'static str {
+    match layer {
+        Layer::Far => "fig-limb fig-limb--far",
+        Layer::Body => "fig-limb fig-limb--body",
+        Layer::Near => "fig-limb fig-limb--near",
+    }
+}
+
+fn muscle_class(layer: Layer) -> &'static str {
+    match layer {
+        Layer::Far => "fig-muscle fig-muscle--far",
+        _ => "fig-muscle",
+    }
+}
+
+/// A coordinate with one decimal, as the core formats its paths.
+fn coord(v: f32) -> AttrValue {
+    AttrValue::from(atlas_core::rig::figure::num(v.into()))
+}
+
+fn width_attr(w: f32) -> AttrValue {
+    coord(w)
+}
+
+/// The view box attribute and the floor (or mat) of a view.
+fn backdrop(view: View) -> (AttrValue, Html) {
+    let vb = view_box(view);
+    let ground = match atlas_core::rig::figure(&Pose::neutral(), view).ground {
+        Ground::Line { x1, x2, y } => html! {
+            <line class="fig-ground" x1={coord(x1)} x2={coord(x2)} y1={coord(y)} y2={coord(y)} />
+        },
+        Ground::Mat {
+            x,
+            y,
+            width,
+            height,
+        } => html! {
+            <rect class="fig-mat" x={coord(x)} y={coord(y)} width={coord(width)}
+                height={coord(height)} rx="8" />
+        },
+    };
+    (AttrValue::from(vb.attr()), ground)
+}

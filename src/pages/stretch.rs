@@ -1,6 +1,17 @@
-//! Stub: filled in by the atlas work.
+//! One stretch: what it is for, the animated guide, the dose in words (how long, how many,
+//! how often), the steps and cautions with their sources, and links to the muscles it
+//! lengthens and the conditions it helps.
 
+use atlas_core::content::{Dose, EntityRef, Stretch};
 use yew::prelude::*;
+
+use crate::components::claim::{ClaimText, Sources};
+use crate::components::entity_link::EntityLinks;
+use crate::components::page_title::use_page_title;
+use crate::components::player::{guide_dose, Player, SAFETY};
+use crate::data::{guide_for, kb};
+use crate::pages::not_found::MissingEntry;
+use crate::route::Route;
 
 /// Props for [`StretchPage`].
 #[derive(Properties, PartialEq)]
@@ -9,9 +20,119 @@ pub struct StretchPageProps {
     pub id: AttrValue,
 }
 
-/// Stub page.
+/// The page of one stretch, or the missing-entry page for an unknown id.
 #[component]
 pub fn StretchPage(props: &StretchPageProps) -> Html {
-    let _ = &props.id;
-    html! { <article class="page"><h1>{ "StretchPage" }</h1></article> }
+    match kb().stretch(&props.id) {
+        Some(stretch) => html! { <StretchView stretch={stretch} /> },
+        None => html! {
+            <MissingEntry kind="stretch" id={props.id.clone()} back_to={Route::Stretches}
+                back_label="All stretches" />
+        },
+    }
+}
+
+/// Props for [`StretchView`].
+#[derive(Properties)]
+struct StretchViewProps {
+    stretch: &'static Stretch,
+}
+
+impl PartialEq for StretchViewProps {
+    fn eq(&self, other: &Self) -> bool {
+        // Entries live for the whole page; the same entry is the same page.
+        std::ptr::eq(self.stretch, other.stretch)
+    }
+}
+
+/// A known stretch.
+#[component]
+fn StretchView(props: &StretchViewProps) -> Html {
+    let stretch = props.stretch;
+    use_page_title(stretch.name.clone());
+    let muscles: Vec<EntityRef> = stretch
+        .muscles
+        .iter()
+        .map(|id| EntityRef::Muscle(id.clone()))
+        .collect();
+    let conditions: Vec<EntityRef> = kb()
+        .conditions_for_stretch(&stretch.id)
+        .into_iter()
+        .map(|c| EntityRef::Condition(c.id.clone()))
+        .collect();
+    let mut dose_sources = stretch.dose.sources.clone();
+    for id in &stretch.dose.frequency.sources {
+        if !dose_sources.contains(id) {
+            dose_sources.push(id.clone());
+        }
+    }
+    html! {
+        <article class="page stretch-page">
+            <h1>{ stretch.name.clone() }</h1>
+            if !stretch.aka.is_empty() {
+                <p class="stretch-page__aka">{ format!("Also called {}", stretch.aka.join(", ")) }</p>
+            }
+            <ClaimText claim={stretch.purpose.clone()} class="lead" />
+            <p class="stretch-page__dose">
+                <strong>{ "Dose: " }</strong>{ dose_in_words(&stretch.dose) }
+                <Sources ids={dose_sources} />
+            </p>
+            if let Some(guide) = guide_for(&stretch.id) {
+                <Player key={stretch.id.clone()} guide={guide} dose={guide_dose(&stretch.dose)}
+                    name={stretch.name.clone()} />
+            } else {
+                <p class="notice">{ "There is no animation for this stretch yet: follow the steps below." }</p>
+                <p class="player__safety">{ SAFETY }</p>
+            }
+            <h2>{ "How to do it" }</h2>
+            <ol class="stretch-page__steps">
+                { for stretch.steps.iter().map(|step| html! { <li><ClaimText claim={step.clone()} /></li> }) }
+            </ol>
+            <h2>{ "Take care" }</h2>
+            <ul class="stretch-page__cautions">
+                { for stretch.cautions.iter().map(|c| html! { <li><ClaimText claim={c.clone()} /></li> }) }
+            </ul>
+            <EntityLinks heading="Muscles it lengthens" entities={muscles} />
+            <EntityLinks heading="Helps with" entities={conditions} />
+        </article>
+    }
+}
+
+/// The dose as a client reads it, e.g. "Hold 60 seconds, once on each side, daily or near
+/// daily", or "8 slow repetitions, one breath of about 6 seconds each, daily".
+pub fn dose_in_words(dose: &Dose) -> String {
+    let sides = if dose.each_side { " on each side" } else { "" };
+    let often = sentence_part(&dose.frequency.text);
+    if dose.hold_seconds > 0 {
+        let times = match dose.repetitions {
+            0 | 1 => "once".to_string(),
+            2 => "twice".to_string(),
+            n => format!("{n} times"),
+        };
+        format!(
+            "Hold {} seconds, {times}{sides}, {often}",
+            dose.hold_seconds
+        )
+    } else {
+        let reps = dose.repetitions.max(1);
+        let noun = if reps == 1 {
+            "repetition"
+        } else {
+            "repetitions"
+        };
+        format!(
+            "{reps} slow {noun}{sides}, one breath of about {} seconds each, {often}",
+            dose.breath_seconds
+        )
+    }
+}
+
+/// A stand-alone sentence ("Daily or near daily.") as the end of another one.
+fn sentence_part(text: &str) -> String {
+    let text = text.trim().trim_end_matches('.');
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
 }

@@ -1,1 +1,85 @@
-//! Browser wake lock (filled in by the stretch-guide work).
+//! Keeps the screen awake while a guide plays (Screen Wake Lock API, where available).
+//! web-sys marks the API unstable, so it is called through `js_sys::Reflect`; a refused or
+//! missing lock is silently ignored (the guide still works, the screen may just dim).
+
+use std::cell::{Cell, RefCell};
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+thread_local! {
+    /// The held sentinel, if any.
+    static SENTINEL: RefCell<Option<JsValue>> = const { RefCell::new(None) };
+    /// Whether the player currently wants the lock (a request may resolve after a release).
+    static WANTED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Asks for a screen wake lock. Safe to call repeatedly.
+pub fn acquire() {
+    WANTED.with(|w| w.set(true));
+    if SENTINEL.with(|s| s.borrow().is_some()) {
+        return;
+    }
+    let Some(promise) = request() else {
+        return;
+    };
+    let on_ok: JsValue = Closure::once_into_js(|sentinel: JsValue| {
+        if WANTED.with(Cell::get) {
+            SENTINEL.with(|s| *s.borrow_mut() = Some(sentinel));
+        } else {
+            release_sentinel(&sentinel);
+        }
+    });
+    // A refusal (page hidden, permissions policy, headless browser) is not an error for the
+    // reader; catching it keeps it out of the console.
+    let on_err: JsValue = Closure::once_into_js(|_: JsValue| {});
+    // `once_into_js` closures free themselves when called; the one that never runs (success
+    // or failure) stays as a few bytes per Play press.
+    then(&promise, &on_ok, &on_err);
+}
+
+/// Lets the screen sleep again.
+pub fn release() {
+    WANTED.with(|w| w.set(false));
+    if let Some(sentinel) = SENTINEL.with(|s| s.borrow_mut().take()) {
+        release_sentinel(&sentinel);
+    }
+}
+
+/// `promise.then(on_ok, on_err)` with plain function values (the typed js-sys signatures want
+/// owned closures; these free themselves when called).
+fn then(promise: &JsValue, on_ok: &JsValue, on_err: &JsValue) {
+    let then = js_sys::Reflect::get(promise, &JsValue::from_str("then"))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    if let Some(then) = then {
+        let _ = then.call2(promise, on_ok, on_err);
+    }
+}
+
+/// `navigator.wakeLock.request("screen")`, if the API exists.
+fn request() -> Option<JsValue> {
+    let navigator = web_sys::window()?.navigator();
+    let wake_lock = js_sys::Reflect::get(&navigator, &JsValue::from_str("wakeLock")).ok()?;
+    if wake_lock.is_undefined() || wake_lock.is_null() {
+        return None;
+    }
+    let request: js_sys::Function = js_sys::Reflect::get(&wake_lock, &JsValue::from_str("request"))
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    request.call1(&wake_lock, &JsValue::from_str("screen")).ok()
+}
+
+/// Calls `sentinel.release()`, swallowing its promise's outcome.
+fn release_sentinel(sentinel: &JsValue) {
+    let release = js_sys::Reflect::get(sentinel, &JsValue::from_str("release"))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    if let Some(release) = release {
+        if let Ok(promise) = release.call0(sentinel) {
+            let ignore: JsValue = Closure::once_into_js(|_: JsValue| {});
+            then(&promise, &JsValue::UNDEFINED, &ignore);
+        }
+    }
+}

@@ -1,1 +1,0 @@
-//! The stretch player (filled in by the stretch-guide work).

@@ -1,0 +1,176 @@
+//! The player's text side and breathing pacer: small components with cheap props, so the
+//! 60 fps loop re-renders them only when what they show changes (a second ticks over, a step
+//! begins, the pacer moves a visible step).
+
+use atlas_core::rig::{Breath, SegmentKind, Side};
+use yew::prelude::*;
+
+/// Where the player is, as the reader sees it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Phase {
+    /// Not started yet.
+    Idle,
+    /// Time is running.
+    Playing,
+    /// Stopped part-way; Resume continues.
+    Paused,
+    /// The whole guide has been played.
+    Done,
+}
+
+/// Everything the text panel shows. Equal readouts skip the panel's re-render.
+#[derive(Clone, Debug, PartialEq, Properties)]
+pub struct Readout {
+    /// Play state.
+    pub phase: Phase,
+    /// What the guide is doing now.
+    pub kind: SegmentKind,
+    /// The side being worked, for guides done on each side.
+    pub side: Option<Side>,
+    /// Current repetition, 1-based (0 outside repetitions).
+    pub repetition: u32,
+    /// Repetitions per side.
+    pub repetitions: u32,
+    /// Whole seconds left in the current part (rounded up, so a countdown ends on 1).
+    pub seconds_left: u32,
+    /// The current instruction (announced politely when it changes).
+    pub cue: AttrValue,
+    /// What the figure is doing once the guide starts, shown before it does.
+    pub preview: AttrValue,
+}
+
+/// A stable name for the current part, used as `data-phase` by tests and styles.
+pub fn phase_name(phase: Phase, kind: SegmentKind) -> &'static str {
+    match (phase, kind) {
+        (Phase::Idle, _) => "idle",
+        (Phase::Done, _) | (_, SegmentKind::Done) => "done",
+        (_, SegmentKind::GetReady) => "get-ready",
+        (_, SegmentKind::EaseIn) => "ease-in",
+        (_, SegmentKind::Hold) => "hold",
+        (_, SegmentKind::EaseOut) => "ease-out",
+        (_, SegmentKind::Rest) => "rest",
+        (_, SegmentKind::SwitchSides) => "switch-sides",
+        (_, SegmentKind::Move) => "move",
+    }
+}
+
+/// "Left side" / "Right side".
+pub fn side_label(side: Side) -> &'static str {
+    match side {
+        Side::Left => "Left side",
+        Side::Right => "Right side",
+    }
+}
+
+/// The headline of the current part and whether its seconds are counted down.
+fn headline(readout: &Readout) -> (&'static str, bool) {
+    match (readout.phase, readout.kind) {
+        (Phase::Idle, _) => ("Ready when you are", false),
+        (Phase::Done, _) | (_, SegmentKind::Done) => ("Done", false),
+        (_, SegmentKind::GetReady) => ("Get ready", true),
+        (_, SegmentKind::EaseIn) => ("Ease into the stretch", false),
+        (_, SegmentKind::Hold) => ("Hold", true),
+        (_, SegmentKind::EaseOut) => ("Ease out slowly", false),
+        (_, SegmentKind::Rest) => ("Rest", true),
+        (_, SegmentKind::SwitchSides) => ("Switch sides", true),
+        (_, SegmentKind::Move) => ("Move with your breath", false),
+    }
+}
+
+/// Status, countdown and cue of the player.
+#[component]
+pub fn PlayerPanel(readout: &Readout) -> Html {
+    let (title, counted) = headline(readout);
+    let counting = counted && readout.phase != Phase::Idle;
+    let unit = if readout.seconds_left == 1 {
+        "second"
+    } else {
+        "seconds"
+    };
+    let side = readout.side.map(side_label);
+    let next_side = match (readout.kind, readout.side) {
+        (SegmentKind::SwitchSides, Some(side)) => Some(side_label(side)),
+        _ => None,
+    };
+    let repetition = (readout.repetition > 0 && readout.phase != Phase::Done).then(|| {
+        format!(
+            "Repetition {} of {}",
+            readout.repetition, readout.repetitions
+        )
+    });
+    let cue = if readout.phase == Phase::Idle {
+        readout.preview.clone()
+    } else {
+        readout.cue.clone()
+    };
+    html! {
+        <div class="player__readout">
+            <p class="player__where">
+                if let Some(side) = side.filter(|_| readout.phase != Phase::Done) {
+                    <span class="player__side">{ side }</span>
+                }
+                if let Some(repetition) = repetition {
+                    <span class="player__rep">{ repetition }</span>
+                }
+            </p>
+            <p class="player__headline">{ title }</p>
+            if counting {
+                <p class="player__count">
+                    <span class="player__seconds">{ readout.seconds_left }</span>
+                    <span class="player__unit">{ format!(" {unit} left") }</span>
+                </p>
+            }
+            if let Some(next) = next_side {
+                <p class="player__switch">{ format!("Switch sides: {next} next") }</p>
+            }
+            <p class="player__cue" aria-live="polite">{ cue }</p>
+        </div>
+    }
+}
+
+/// Props for [`Pacer`].
+#[derive(Clone, Debug, PartialEq, Properties)]
+pub struct PacerProps {
+    /// The breath being paced.
+    pub breath: Breath,
+    /// Progress through the breath in steps of 1/[`PACER_STEPS`].
+    pub step: u8,
+    /// Words only, no growing circle (reduced motion).
+    pub still: bool,
+}
+
+/// How finely the pacer circle moves: 40 steps over a breath is below a pixel per step at
+/// phone size, and far fewer re-renders than one per frame.
+pub const PACER_STEPS: u8 = 40;
+
+/// The pacer step for a breath progress in 0..=1.
+pub fn pacer_step(progress: f64) -> u8 {
+    if progress.is_finite() {
+        (progress.clamp(0.0, 1.0) * f64::from(PACER_STEPS)).round() as u8
+    } else {
+        0
+    }
+}
+
+/// The breathing pacer: a circle that fills on the in-breath and empties on the out-breath,
+/// with the words. Its radius is an SVG attribute (no inline style).
+#[component]
+pub fn Pacer(props: &PacerProps) -> Html {
+    let p = f64::from(props.step.min(PACER_STEPS)) / f64::from(PACER_STEPS);
+    let (words, radius) = match props.breath {
+        Breath::Inhale => ("Breathe in", 14.0 + 18.0 * p),
+        Breath::Exhale => ("Breathe out", 32.0 - 18.0 * p),
+        Breath::Hold => ("Pause the breath", 32.0),
+        Breath::Natural => ("Breathe easily", 24.0),
+    };
+    let radius = if props.still { 24.0 } else { radius };
+    html! {
+        <div class="pacer">
+            <svg class="pacer__svg" viewBox="0 0 80 80" aria-hidden="true" focusable="false">
+                <circle class="pacer__ring" cx="40" cy="40" r="34" />
+                <circle class="pacer__breath" cx="40" cy="40" r={format!("{radius:.1}")} />
+            </svg>
+            <p class="pacer__words">{ words }</p>
+        </div>
+    }
+}
