@@ -388,3 +388,19 @@ async fn an_empty_search_offers_everyday_words() {
     assert!(html.contains(r#"type="search""#), "{html}");
     assert!(html.contains(r#"<label for="search-input""#), "{html}");
 }
+
+#[tokio::test]
+async fn condition_and_technique_pages_mark_their_muscles_on_the_body_map() {
+    for path in ["/condition/piriformis-syndrome", "/technique/rolling"] {
+        let html = render(path.into()).await;
+        assert!(html.contains("body-map"), "{path}: no map:\n{html}");
+        assert!(
+            html.contains("is-related"),
+            "{path}: nothing marked:\n{html}"
+        );
+        assert!(
+            html.contains(r#"aria-describedby="body-map-related""#),
+            "{path}: marks are not described:\n{html}"
+        );
+    }
+}

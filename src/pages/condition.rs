@@ -8,7 +8,7 @@ use crate::components::claim::ClaimText;
 use crate::components::entity_link::EntityLinks;
 use crate::components::page_title::use_page_title;
 use crate::data::kb;
-use crate::pages::lists::parts::{also_called, refs, refs_of, Kicker, Onward};
+use crate::pages::lists::parts::{also_called, refs, refs_of, Kicker, MusclesMap, Onward};
 use crate::pages::not_found::MissingEntry;
 use crate::route::Route;
 
@@ -44,7 +44,7 @@ pub fn ConditionPage(props: &ConditionPageProps) -> Html {
             <ClaimText claim={condition.summary.clone()} class="lead" />
             <div class="entry__split">
                 <div class="entry__main">
-                    <EntityLinks heading="Muscles involved" entities={muscles.clone()} />
+                    <EntityLinks heading="Muscles involved" entities={muscles} />
                     <section class="entry__section">
                         <h2>{ "What massage can do" }</h2>
                         <ClaimText claim={condition.massage.clone()} />
@@ -54,7 +54,7 @@ pub fn ConditionPage(props: &ConditionPageProps) -> Html {
                         <ClaimText claim={condition.expect.clone()} />
                     </section>
                 </div>
-                { body_map(&muscles) }
+                <MusclesMap heading="Where they are" muscles={condition.muscles.clone()} />
             </div>
             if !condition.see_physician.is_empty() {
                 <section class="red-flags" aria-labelledby="red-flags-title">
@@ -80,12 +80,4 @@ pub fn ConditionPage(props: &ConditionPageProps) -> Html {
             ]} />
         </article>
     }
-}
-
-/// The body map with the condition's muscles highlighted.
-// TODO(body map): render `crate::components::body_map::BodyMap` here (highlighted = these
-// muscles, onselect = open that muscle) once the atlas work provides it.
-fn body_map(muscles: &[EntityRef]) -> Html {
-    let _ = muscles;
-    Html::default()
 }

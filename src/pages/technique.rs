@@ -8,7 +8,7 @@ use crate::components::claim::ClaimText;
 use crate::components::entity_link::EntityLinks;
 use crate::components::page_title::use_page_title;
 use crate::data::kb;
-use crate::pages::lists::parts::{also_called, refs, refs_of, Kicker, Onward};
+use crate::pages::lists::parts::{also_called, refs, refs_of, Kicker, MusclesMap, Onward};
 use crate::pages::not_found::MissingEntry;
 use crate::route::Route;
 
@@ -70,11 +70,11 @@ pub fn TechniquePage(props: &TechniquePageProps) -> Html {
             </section>
             <div class="entry__split">
                 <div class="entry__main">
-                    <EntityLinks heading="Muscles it works" entities={muscles.clone()} />
+                    <EntityLinks heading="Muscles it works" entities={muscles} />
                     <EntityLinks heading="Used for" entities={conditions} />
                     <EntityLinks heading="Read more" entities={articles} />
                 </div>
-                { body_map(&muscles) }
+                <MusclesMap heading="Where it works" muscles={technique.muscles.clone()} />
             </div>
             <Onward links={vec![
                 (Route::Techniques, AttrValue::from("All massage techniques")),
@@ -82,12 +82,4 @@ pub fn TechniquePage(props: &TechniquePageProps) -> Html {
             ]} />
         </article>
     }
-}
-
-/// The body map with the muscles this technique works highlighted.
-// TODO(body map): render `crate::components::body_map::BodyMap` here (highlighted = these
-// muscles, onselect = open that muscle) once the atlas work provides it.
-fn body_map(muscles: &[EntityRef]) -> Html {
-    let _ = muscles;
-    Html::default()
 }

@@ -5,6 +5,7 @@ use atlas_core::content::{Dose, Entity, EntityRef, Kind};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::body_map::BodyMap;
 use crate::route::Route;
 
 /// Typed references for a list of ids of one kind, keeping their order.
@@ -86,5 +87,32 @@ pub fn Onward(props: &OnwardProps) -> Html {
                 <li><Link<Route> to={Route::Search} classes="button">{ "Search the atlas" }</Link<Route>></li>
             </ul>
         </footer>
+    }
+}
+
+/// Props for [`MusclesMap`].
+#[derive(Properties, PartialEq)]
+pub struct MusclesMapProps {
+    /// The heading above the map.
+    pub heading: AttrValue,
+    /// Muscle ids to mark on the map.
+    pub muscles: Vec<String>,
+}
+
+/// The body map with some muscles marked; choosing any muscle opens its page.
+#[component]
+pub fn MusclesMap(props: &MusclesMapProps) -> Html {
+    let navigator = use_navigator();
+    let onselect = Callback::from(move |id: String| {
+        if let Some(navigator) = &navigator {
+            navigator.push(&Route::Muscle { id });
+        }
+    });
+    html! {
+        <section class="entry__map" aria-labelledby="entry-map-title">
+            <h2 id="entry-map-title" class="entry__map-title">{ props.heading.clone() }</h2>
+            <p class="entry__map-hint">{ "Marked muscles are involved. Choose any muscle to read about it." }</p>
+            <BodyMap highlighted={props.muscles.clone()} selected={None::<String>} {onselect} />
+        </section>
     }
 }

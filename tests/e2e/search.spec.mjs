@@ -1,0 +1,75 @@
+// Search as you type: everyday words find things, the keyboard reaches and opens results, the
+// query lives in the URL (so it survives a reload), and a nonsense query gets a friendly answer.
+import { test, expect } from "@playwright/test";
+import { open, watch } from "./support.mjs";
+
+const box = (page) => page.getByRole("searchbox", { name: /Search muscles, conditions/ });
+const results = (page) => page.locator(".search-results .search-result__link");
+const status = (page) => page.locator("#search-status");
+
+for (const word of ["stairs", "sitting", "sciatica", "numb", "after massage", "sci"]) {
+  test(`typing “${word}” shows results as you type`, async ({ page }) => {
+    const problems = watch(page);
+    await open(page, "/search");
+    await expect(box(page)).toBeFocused();
+    await box(page).pressSequentially(word, { delay: 20 });
+    await expect(results(page).first()).toBeVisible();
+    await expect(status(page)).toHaveText(new RegExp(`\\d+ results? for “${word}”`));
+    await expect(status(page)).toHaveAttribute("aria-live", "polite");
+    // Each result says what kind of entry it is.
+    await expect(results(page).first().locator(".search-result__kind")).not.toBeEmpty();
+    expect(problems).toEqual([]);
+  });
+}
+
+test("sciatica comes first for “sci”", async ({ page }) => {
+  await open(page, "/search");
+  await box(page).fill("sci");
+  await expect(results(page).first()).toContainText("Sciatica");
+});
+
+test("keyboard: ArrowDown reaches the first result and Enter opens it", async ({ page }) => {
+  await open(page, "/search");
+  await box(page).fill("sciatica");
+  await expect(results(page).first()).toBeVisible();
+  await page.keyboard.press("ArrowDown");
+  await expect(results(page).first()).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await expect(results(page).nth(1)).toBeFocused();
+  await page.keyboard.press("ArrowUp");
+  await expect(results(page).first()).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/#\/condition\/sciatica$/);
+  await expect(page.locator("main h1")).toHaveText("Sciatica");
+});
+
+test("keyboard: Tab from the box reaches the first result", async ({ page }) => {
+  await open(page, "/search");
+  await box(page).fill("stairs");
+  await expect(results(page).first()).toBeVisible();
+  await page.keyboard.press("Tab");
+  await expect(results(page).first()).toBeFocused();
+});
+
+test("the query is in the URL and survives a reload; Back leaves search in one step", async ({ page }) => {
+  await open(page, "/visit");
+  await page.getByRole("link", { name: "Search", exact: true }).click();
+  await box(page).pressSequentially("numb", { delay: 20 });
+  await expect(page).toHaveURL(/#\/search\?q=numb$/);
+  await page.reload();
+  await expect(box(page)).toHaveValue("numb");
+  await expect(results(page).first()).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveURL(/#\/visit$/);
+});
+
+test("a nonsense query shows a friendly message with everyday words to try", async ({ page }) => {
+  await open(page, "/search");
+  await box(page).fill("xqzzyplonk");
+  await expect(status(page)).toContainText("No results for “xqzzyplonk”");
+  await expect(results(page)).toHaveCount(0);
+  await page.getByRole("link", { name: "stairs" }).click();
+  await expect(page).toHaveURL(/#\/search\?q=stairs$/);
+  await expect(box(page)).toHaveValue("stairs");
+  await expect(results(page).first()).toBeVisible();
+});
