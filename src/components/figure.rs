@@ -23,6 +23,12 @@ pub struct FigureProps {
     /// What the picture shows, for screen readers, e.g. "Cat-cow: rounding the back, erector
     /// spinae lengthening". Changes with the step, not every frame.
     pub label: AttrValue,
+    /// The side being worked: only its muscles are lit (both sides when `None`).
+    #[prop_or_default]
+    pub side: Option<atlas_core::rig::Side>,
+    /// The `viewBox` to draw in (see [`frame_for`]); the view's full box when `None`.
+    #[prop_or_default]
+    pub frame: Option<AttrValue>,
 }
 
 /// The figure as an accessible SVG image.
@@ -45,11 +51,11 @@ pub fn Figure(props: &FigureProps) -> Html {
                 <circle class="fig-head" cx={coord(head.cx)} cy={coord(head.cy)} r={coord(head.r)} />
             });
         }
-        for line in shape
-            .muscles
-            .iter()
-            .filter(|m| m.layer == layer && props.muscles.contains(&m.muscle))
-        {
+        for line in shape.muscles.iter().filter(|m| {
+            m.layer == layer
+                && props.side.is_none_or(|side| side == m.side)
+                && props.muscles.contains(&m.muscle)
+        }) {
             let lit = step(line.intensity);
             layers.push(html! {
                 <path class={muscle_class(layer)} d={line.path.clone()}
@@ -58,7 +64,7 @@ pub fn Figure(props: &FigureProps) -> Html {
         }
     }
     html! {
-        <svg class="figure" viewBox={backdrop.0.clone()} role="img" aria-label={props.label.clone()}
+        <svg class="figure" viewBox={props.frame.clone().unwrap_or_else(|| backdrop.0.clone())} role="img" aria-label={props.label.clone()}
             focusable="false" xmlns="http://www.w3.org/2000/svg">
             { backdrop.1.clone() }
             <g class="fig-body">{ for layers }</g>
@@ -127,4 +133,37 @@ fn backdrop(view: View) -> (AttrValue, Html) {
         },
     };
     (AttrValue::from(vb.attr()), ground)
+}
+
+/// A `viewBox` that fits every pose of a guide (its base, its keyframes, and their mirror
+/// images for the other side) with a margin, always including the floor. Fixed for the whole
+/// guide, so the figure never rescales while it moves, but a lying stretch is not drawn in a
+/// box tall enough for standing.
+pub fn frame_for(guide: &atlas_core::rig::Guide) -> AttrValue {
+    const MARGIN: f32 = 10.0;
+    let full = view_box(guide.view);
+    let poses = std::iter::once(guide.base).chain(guide.keyframes.iter().map(|k| k.pose));
+    let mut bounds: Option<(f32, f32, f32, f32)> = None;
+    for pose in poses.flat_map(|p| [p, p.mirrored()]) {
+        let b = figure(&pose, guide.view).bounds();
+        bounds = Some(match bounds {
+            None => b,
+            Some(a) => (a.0.min(b.0), a.1.min(b.1), a.2.max(b.2), a.3.max(b.3)),
+        });
+    }
+    let Some((x0, y0, x1, y1)) = bounds else {
+        return AttrValue::from(full.attr());
+    };
+    // Stay inside the view's own box, and keep the floor line (y = 0) in sight.
+    let left = (x0 - MARGIN).max(full.x);
+    let right = (x1 + MARGIN).min(full.x + full.width);
+    let top = (y0 - MARGIN).max(full.y);
+    let bottom = (y1 + MARGIN).max(6.0).min(full.y + full.height);
+    let frame = atlas_core::rig::ViewBox {
+        x: left,
+        y: top,
+        width: (right - left).max(40.0),
+        height: (bottom - top).max(40.0),
+    };
+    AttrValue::from(frame.attr())
 }

@@ -72,7 +72,6 @@ fn StretchView(props: &StretchViewProps) -> Html {
             if !stretch.aka.is_empty() {
                 <p class="stretch-page__aka">{ format!("Also called {}", stretch.aka.join(", ")) }</p>
             }
-            <ClaimText claim={stretch.purpose.clone()} class="lead" />
             <p class="stretch-page__dose">
                 <strong>{ "Dose: " }</strong>{ dose_in_words(&stretch.dose) }
                 <Sources ids={dose_sources} />
@@ -84,6 +83,8 @@ fn StretchView(props: &StretchViewProps) -> Html {
                 <p class="notice">{ "There is no animation for this stretch yet: follow the steps below." }</p>
                 <p class="player__safety">{ SAFETY }</p>
             }
+            <h2>{ "Why it helps" }</h2>
+            <ClaimText claim={stretch.purpose.clone()} />
             <h2>{ "How to do it" }</h2>
             <ol class="stretch-page__steps">
                 { for stretch.steps.iter().map(|step| html! { <li><ClaimText claim={step.clone()} /></li> }) }

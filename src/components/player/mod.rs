@@ -16,7 +16,7 @@ use atlas_core::content::Dose;
 use atlas_core::rig::{Guide, GuideDose, MuscleId, Schedule};
 use yew::prelude::*;
 
-use crate::components::figure::Figure;
+use crate::components::figure::{frame_for, Figure};
 use crate::data::kb;
 use crate::platform::clock::Clock;
 use crate::platform::{motion, speech};
@@ -78,6 +78,7 @@ pub fn Player(props: &PlayerProps) -> Html {
     let muscles: Rc<Rc<[MuscleId]>> = use_memo(guide.stretch.clone(), |_| {
         Rc::from(guide.muscles.clone().into_boxed_slice())
     });
+    let frame = use_memo(guide.stretch.clone(), |_| frame_for(guide));
     let muscle_words = use_memo(guide.stretch.clone(), |_| muscle_phrase(&guide.muscles));
     let engine = use_mut_ref(|| Engine::new(clock.speed()));
     let time = use_state_eq(|| 0.0_f64);
@@ -124,6 +125,11 @@ pub fn Player(props: &PlayerProps) -> Html {
         Phase::Idle => preview_pose(guide),
         _ if reduced => schedule.still_pose_at(t),
         _ => state.pose,
+    };
+    // Before the start, the preview shows the first side's stretch.
+    let side = match *phase {
+        Phase::Idle if props.dose.each_side => Some(atlas_core::rig::Side::Left),
+        _ => state.side,
     };
     let label = figure_label(&props.name, *phase, &state.cue, &muscle_words);
     let readout = Readout {
@@ -172,7 +178,8 @@ pub fn Player(props: &PlayerProps) -> Html {
         <section class={classes!("player", reduced.then_some("player--still"))}
             aria-label="Guided stretch" data-phase={phase_name(*phase, state.kind)}>
             <div class="player__stage">
-                <Figure pose={pose} view={guide.view} muscles={(*muscles).clone()} label={label} />
+                <Figure pose={pose} view={guide.view} muscles={(*muscles).clone()} label={label} side={side}
+                    frame={(*frame).clone()} />
                 <Pacer breath={breath} step={pacer_step(state.breath_progress)} still={reduced} />
             </div>
             <div class="player__panel">
