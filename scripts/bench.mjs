@@ -15,7 +15,8 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "@playwright/test";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const dist = join(root, "dist");
+// BENCH_DIST measures another build folder (default dist/); --no-build skips the build.
+const dist = process.env.BENCH_DIST ?? join(root, "dist");
 const RUNS = 7;
 const THROTTLE = 4;
 const PORT = 8091;
