@@ -2,34 +2,11 @@
 #![cfg(feature = "toml")]
 
 use atlas_core::{bundle::cross_check, content, rig};
-use std::fs;
-use std::path::Path;
 
-fn read_dir(dir: &str) -> Vec<(String, String)> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../..")
-        .join(dir);
-    let mut files: Vec<(String, String)> = fs::read_dir(&root)
-        .expect("assets folder exists")
-        .map(|e| e.expect("readable entry").path())
-        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-        .map(|p| {
-            let name = format!("{dir}/{}", p.file_name().unwrap().to_string_lossy());
-            (name, fs::read_to_string(&p).expect("readable file"))
-        })
-        .collect();
-    files.sort();
-    files
-}
+mod common;
 
 fn load() -> (content::KnowledgeBase, Vec<rig::Guide>) {
-    let c = read_dir("assets/content");
-    let g = read_dir("assets/guides");
-    let c: Vec<(&str, &str)> = c.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
-    let g: Vec<(&str, &str)> = g.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
-    let kb = content::load_toml(&c).unwrap_or_else(|e| panic!("{e}"));
-    let guides = rig::load_guides(&g).unwrap_or_else(|e| panic!("{e}"));
-    (kb, guides)
+    (common::load_assets(), common::load_guide_assets())
 }
 
 #[test]

@@ -2,38 +2,10 @@
 //! survives the JSON trip to the browser unchanged.
 #![cfg(feature = "toml")]
 
-use atlas_core::content::{load_toml, validate, Entity, KnowledgeBase};
-use std::path::PathBuf;
+use atlas_core::content::{validate, Entity, KnowledgeBase};
 
-/// Reads every `assets/content/*.toml` (tests may do I/O; the core may not), sorted by name
-/// so the knowledge base order is the same on every machine.
-fn load_assets() -> KnowledgeBase {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../assets/content");
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("assets/content exists")
-        .map(|e| e.expect("readable entry").path())
-        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-        .collect();
-    paths.sort();
-    let texts: Vec<(String, String)> = paths
-        .iter()
-        .map(|p| {
-            let name = format!(
-                "assets/content/{}",
-                p.file_name().unwrap().to_string_lossy()
-            );
-            (name, std::fs::read_to_string(p).expect("readable file"))
-        })
-        .collect();
-    let files: Vec<(&str, &str)> = texts
-        .iter()
-        .map(|(n, t)| (n.as_str(), t.as_str()))
-        .collect();
-    match load_toml(&files) {
-        Ok(kb) => kb,
-        Err(errors) => panic!("content errors:\n{errors}"),
-    }
-}
+mod common;
+use common::load_assets;
 
 #[test]
 fn real_content_loads_and_validates_with_zero_errors() {

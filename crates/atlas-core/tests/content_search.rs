@@ -1,33 +1,10 @@
 //! Search as you type over the real content: sensible top hits for everyday words.
 #![cfg(feature = "toml")]
 
-use atlas_core::content::{load_toml, EntityRef, KnowledgeBase, SearchIndex};
-use std::path::PathBuf;
+use atlas_core::content::{EntityRef, KnowledgeBase, SearchIndex};
 
-/// Reads every `assets/content/*.toml`, sorted by name.
-fn load_assets() -> KnowledgeBase {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../assets/content");
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("assets/content exists")
-        .map(|e| e.expect("readable entry").path())
-        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-        .collect();
-    paths.sort();
-    let texts: Vec<(String, String)> = paths
-        .iter()
-        .map(|p| {
-            (
-                p.display().to_string(),
-                std::fs::read_to_string(p).expect("readable"),
-            )
-        })
-        .collect();
-    let files: Vec<(&str, &str)> = texts
-        .iter()
-        .map(|(n, t)| (n.as_str(), t.as_str()))
-        .collect();
-    load_toml(&files).unwrap_or_else(|e| panic!("content errors:\n{e}"))
-}
+mod common;
+use common::load_assets;
 
 /// The best hit for a query.
 fn top(kb: &KnowledgeBase, query: &str) -> EntityRef {
