@@ -53,22 +53,22 @@ pub fn ConditionPage(props: &ConditionPageProps) -> Html {
                         <h2>{ "What to expect" }</h2>
                         <ClaimText claim={condition.expect.clone()} />
                     </section>
+                    if !condition.see_physician.is_empty() {
+                        <section class="red-flags" aria-labelledby="red-flags-title">
+                            <h2 id="red-flags-title" class="red-flags__title">
+                                <span class="red-flags__icon" aria-hidden="true">{ "!" }</span>
+                                { "When to see a physician instead" }
+                            </h2>
+                            <ul class="red-flags__list">
+                                { for condition.see_physician.iter().map(|claim| html! {
+                                    <li><ClaimText claim={claim.clone()} /></li>
+                                }) }
+                            </ul>
+                        </section>
+                    }
                 </div>
                 <MusclesMap heading="Where they are" muscles={condition.muscles.clone()} />
             </div>
-            if !condition.see_physician.is_empty() {
-                <section class="red-flags" aria-labelledby="red-flags-title">
-                    <h2 id="red-flags-title" class="red-flags__title">
-                        <span class="red-flags__icon" aria-hidden="true">{ "!" }</span>
-                        { "When to see a physician instead" }
-                    </h2>
-                    <ul class="red-flags__list">
-                        { for condition.see_physician.iter().map(|claim| html! {
-                            <li><ClaimText claim={claim.clone()} /></li>
-                        }) }
-                    </ul>
-                </section>
-            }
             <EntityLinks heading="Massage techniques that can help"
                 entities={refs(Kind::Technique, &condition.techniques)} />
             <EntityLinks heading="Stretches to try at home"

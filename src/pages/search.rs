@@ -140,15 +140,15 @@ pub fn SearchPage() -> Html {
                             </li>
                         }) }
                     </ul>
-                    <p>
-                        { "Or browse: " }
-                        <Link<Route> to={Route::Atlas}>{ "the body map" }</Link<Route>>{ ", " }
-                        <Link<Route> to={Route::Conditions}>{ "conditions" }</Link<Route>>{ ", " }
-                        <Link<Route> to={Route::Stretches}>{ "stretches" }</Link<Route>>{ " or " }
-                        <Link<Route> to={Route::Visit}>{ "your visit" }</Link<Route>>{ "." }
-                    </p>
                 </section>
             }
+            <p class="search-browse">
+                { "Or browse: " }
+                <Link<Route> to={Route::Atlas}>{ "the body map" }</Link<Route>>{ ", " }
+                <Link<Route> to={Route::Conditions}>{ "conditions" }</Link<Route>>{ ", " }
+                <Link<Route> to={Route::Stretches}>{ "stretches" }</Link<Route>>{ " or " }
+                <Link<Route> to={Route::Visit}>{ "your visit" }</Link<Route>>{ "." }
+            </p>
         </article>
     }
 }

@@ -33,9 +33,11 @@ test("a condition shows its muscles, marked on the body map too", async ({ page 
   expect(problems).toEqual([]);
 });
 
-test("choosing a muscle on a condition's map opens that muscle", async ({ page }) => {
+test("choosing a muscle on a condition's map opens that muscle (keyboard)", async ({ page }) => {
   await open(page, "/condition/piriformis-syndrome");
-  await page.locator('.body-map [role="button"][data-muscle="piriformis"]').first().click();
+  const region = page.locator('.body-map [role="button"][data-muscle="piriformis"]').first();
+  await region.focus();
+  await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/#\/muscle\/piriformis$/);
 });
 
