@@ -156,13 +156,18 @@ enum LoopKind {
     },
 }
 
+/// The browser-facing frame callback (it receives the frame's timestamp).
+type FrameCallback = Closure<dyn FnMut(f64)>;
+
 /// One `requestAnimationFrame` callback reused for every frame, so a long session allocates
 /// no new closure per frame.
 struct AnimationState {
     /// The pending frame request, if any.
     id: Cell<Option<i32>>,
+    /// Advances the player; returns false when the loop should stop.
     tick: Box<dyn Fn() -> bool>,
-    closure: RefCell<Option<Closure<dyn FnMut(f64)>>>,
+    /// The callback, created once and kept until the loop is dropped.
+    closure: RefCell<Option<FrameCallback>>,
 }
 
 impl FrameLoop {
