@@ -78,22 +78,38 @@ fn prepare(view: View) -> ViewData {
     let (x0, y0, w, h) = art.view_box;
     // About 15 px on a 330 px wide phone map; it scales with the map on larger screens.
     let size = w * 0.048;
-    let mut groups: Vec<Group> = Vec::new();
+    // (muscle, layer, paths, union of both sides' bounds as (left, top, right, bottom))
+    let mut gathered: Vec<(&'static str, Layer, Vec<String>, [f32; 4])> = Vec::new();
     for region in art.regions {
-        match groups.iter_mut().find(|g| g.muscle == region.muscle) {
-            Some(group) => group.paths.push(region.path),
-            None => {
-                let name = name_of(region.muscle);
-                groups.push(Group {
-                    muscle: region.muscle,
-                    name,
-                    layer: region.layer,
-                    paths: vec![region.path],
-                    label: layout_label(name, region.label_at, (x0, y0, w, h), size),
-                });
+        let b = region.bounds;
+        let edges = [b.x, b.y, b.x + b.w, b.y + b.h];
+        match gathered.iter_mut().find(|g| g.0 == region.muscle) {
+            Some(group) => {
+                group.2.push(region.path);
+                let u = &mut group.3;
+                *u = [
+                    u[0].min(edges[0]),
+                    u[1].min(edges[1]),
+                    u[2].max(edges[2]),
+                    u[3].max(edges[3]),
+                ];
             }
+            None => gathered.push((region.muscle, region.layer, vec![region.path], edges)),
         }
     }
+    let groups = gathered
+        .into_iter()
+        .map(|(muscle, layer, paths, union)| {
+            let name = name_of(muscle);
+            Group {
+                muscle,
+                name,
+                layer,
+                paths,
+                label: layout_label(name, union, (x0, y0, w, h), size),
+            }
+        })
+        .collect();
     ViewData {
         view_box: format!("{x0} {y0} {w} {h}"),
         width: w,
@@ -107,23 +123,38 @@ fn prepare(view: View) -> ViewData {
     }
 }
 
-/// Splits long names over two lines and keeps the text inside the view box. Text width is
-/// estimated (about 0.56 em per character for the system sans-serif), which is enough to keep
-/// a label from running off the edge without measuring it in the browser.
-fn layout_label(name: &str, at: (f32, f32), view_box: (f32, f32, f32, f32), size: f32) -> Label {
+/// Places a label just above the group (below it when there is no room above), centred
+/// between its left and right shapes, so it never hides the shapes it names; long names break
+/// over two lines, and the text stays inside the view box. Text width is estimated (about
+/// 0.56 em per character for the system sans-serif): enough to keep a label off the edge
+/// without measuring it in the browser.
+fn layout_label(name: &str, union: [f32; 4], view_box: (f32, f32, f32, f32), size: f32) -> Label {
+    let [left, top, right, bottom] = union;
     let lines = split_name(name);
     let longest = lines.iter().map(|l| l.chars().count()).max().unwrap_or(0) as f32;
     let half = longest * size * 0.56 / 2.0 + size * 0.4;
     let (x0, y0, w, h) = view_box;
     let (lo, hi) = (x0 + half, x0 + w - half);
+    let centre = (left + right) / 2.0;
     let x = if lo > hi {
         x0 + w / 2.0
     } else {
-        at.0.clamp(lo, hi)
+        centre.clamp(lo, hi)
     };
     let block = size * 1.2 * lines.len() as f32;
-    let y = (at.1 - block / 2.0 + size).clamp(y0 + size, y0 + h - block + size);
-    Label { x, y, size, lines }
+    let gap = size * 0.3;
+    let block_top = if top - gap - block >= y0 {
+        top - gap - block
+    } else {
+        bottom + gap
+    };
+    let block_top = block_top.clamp(y0, (y0 + h - block).max(y0));
+    Label {
+        x,
+        y: block_top + size * 0.95,
+        size,
+        lines,
+    }
 }
 
 /// One line for short names; two for long ones, broken at the space nearest the middle.
@@ -156,13 +187,23 @@ mod tests {
     }
 
     #[test]
-    fn labels_stay_inside_the_view_box() {
+    fn labels_sit_beside_their_group_and_inside_the_view_box() {
+        let view_box = (0.0, 0.0, 200.0, 400.0);
+        // No room above a group at the top: the label goes below it.
         let label = layout_label(
             "Tensor fasciae latae",
-            (1.0, 1.0),
-            (0.0, 0.0, 200.0, 400.0),
+            [0.0, 5.0, 20.0, 50.0],
+            view_box,
             10.0,
         );
-        assert!(label.x > 50.0 && label.y >= 10.0, "{} {}", label.x, label.y);
+        assert!(label.x > 35.0 && label.y > 50.0, "{} {}", label.x, label.y);
+        // Room above: the label ends above the group, centred between its sides.
+        let label = layout_label("Hamstrings", [40.0, 200.0, 160.0, 300.0], view_box, 10.0);
+        assert!(
+            label.x == 100.0 && label.y < 200.0,
+            "{} {}",
+            label.x,
+            label.y
+        );
     }
 }
