@@ -37,41 +37,49 @@ pub fn Figure(props: &FigureProps) -> Html {
     // The frame around the figure never changes within a view: build it once.
     let backdrop = use_memo(props.view, |view| backdrop(*view));
     let shape = figure(&props.pose, props.view);
-    let mut layers: Vec<Html> = Vec::with_capacity(shape.limbs.len() + 8);
-    for layer in [Layer::Far, Layer::Body, Layer::Near] {
-        for limb in shape.limbs.iter().filter(|l| l.layer == layer) {
-            layers.push(html! {
-                <path class={limb_class(layer)} d={limb.path.clone()}
-                    stroke-width={width_attr(limb.width)} />
-            });
-        }
-        if layer == Layer::Body {
-            let head = shape.head;
-            layers.push(html! {
-                <circle class="fig-head" cx={coord(head.cx)} cy={coord(head.cy)} r={coord(head.r)} />
-            });
-        }
-        for line in shape.muscles.iter().filter(|m| {
-            m.layer == layer
-                && props.side.is_none_or(|side| side == m.side)
-                && props.muscles.contains(&m.muscle)
-        }) {
-            let lit = step(line.intensity);
-            layers.push(html! {
-                <path class={muscle_class(layer)} d={line.path.clone()}
-                    stroke-width={MUSCLE_WIDTH[lit]} stroke-opacity={MUSCLE_OPACITY[lit]} />
-            });
-        }
+    // One pass over each list, moving the path strings: this runs on every animation frame.
+    let mut limbs: [Vec<Html>; 3] = Default::default();
+    for limb in shape.limbs {
+        let class = limb_class(limb.layer);
+        limbs[layer_index(limb.layer)].push(html! {
+            <path class={class} d={limb.path} stroke-width={coord(limb.width)} />
+        });
     }
+    let mut lines: [Vec<Html>; 3] = Default::default();
+    for line in shape.muscles.into_iter().filter(|m| {
+        props.side.is_none_or(|side| side == m.side) && props.muscles.contains(&m.muscle)
+    }) {
+        let lit = step(line.intensity);
+        lines[layer_index(line.layer)].push(html! {
+            <path class={muscle_class(line.layer)} d={line.path}
+                stroke-width={MUSCLE_WIDTH[lit]} stroke-opacity={MUSCLE_OPACITY[lit]} />
+        });
+    }
+    let head = shape.head;
+    let [far, body, near] = limbs;
+    let [far_lines, body_lines, near_lines] = lines;
     html! {
-        <svg class="figure" viewBox={props.frame.clone().unwrap_or_else(|| backdrop.0.clone())} role="img" aria-label={props.label.clone()}
-            focusable="false" xmlns="http://www.w3.org/2000/svg">
+        <svg class="figure" viewBox={props.frame.clone().unwrap_or_else(|| backdrop.0.clone())}
+            role="img" aria-label={props.label.clone()} focusable="false"
+            xmlns="http://www.w3.org/2000/svg">
             { backdrop.1.clone() }
-            <g class="fig-body">{ for layers }</g>
+            <g class="fig-body">
+                { for far }{ for far_lines }{ for body }
+                <circle class="fig-head" cx={coord(head.cx)} cy={coord(head.cy)} r={coord(head.r)} />
+                { for body_lines }{ for near }{ for near_lines }
+            </g>
         </svg>
     }
 }
 
+/// Index of a layer in back-to-front order.
+fn layer_index(layer: Layer) -> usize {
+    match layer {
+        Layer::Far => 0,
+        Layer::Body => 1,
+        Layer::Near => 2,
+    }
+}
 /// Lighting steps: a muscle at rest is a faint line; at its comfortable end of range it is a
 /// bold accent stroke. Ten steps keep attribute churn low while the change still reads.
 const MUSCLE_WIDTH: [&str; 11] = [
@@ -109,10 +117,6 @@ fn muscle_class(layer: Layer) -> &'static str {
 /// A coordinate with one decimal, as the core formats its paths.
 fn coord(v: f32) -> AttrValue {
     AttrValue::from(atlas_core::rig::figure::num(v.into()))
-}
-
-fn width_attr(w: f32) -> AttrValue {
-    coord(w)
 }
 
 /// The view box attribute and the floor (or mat) of a view.

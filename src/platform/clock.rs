@@ -156,7 +156,7 @@ enum LoopKind {
     },
 }
 
-/// The browser-facing frame callback (it receives the frame's timestamp).
+/// The browser-facing frame callback.
 type FrameCallback = Closure<dyn FnMut(f64)>;
 
 /// One `requestAnimationFrame` callback reused for every frame, so a long session allocates
@@ -164,9 +164,7 @@ type FrameCallback = Closure<dyn FnMut(f64)>;
 struct AnimationState {
     /// The pending frame request, if any.
     id: Cell<Option<i32>>,
-    /// Advances the player; returns false when the loop should stop.
     tick: Box<dyn Fn() -> bool>,
-    /// The callback, created once and kept until the loop is dropped.
     closure: RefCell<Option<FrameCallback>>,
 }
 
@@ -279,34 +277,39 @@ pub fn url_number(name: &str) -> Option<f64> {
 thread_local! {
     /// Whether the page was opened with `?bench` (read once).
     static BENCH: std::cell::OnceCell<bool> = const { std::cell::OnceCell::new() };
+    /// When the current frame's tick began (ms), while benchmarking.
+    static FRAME_START: Cell<Option<f64>> = const { Cell::new(None) };
 }
 
-/// Whether frame timings are recorded (the page URL has `?bench`): the benchmark reads them
-/// as `player-frame` performance measures. Off in normal use, so nothing accumulates.
+/// Whether frame timings are recorded (the page URL has `?bench`). Off in normal use.
 pub fn bench_enabled() -> bool {
     BENCH.with(|b| *b.get_or_init(|| url_number("bench").is_some()))
 }
 
-/// Marks the start of a frame's work (the tick), when benchmarking.
+/// Notes the start of a frame's work (the tick), when benchmarking.
 pub fn bench_frame_start() {
     if bench_enabled() {
-        if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-            let _ = performance.mark("player-tick");
-        }
+        FRAME_START.with(|s| s.set(Some(performance_now())));
     }
 }
 
-/// After a render: records `player-frame` from the tick's mark to now, when benchmarking.
-/// Renders not caused by a tick find no mark and record nothing.
+/// After a render: appends the milliseconds since the tick to the page's
+/// `window.__playerFrames` array, if the benchmark created one. A plain array push costs far
+/// less than performance marks, so the measurement barely changes what it measures.
 pub fn bench_frame_rendered() {
-    if bench_enabled() {
-        if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-            if performance
-                .measure_with_start_mark("player-frame", "player-tick")
-                .is_ok()
-            {
-                performance.clear_marks_with_mark_name("player-tick");
-            }
+    if !bench_enabled() {
+        return;
+    }
+    let Some(start) = FRAME_START.with(Cell::take) else {
+        return;
+    };
+    let duration = performance_now() - start;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Ok(frames) = js_sys::Reflect::get(&window, &"__playerFrames".into()) {
+        if let Some(frames) = frames.dyn_ref::<js_sys::Array>() {
+            frames.push(&duration.into());
         }
     }
 }

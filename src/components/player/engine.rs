@@ -10,6 +10,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::panel::Phase;
+use super::stage::{frame_at, view_at, Meta, PlayerView, StageFrame, StageSlot};
 use crate::platform::clock::{self, Clock, FrameLoop};
 use crate::platform::{speech, tone, wake_lock};
 
@@ -32,6 +33,10 @@ pub struct Engine {
     pub last: f64,
     /// Speak cues aloud.
     pub speech: bool,
+    /// Reduced motion: still poses.
+    pub still: bool,
+    /// The stage frame last shown (its label is reused while the step lasts).
+    shown: Option<StageFrame>,
     speed: f64,
 }
 
@@ -43,6 +48,8 @@ impl Engine {
             phase: Phase::Idle,
             last: -1.0,
             speech: false,
+            still: false,
+            shown: None,
             speed,
         }
     }
@@ -57,10 +64,12 @@ pub struct Handles {
     pub clock: Clock,
     /// The plan.
     pub schedule: Rc<Schedule>,
-    /// Sets the rendered guide time.
-    pub set_time: UseStateSetter<f64>,
-    /// Sets the rendered phase.
-    pub set_phase: UseStateSetter<Phase>,
+    /// The guide's fixed facts.
+    pub meta: Rc<Meta>,
+    /// Sets the text side.
+    pub set_view: UseStateSetter<PlayerView>,
+    /// Where stage frames go.
+    pub slot: Rc<StageSlot>,
 }
 
 impl Handles {
@@ -92,7 +101,6 @@ impl Handles {
         if phase != Phase::Playing {
             speech::cancel();
         }
-        self.set_phase.set(phase);
         self.tick();
     }
 
@@ -120,11 +128,29 @@ impl Handles {
         };
         // Borrow released: the reactions and setters may run other code.
         react(&events, speak);
-        self.set_time.set(t);
-        if !playing {
-            self.set_phase.set(self.engine.borrow().phase);
-        }
+        self.show(t);
         playing
+    }
+
+    /// Renders plan time `t`: a stage frame (every call) and the text side (which re-renders
+    /// only when it differs).
+    fn show(&self, t: f64) {
+        let (phase, still, previous) = {
+            let mut e = self.engine.borrow_mut();
+            (e.phase, e.still, e.shown.take())
+        };
+        let frame = frame_at(
+            &self.meta,
+            &self.schedule,
+            t,
+            phase,
+            still,
+            previous.as_ref(),
+        );
+        self.engine.borrow_mut().shown = Some(frame.clone());
+        self.slot.show(frame);
+        self.set_view
+            .set(view_at(&self.meta, &self.schedule, t, phase));
     }
 
     /// Starts the frame loop and keeps the screen awake.

@@ -9,19 +9,19 @@
 
 mod engine;
 pub mod panel;
+pub mod stage;
 
 use std::rc::Rc;
 
 use atlas_core::content::Dose;
-use atlas_core::rig::{Guide, GuideDose, MuscleId, Schedule};
+use atlas_core::rig::{Guide, GuideDose, Schedule};
 use yew::prelude::*;
 
-use crate::components::figure::{frame_for, Figure};
-use crate::data::kb;
 use crate::platform::clock::Clock;
 use crate::platform::{motion, speech};
 use engine::{Action, Engine, Handles};
-use panel::{pacer_step, phase_name, Pacer, Phase, PlayerPanel, Readout};
+use panel::{phase_name, Phase, PlayerPanel};
+use stage::{frame_at, view_at, Meta, Stage, StageSlot};
 
 /// The safety line shown with every guide (seed 000: pain-free, controlled movement).
 pub const SAFETY: &str = "Pain-free, controlled movement; stop if pain increases.";
@@ -75,31 +75,34 @@ pub fn Player(props: &PlayerProps) -> Html {
     let schedule = use_memo((guide.stretch.clone(), props.dose), |_| {
         Rc::new(Schedule::new(guide, props.dose))
     });
-    let muscles: Rc<Rc<[MuscleId]>> = use_memo(guide.stretch.clone(), |_| {
-        Rc::from(guide.muscles.clone().into_boxed_slice())
+    let meta = use_memo((guide.stretch.clone(), props.name.clone()), |(_, name)| {
+        Rc::new(Meta::new(guide, name.clone(), props.dose.each_side))
     });
-    let frame = use_memo(guide.stretch.clone(), |_| frame_for(guide));
-    let muscle_words = use_memo(guide.stretch.clone(), |_| muscle_phrase(&guide.muscles));
+    let reduced = motion::use_reduced_motion();
     let engine = use_mut_ref(|| Engine::new(clock.speed()));
-    let time = use_state_eq(|| 0.0_f64);
-    let phase = use_state_eq(|| Phase::Idle);
+    let view = use_state_eq(|| view_at(&meta, &schedule, 0.0, Phase::Idle));
+    let slot = use_memo((), |_| Rc::new(StageSlot::default()));
+    let initial = use_memo((), |_| {
+        frame_at(&meta, &schedule, 0.0, Phase::Idle, reduced, None)
+    });
     let speak = use_state_eq(|| false);
     let can_speak = use_state(speech::is_supported);
-    let reduced = motion::use_reduced_motion();
+    let phase = view.readout.phase;
 
     let handles = Handles {
         engine: engine.clone(),
         clock: (*clock).clone(),
         schedule: (*schedule).clone(),
-        set_time: time.setter(),
-        set_phase: phase.setter(),
+        meta: (*meta).clone(),
+        set_view: view.setter(),
+        slot: (*slot).clone(),
     };
 
     // Frames run only while playing; the cleanup (pause, finish, unmount) stops the loop,
     // lets the screen sleep and silences speech.
     {
         let handles = handles.clone();
-        use_effect_with(*phase == Phase::Playing, move |playing| {
+        use_effect_with(phase == Phase::Playing, move |playing| {
             let frames = playing.then(|| handles.start_frames());
             move || {
                 if let Some(frames) = frames {
@@ -109,6 +112,14 @@ pub fn Player(props: &PlayerProps) -> Html {
             }
         });
     }
+    // The motion preference can change at any time: redraw the current moment accordingly.
+    {
+        let handles = handles.clone();
+        use_effect_with(reduced, move |still| {
+            handles.engine.borrow_mut().still = *still;
+            handles.tick();
+        });
+    }
     {
         let handles = handles.clone();
         use_effect_with((), move |_| {
@@ -116,38 +127,6 @@ pub fn Player(props: &PlayerProps) -> Html {
             move || drop(keys)
         });
     }
-    // Benchmark builds (`?bench`) measure each frame from the tick to the committed render.
-    use_effect(crate::platform::clock::bench_frame_rendered);
-
-    let t = *time;
-    let state = schedule.at(t);
-    let pose = match *phase {
-        Phase::Idle => preview_pose(guide),
-        _ if reduced => schedule.still_pose_at(t),
-        _ => state.pose,
-    };
-    // Before the start, the preview shows the first side's stretch.
-    let side = match *phase {
-        Phase::Idle if props.dose.each_side => Some(atlas_core::rig::Side::Left),
-        _ => state.side,
-    };
-    let label = figure_label(&props.name, *phase, &state.cue, &muscle_words);
-    let readout = Readout {
-        phase: *phase,
-        kind: state.kind,
-        side: state.side,
-        repetition: state.repetition,
-        repetitions: state.repetitions,
-        seconds_left: state.seconds_left_in_segment.ceil().max(0.0) as u32,
-        cue: AttrValue::from(state.cue),
-        preview: AttrValue::from(preview_text(guide)),
-    };
-    let pacer_active = matches!(*phase, Phase::Playing | Phase::Paused);
-    let breath = if pacer_active {
-        state.breath
-    } else {
-        atlas_core::rig::Breath::Natural
-    };
 
     let act = |action: Action| {
         let handles = handles.clone();
@@ -165,26 +144,21 @@ pub fn Player(props: &PlayerProps) -> Html {
             speak.set(on);
         })
     };
-    let primary = match *phase {
+    let primary = match phase {
         Phase::Idle => "Start",
         Phase::Playing => "Pause",
         Phase::Paused => "Resume",
         Phase::Done => "Start again",
     };
-    let elapsed = format!("{:.0}", state.total_elapsed.floor());
-    let total = format!("{:.0}", state.total_duration.ceil());
+    let total = format!("{:.0}", schedule.total_duration().ceil());
 
     html! {
         <section class={classes!("player", reduced.then_some("player--still"))}
-            aria-label="Guided stretch" data-phase={phase_name(*phase, state.kind)}>
-            <div class="player__stage">
-                <Figure pose={pose} view={guide.view} muscles={(*muscles).clone()} label={label} side={side}
-                    frame={(*frame).clone()} />
-                <Pacer breath={breath} step={pacer_step(state.breath_progress)} still={reduced} />
-            </div>
+            aria-label="Guided stretch" data-phase={phase_name(phase, view.readout.kind)}>
+            <Stage slot={(*slot).clone()} initial={(*initial).clone()} meta={(*meta).clone()} />
             <div class="player__panel">
-                <PlayerPanel ..readout />
-                <progress class="player__progress" max={total} value={elapsed}
+                <PlayerPanel ..view.readout.clone() />
+                <progress class="player__progress" max={total} value={view.elapsed.to_string()}
                     aria-label="Progress through the guide" />
                 <div class="player__controls">
                     <button type="button" class="button button--primary player__play"
@@ -202,70 +176,5 @@ pub fn Player(props: &PlayerProps) -> Html {
                 <p class="player__safety">{ SAFETY }</p>
             </div>
         </section>
-    }
-}
-
-/// The pose shown before the guide starts: the stretch position itself (the hold), or the
-/// first step of a moving guide, so the page shows what the stretch looks like.
-fn preview_pose(guide: &Guide) -> atlas_core::rig::Pose {
-    let index = guide.hold_index().unwrap_or(0);
-    guide
-        .keyframes
-        .get(index)
-        .map(|k| k.pose)
-        .unwrap_or(guide.base)
-}
-
-/// The instruction shown before the guide starts.
-fn preview_text(guide: &Guide) -> String {
-    let first = guide
-        .keyframes
-        .first()
-        .map(|k| k.cue.as_str())
-        .unwrap_or("");
-    format!(
-        "Press Start, then follow the figure. First: {}.",
-        lower_first(first)
-    )
-}
-
-/// "erector spinae and multifidus" from the guide's muscles, named as the atlas names them.
-fn muscle_phrase(muscles: &[MuscleId]) -> String {
-    let names: Vec<String> = muscles
-        .iter()
-        .map(|m| {
-            kb().muscle(m.id())
-                .map(|muscle| muscle.name.to_lowercase())
-                .unwrap_or_else(|| m.id().replace('-', " "))
-        })
-        .collect();
-    match names.split_last() {
-        None => String::new(),
-        Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
-    }
-}
-
-/// The figure's description: "Cat-cow: breathe out, round your back…; erector spinae
-/// lengthening".
-fn figure_label(name: &str, phase: Phase, cue: &str, muscles: &str) -> String {
-    let doing = match phase {
-        Phase::Idle => "the stretch position".to_string(),
-        _ if cue.is_empty() => "resting".to_string(),
-        _ => lower_first(cue.trim_end_matches('.')),
-    };
-    if muscles.is_empty() {
-        format!("{name}: {doing}")
-    } else {
-        format!("{name}: {doing}; {muscles} lengthening")
-    }
-}
-
-/// The text with its first letter in lower case, for use mid-sentence.
-fn lower_first(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => String::new(),
     }
 }

@@ -1,0 +1,246 @@
+//! What the player shows at a plan time, split in two so each frame re-renders as little as
+//! possible: the [`Stage`] (figure and pacer, changes every frame while moving) owns its own
+//! state and is pushed frames through a [`StageSlot`]; the text side ([`PlayerView`]) is a
+//! state of the player that only changes when a second ticks over or a step begins.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use atlas_core::rig::{Breath, Guide, MuscleId, Pose, Schedule, Side, View};
+use yew::prelude::*;
+
+use super::panel::{pacer_step, Pacer, Phase, Readout};
+use crate::components::figure::{frame_for, Figure};
+use crate::data::kb;
+
+/// Facts about the guide that never change while it plays, computed once.
+pub struct Meta {
+    /// The guide.
+    pub guide: &'static Guide,
+    /// The stretch's name.
+    pub name: AttrValue,
+    /// "erector spinae and multifidus".
+    pub muscle_words: String,
+    /// The muscles to light.
+    pub muscles: Rc<[MuscleId]>,
+    /// The figure's view box for this guide.
+    pub frame: AttrValue,
+    /// The instruction shown before the start.
+    pub preview: AttrValue,
+    /// Whether the dose is done on each side.
+    pub each_side: bool,
+}
+
+impl Meta {
+    /// Computes the facts for a guide.
+    pub fn new(guide: &'static Guide, name: AttrValue, each_side: bool) -> Meta {
+        let first = guide
+            .keyframes
+            .first()
+            .map(|k| k.cue.as_str())
+            .unwrap_or("");
+        Meta {
+            guide,
+            name,
+            muscle_words: muscle_phrase(&guide.muscles),
+            muscles: Rc::from(guide.muscles.clone().into_boxed_slice()),
+            frame: frame_for(guide),
+            preview: AttrValue::from(format!(
+                "Press Start, then follow the figure. First: {}.",
+                lower_first(first)
+            )),
+            each_side,
+        }
+    }
+}
+
+/// The text side of the player at one moment (equal views skip the player's re-render).
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlayerView {
+    /// Status, countdown and cue.
+    pub readout: Readout,
+    /// Whole seconds elapsed (the progress bar).
+    pub elapsed: u32,
+}
+
+/// The figure and pacer at one moment.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StageFrame {
+    /// The pose to draw.
+    pub pose: Pose,
+    /// The side whose muscles are lit.
+    pub side: Option<Side>,
+    /// The figure's description (changes with the step).
+    pub label: AttrValue,
+    /// The breath being paced.
+    pub breath: Breath,
+    /// The pacer's step.
+    pub step: u8,
+    /// Reduced motion: still poses, still pacer.
+    pub still: bool,
+}
+
+/// The text side at plan time `t`.
+pub fn view_at(meta: &Meta, schedule: &Schedule, t: f64, phase: Phase) -> PlayerView {
+    let state = schedule.at(t);
+    PlayerView {
+        readout: Readout {
+            phase,
+            kind: state.kind,
+            side: state.side,
+            repetition: state.repetition,
+            repetitions: state.repetitions,
+            seconds_left: state.seconds_left_in_segment.ceil().max(0.0) as u32,
+            cue: AttrValue::from(state.cue),
+            preview: meta.preview.clone(),
+        },
+        elapsed: state.total_elapsed.floor().max(0.0) as u32,
+    }
+}
+
+/// The stage at plan time `t`. `previous` lets an unchanged label be reused, not rebuilt.
+pub fn frame_at(
+    meta: &Meta,
+    schedule: &Schedule,
+    t: f64,
+    phase: Phase,
+    still: bool,
+    previous: Option<&StageFrame>,
+) -> StageFrame {
+    let state = schedule.at(t);
+    let guide = meta.guide;
+    let pose = match phase {
+        Phase::Idle => {
+            // Before the start: the stretch position itself (the hold), or the first move.
+            let index = guide.hold_index().unwrap_or(0);
+            guide
+                .keyframes
+                .get(index)
+                .map(|k| k.pose)
+                .unwrap_or(guide.base)
+        }
+        _ if still => schedule.still_pose_at(t),
+        _ => state.pose,
+    };
+    let side = match phase {
+        Phase::Idle if meta.each_side => Some(Side::Left),
+        _ => state.side,
+    };
+    let label = figure_label(meta, phase, &state.cue);
+    let label = match previous {
+        Some(p) if p.label.as_str() == label => p.label.clone(),
+        _ => AttrValue::from(label),
+    };
+    let active = matches!(phase, Phase::Playing | Phase::Paused);
+    StageFrame {
+        pose,
+        side,
+        label,
+        breath: if active {
+            state.breath
+        } else {
+            Breath::Natural
+        },
+        step: pacer_step(state.breath_progress),
+        still,
+    }
+}
+
+/// Where the player pushes stage frames: the stage registers its state setter here.
+#[derive(Default)]
+pub struct StageSlot(RefCell<Option<UseStateSetter<StageFrame>>>);
+
+impl StageSlot {
+    /// Shows `frame` (ignored before the stage has mounted).
+    pub fn show(&self, frame: StageFrame) {
+        if let Some(setter) = self.0.borrow().as_ref() {
+            setter.set(frame);
+        }
+    }
+}
+
+/// Props for [`Stage`].
+#[derive(Properties, Clone)]
+pub struct StageProps {
+    /// Where frames arrive.
+    pub slot: Rc<StageSlot>,
+    /// The frame shown first (and in server rendering).
+    pub initial: StageFrame,
+    /// The guide's facts.
+    pub meta: Rc<Meta>,
+}
+
+impl PartialEq for StageProps {
+    fn eq(&self, other: &Self) -> bool {
+        // Later frames arrive through the slot; `initial` only seeds the state.
+        Rc::ptr_eq(&self.slot, &other.slot) && Rc::ptr_eq(&self.meta, &other.meta)
+    }
+}
+
+/// The figure and the pacer.
+#[component]
+pub fn Stage(props: &StageProps) -> Html {
+    let frame = use_state_eq(|| props.initial.clone());
+    {
+        let slot = props.slot.clone();
+        let setter = frame.setter();
+        use_effect_with((), move |_| {
+            *slot.0.borrow_mut() = Some(setter);
+            move || {
+                slot.0.borrow_mut().take();
+            }
+        });
+    }
+    // Benchmark builds (`?bench`) measure each frame from the tick to this committed render.
+    use_effect(crate::platform::clock::bench_frame_rendered);
+    let meta = &props.meta;
+    let view: View = meta.guide.view;
+    html! {
+        <div class="player__stage">
+            <Figure pose={frame.pose} view={view} muscles={meta.muscles.clone()}
+                label={frame.label.clone()} side={frame.side} frame={meta.frame.clone()} />
+            <Pacer breath={frame.breath} step={frame.step} still={frame.still} />
+        </div>
+    }
+}
+
+/// "erector spinae and multifidus" from the guide's muscles, named as the atlas names them.
+fn muscle_phrase(muscles: &[MuscleId]) -> String {
+    let names: Vec<String> = muscles
+        .iter()
+        .map(|m| {
+            kb().muscle(m.id())
+                .map(|muscle| muscle.name.to_lowercase())
+                .unwrap_or_else(|| m.id().replace('-', " "))
+        })
+        .collect();
+    match names.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// The figure's description: "Cat-cow: breathe out, round your back…; erector spinae
+/// lengthening".
+fn figure_label(meta: &Meta, phase: Phase, cue: &str) -> String {
+    let doing = match phase {
+        Phase::Idle => "the stretch position".to_string(),
+        _ if cue.is_empty() => "resting".to_string(),
+        _ => lower_first(cue.trim_end_matches('.')),
+    };
+    if meta.muscle_words.is_empty() {
+        format!("{}: {doing}", meta.name)
+    } else {
+        format!("{}: {doing}; {} lengthening", meta.name, meta.muscle_words)
+    }
+}
+
+/// The text with its first letter in lower case, for use mid-sentence.
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
