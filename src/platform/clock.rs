@@ -156,7 +156,7 @@ enum LoopKind {
     },
 }
 
-/// The browser-facing frame callback.
+/// The browser-facing frame callback (it receives the frame's timestamp).
 type FrameCallback = Closure<dyn FnMut(f64)>;
 
 /// One `requestAnimationFrame` callback reused for every frame, so a long session allocates
@@ -164,7 +164,9 @@ type FrameCallback = Closure<dyn FnMut(f64)>;
 struct AnimationState {
     /// The pending frame request, if any.
     id: Cell<Option<i32>>,
+    /// Advances the player; returns false when the loop should stop.
     tick: Box<dyn Fn() -> bool>,
+    /// The callback, created once and kept until the loop is dropped.
     closure: RefCell<Option<FrameCallback>>,
 }
 
