@@ -8,7 +8,7 @@
 use std::rc::Rc;
 
 use atlas_core::rig::figure::view_box;
-use atlas_core::rig::{figure, Ground, Layer, MuscleId, Pose, View};
+use atlas_core::rig::{figure, figure_lit, Ground, Layer, MuscleId, Pose, View};
 use yew::prelude::*;
 
 /// Props for [`Figure`].
@@ -36,7 +36,8 @@ pub struct FigureProps {
 pub fn Figure(props: &FigureProps) -> Html {
     // The frame around the figure never changes within a view: build it once.
     let backdrop = use_memo(props.view, |view| backdrop(*view));
-    let shape = figure(&props.pose, props.view);
+    // Only the lit muscles' paths are built: this runs on every animation frame.
+    let shape = figure_lit(&props.pose, props.view, &props.muscles, props.side);
     // One pass over each list, moving the path strings: this runs on every animation frame.
     let mut limbs: [Vec<Html>; 3] = Default::default();
     for limb in shape.limbs {
@@ -46,9 +47,7 @@ pub fn Figure(props: &FigureProps) -> Html {
         });
     }
     let mut lines: [Vec<Html>; 3] = Default::default();
-    for line in shape.muscles.into_iter().filter(|m| {
-        props.side.is_none_or(|side| side == m.side) && props.muscles.contains(&m.muscle)
-    }) {
+    for line in shape.muscles {
         let lit = step(line.intensity);
         lines[layer_index(line.layer)].push(html! {
             <path class={muscle_class(line.layer)} d={line.path}

@@ -272,8 +272,15 @@ impl Projector {
     }
 }
 
-/// The drawable figure of a pose in a view, standing on the floor (or lying on the mat).
+/// The drawable figure of a pose in a view, standing on the floor (or lying on the mat), with
+/// every muscle line on both sides.
 pub fn figure(pose: &Pose, view: View) -> Figure {
+    figure_lit(pose, view, &MuscleId::ALL, None)
+}
+
+/// The figure with only the muscle lines a player lights: `muscles`, on `side` (both sides when
+/// `None`). This runs on every animation frame, so it skips building paths nobody draws.
+pub fn figure_lit(pose: &Pose, view: View, muscles: &[MuscleId], side: Option<Side>) -> Figure {
     let body = forward(pose);
     let (right, up, depth) = axes(view);
     let mut pr = Projector {
@@ -331,7 +338,8 @@ pub fn figure(pose: &Pose, view: View) -> Figure {
             .then(a.0.partial_cmp(&b.0).unwrap_or(std::cmp::Ordering::Equal))
     });
     let (cx, cy) = pr.screen(head_c);
-    let muscles = muscle_lines(&body, pose, &pr, body_depth);
+    let lit = |m: MuscleId, s: Side| muscles.contains(&m) && side.is_none_or(|w| w == s);
+    let muscles = muscle_lines(&body, pose, &pr, body_depth, lit);
     let vb = view_box(view);
     let ground = match view {
         View::Top => Ground::Mat {
@@ -360,10 +368,17 @@ pub fn figure(pose: &Pose, view: View) -> Figure {
     }
 }
 
-fn muscle_lines(body: &Body, pose: &Pose, pr: &Projector, body_depth: f64) -> Vec<MuscleLine> {
+/// The muscle lines for which `wanted(muscle, side)` holds.
+fn muscle_lines(
+    body: &Body,
+    pose: &Pose,
+    pr: &Projector,
+    body_depth: f64,
+    wanted: impl Fn(MuscleId, Side) -> bool,
+) -> Vec<MuscleLine> {
     let mut out = Vec::new();
     for side in [Side::Left, Side::Right] {
-        for m in MuscleId::ALL {
+        for m in MuscleId::ALL.into_iter().filter(|m| wanted(*m, side)) {
             let pts = muscle_path(body, m, side);
             let mean = pts.iter().map(|p| p.dot(pr.depth)).sum::<f64>() / pts.len().max(1) as f64;
             let layer = if (mean - body_depth).abs() < 4.0 {
