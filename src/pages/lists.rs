@@ -14,7 +14,7 @@ use crate::components::entity_link::route_for;
 use crate::components::page_title::use_page_title;
 use crate::data::kb;
 use crate::route::Route;
-use parts::Onward;
+use parts::{muscle_names, Onward};
 
 pub use stretches::StretchesPage;
 pub use visit::VisitPage;
@@ -69,13 +69,7 @@ pub fn ConditionsPage() -> Html {
 
 /// A card for one condition: its name as a link, what it is, and the muscles involved.
 fn condition_card(condition: &Condition) -> Html {
-    let kb = kb();
-    let muscles: Vec<&str> = condition
-        .muscles
-        .iter()
-        .filter_map(|id| kb.muscle(id))
-        .map(|m| m.name.as_str())
-        .collect();
+    let muscles = muscle_names(&condition.muscles);
     html! {
         <li class="card list-card">
             <h3 class="list-card__title">
@@ -84,7 +78,7 @@ fn condition_card(condition: &Condition) -> Html {
             <p>{ condition.summary.text.clone() }</p>
             <p class="list-card__meta">
                 <span class="list-card__meta-label">{ "Muscles: " }</span>
-                { muscles.join(", ") }
+                { muscles }
             </p>
         </li>
     }

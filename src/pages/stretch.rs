@@ -105,11 +105,7 @@ pub fn dose_in_words(dose: &Dose) -> String {
     let sides = if dose.each_side { " on each side" } else { "" };
     let often = sentence_part(&dose.frequency.text);
     if dose.hold_seconds > 0 {
-        let times = match dose.repetitions {
-            0 | 1 => "once".to_string(),
-            2 => "twice".to_string(),
-            n => format!("{n} times"),
-        };
+        let times = crate::pages::lists::parts::times_in_words(dose.repetitions);
         format!(
             "Hold {} seconds, {times}{sides}, {often}",
             dose.hold_seconds

@@ -37,15 +37,32 @@ pub fn dose_summary(dose: &Dose) -> String {
     } else {
         parts.push("Move with your breath".to_string());
     }
-    parts.push(match dose.repetitions {
-        1 => "once".to_string(),
-        2 => "twice".to_string(),
-        n => format!("{n} times"),
-    });
+    parts.push(times_in_words(dose.repetitions));
     if dose.each_side {
         parts.push("each side".to_string());
     }
     parts.join(" \u{b7} ")
+}
+
+/// How many times, as a client says it: "once", "twice", "3 times". Validation keeps
+/// repetitions at 1 or more; 0 reads as "once" so a guide never says "0 times".
+pub fn times_in_words(n: u32) -> String {
+    match n {
+        0 | 1 => "once".to_string(),
+        2 => "twice".to_string(),
+        n => format!("{n} times"),
+    }
+}
+
+/// The names of the muscle groups with these ids, in order, joined by commas.
+pub fn muscle_names(ids: &[String]) -> String {
+    let kb = crate::data::kb();
+    let names: Vec<&str> = ids
+        .iter()
+        .filter_map(|id| kb.muscle(id))
+        .map(|m| m.name.as_str())
+        .collect();
+    names.join(", ")
 }
 
 /// Props for [`Kicker`].

@@ -4,7 +4,7 @@ use atlas_core::content::{Entity, Stretch};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use super::parts::{dose_summary, Onward};
+use super::parts::{dose_summary, muscle_names, Onward};
 use crate::components::entity_link::route_for;
 use crate::components::page_title::use_page_title;
 use crate::data::kb;
@@ -32,13 +32,7 @@ pub fn StretchesPage() -> Html {
 
 /// One stretch: its name as a link, why to do it, the dose and the muscles it lengthens.
 fn stretch_card(stretch: &Stretch) -> Html {
-    let kb = kb();
-    let muscles: Vec<&str> = stretch
-        .muscles
-        .iter()
-        .filter_map(|id| kb.muscle(id))
-        .map(|m| m.name.as_str())
-        .collect();
+    let muscles = muscle_names(&stretch.muscles);
     html! {
         <li class="card list-card">
             <h2 class="list-card__title">
@@ -48,7 +42,7 @@ fn stretch_card(stretch: &Stretch) -> Html {
             <p>{ stretch.purpose.text.clone() }</p>
             <p class="list-card__meta">
                 <span class="list-card__meta-label">{ "Lengthens: " }</span>
-                { muscles.join(", ") }
+                { muscles }
             </p>
         </li>
     }
