@@ -2,7 +2,7 @@
 //!
 //! The knowledge base (`assets/content/*.toml`) and the stretch guides (`assets/guides/*.toml`) are
 //! loaded with the same core functions the tests use. Any error fails the build with a message
-//! naming the file, the entry and the field; otherwise both are written to `OUT_DIR` as JSON, which
+//! naming the file, the entry and the field; otherwise both are written to `OUT_DIR` as compact binary bundles, which
 //! `src/data.rs` embeds. The TOML parser therefore never ships to the browser.
 
 use std::fs;
@@ -72,15 +72,9 @@ fn main() {
     forget_files!(sources, muscles, conditions, techniques, stretches, notes, articles);
 
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    let write = |name: &str, json: String| {
-        fs::write(Path::new(&out).join(name), json).expect("OUT_DIR is writable");
+    let write = |name: &str, bytes: Vec<u8>| {
+        fs::write(Path::new(&out).join(name), bytes).expect("OUT_DIR is writable");
     };
-    write(
-        "content.json",
-        serde_json::to_string(&kb).expect("the model serializes"),
-    );
-    write(
-        "guides.json",
-        serde_json::to_string(&guides).expect("guides serialize"),
-    );
+    write("content.bin", atlas_core::bundle::encode_kb(&kb));
+    write("guides.bin", atlas_core::bundle::encode_guides(&guides));
 }

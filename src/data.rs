@@ -1,4 +1,5 @@
-//! The knowledge base and the stretch guides, validated by `build.rs` and embedded as JSON.
+//! The knowledge base and the stretch guides, validated by `build.rs` and embedded as binary
+//! bundles (see `atlas_core::bundle`).
 //! Parsed once, on first use, and kept for the life of the page.
 
 use std::sync::OnceLock;
@@ -7,16 +8,16 @@ use atlas_core::content::{KnowledgeBase, SearchIndex};
 use atlas_core::rig::Guide;
 
 /// The validated content bundle, written by build.rs.
-const CONTENT_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/content.json"));
+const CONTENT_BUNDLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/content.bin"));
 /// The validated guide bundle, written by build.rs.
-const GUIDES_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/guides.json"));
+const GUIDES_BUNDLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/guides.bin"));
 
 /// The whole knowledge base.
 pub fn kb() -> &'static KnowledgeBase {
     static KB: OnceLock<KnowledgeBase> = OnceLock::new();
     // The build validated this exact text, so failing to parse it is a build defect, and the
     // panic screen (not a blank page) is the honest answer.
-    KB.get_or_init(|| serde_json::from_str(CONTENT_JSON).expect("content bundle parses"))
+    KB.get_or_init(|| atlas_core::bundle::decode_kb(CONTENT_BUNDLE).expect("content bundle parses"))
 }
 
 /// The search index over the knowledge base, built on first search.
@@ -28,7 +29,9 @@ pub fn search_index() -> &'static SearchIndex {
 /// Every stretch guide.
 pub fn guides() -> &'static [Guide] {
     static GUIDES: OnceLock<Vec<Guide>> = OnceLock::new();
-    GUIDES.get_or_init(|| serde_json::from_str(GUIDES_JSON).expect("guide bundle parses"))
+    GUIDES.get_or_init(|| {
+        atlas_core::bundle::decode_guides(GUIDES_BUNDLE).expect("guide bundle parses")
+    })
 }
 
 /// The guide that animates stretch `id`, if any.

@@ -30,3 +30,26 @@ pub fn cross_check(kb: &KnowledgeBase, guides: &[Guide]) -> Vec<String> {
     }
     problems
 }
+
+/// The knowledge base as the compact binary bundle the app embeds (postcard).
+///
+/// Postcard, not JSON: the browser then needs no text parser, field-name matching or float
+/// parsing, which kept the wasm a third larger, and the bundle itself is smaller.
+pub fn encode_kb(kb: &KnowledgeBase) -> Vec<u8> {
+    postcard::to_allocvec(kb).expect("the content model always serializes")
+}
+
+/// The stretch guides as the binary bundle the app embeds.
+pub fn encode_guides(guides: &[Guide]) -> Vec<u8> {
+    postcard::to_allocvec(guides).expect("the guide model always serializes")
+}
+
+/// Reads a bundle written by [`encode_kb`].
+pub fn decode_kb(bytes: &[u8]) -> Result<KnowledgeBase, String> {
+    postcard::from_bytes(bytes).map_err(|e| format!("content bundle: {e}"))
+}
+
+/// Reads a bundle written by [`encode_guides`].
+pub fn decode_guides(bytes: &[u8]) -> Result<Vec<Guide>, String> {
+    postcard::from_bytes(bytes).map_err(|e| format!("guide bundle: {e}"))
+}

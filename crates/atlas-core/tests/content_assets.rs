@@ -167,3 +167,13 @@ fn whole_knowledge_base_round_trips_through_json() {
     let back: KnowledgeBase = serde_json::from_str(&json).expect("parses");
     assert_eq!(back, kb);
 }
+
+#[test]
+fn whole_knowledge_base_round_trips_through_the_app_bundle() {
+    let kb = load_assets();
+    let bytes = atlas_core::bundle::encode_kb(&kb);
+    assert_eq!(atlas_core::bundle::decode_kb(&bytes).expect("decodes"), kb);
+    // A cut-off bundle is an error that says which bundle, never a panic or a half-read base.
+    let err = atlas_core::bundle::decode_kb(&bytes[..bytes.len() / 2]).unwrap_err();
+    assert!(err.starts_with("content bundle:"), "{err}");
+}

@@ -55,6 +55,18 @@ fn guides_survive_a_json_round_trip() {
 }
 
 #[test]
+fn guides_survive_the_app_bundle_round_trip() {
+    let gs = guides();
+    let bytes = atlas_core::bundle::encode_guides(&gs);
+    assert_eq!(
+        atlas_core::bundle::decode_guides(&bytes).expect("decodes"),
+        gs
+    );
+    let err = atlas_core::bundle::decode_guides(&bytes[..bytes.len() - 3]).unwrap_err();
+    assert!(err.starts_with("guide bundle:"), "{err}");
+}
+
+#[test]
 fn keyframe_boundaries_return_the_keyframe_pose_exactly() {
     for g in guides() {
         let mut t = 0.0;

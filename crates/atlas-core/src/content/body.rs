@@ -32,7 +32,7 @@ pub struct Muscle {
     #[serde(default)]
     pub keywords: Vec<String>,
     /// File the entry was loaded from; set by the loader.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(default)]
     pub file: String,
 }
 
@@ -68,7 +68,7 @@ pub struct Condition {
     #[serde(default)]
     pub keywords: Vec<String>,
     /// File the entry was loaded from; set by the loader.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(default)]
     pub file: String,
 }
 
@@ -100,6 +100,6 @@ pub struct Technique {
     #[serde(default)]
     pub keywords: Vec<String>,
     /// File the entry was loaded from; set by the loader.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(default)]
     pub file: String,
 }

@@ -68,10 +68,10 @@ pub struct Source {
     /// Clinic document or published reference.
     pub kind: SourceKind,
     /// Authors, journal, year, edition or web site: enough to find it again.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(default)]
     pub citation: String,
     /// File the entry was loaded from; set by the loader, used in error messages.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(default)]
     pub file: String,
 }
 

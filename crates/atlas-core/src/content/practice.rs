@@ -28,7 +28,7 @@ pub struct Stretch {
     #[serde(default)]
     pub keywords: Vec<String>,
     /// File the entry was loaded from; set by the loader.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(default)]
     pub file: String,
 }
 
@@ -95,7 +95,7 @@ pub struct Note {
     #[serde(default)]
     pub keywords: Vec<String>,
     /// File the entry was loaded from; set by the loader.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(default)]
     pub file: String,
 }
 
@@ -118,7 +118,7 @@ pub struct Article {
     #[serde(default)]
     pub keywords: Vec<String>,
     /// File the entry was loaded from; set by the loader.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(default)]
     pub file: String,
 }
 
