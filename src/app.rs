@@ -1,11 +1,10 @@
 //! The app's frame: skip link, header with navigation, the routed page, and the footer.
 
 use yew::prelude::*;
-use yew_router::history::{AnyHistory, History, MemoryHistory};
-use yew_router::prelude::*;
 
 use crate::components::{footer::Footer, header::Header};
-use crate::route::{switch, Route};
+use crate::route::switch;
+use crate::router::{use_route, Router};
 
 /// The app as it runs in the browser: routes come from the URL's hash.
 #[component]
@@ -13,9 +12,9 @@ pub fn App() -> Html {
     // Effects run after the first render is in the DOM with its listeners attached.
     use_effect_with((), |_| crate::platform::document::mark_interactive());
     html! {
-        <HashRouter>
+        <Router>
             <Frame />
-        </HashRouter>
+        </Router>
     }
 }
 
@@ -26,17 +25,12 @@ pub struct AppAtProps {
     pub path: AttrValue,
 }
 
-/// The app at a fixed path, with an in-memory history: for server-side render tests and for
+/// The app at a fixed path, with in-memory navigation: for server-side render tests and for
 /// browser tests that must not touch the page's real URL.
 #[component]
 pub fn AppAt(props: &AppAtProps) -> Html {
-    let history = use_memo(props.path.clone(), |path| {
-        let history = MemoryHistory::new();
-        history.push(path.as_str());
-        AnyHistory::from(history)
-    });
     html! {
-        <Router history={(*history).clone()}>
+        <Router at={Some(props.path.clone())}>
             <Frame />
         </Router>
     }
@@ -45,12 +39,13 @@ pub fn AppAt(props: &AppAtProps) -> Html {
 /// Header, main content and footer around the current page.
 #[component]
 fn Frame() -> Html {
+    let route = use_route();
     html! {
         <div class="frame">
             <a class="skip-link" href="#main" onclick={skip_to_main()}>{ "Skip to content" }</a>
             <Header />
             <main id="main" class="main" tabindex="-1">
-                <Switch<Route> render={switch} />
+                { switch(route) }
             </main>
             <Footer />
         </div>

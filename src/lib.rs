@@ -9,6 +9,7 @@ pub mod data;
 pub mod pages;
 pub mod platform;
 pub mod route;
+pub mod router;
 
 /// Boots the app in the browser: error screen first (so a panic is never a blank page), then the
 /// router and pages replace the static "Loading" notice from index.html.

@@ -67,7 +67,7 @@ async fn the_atlas_lists_all_twelve_muscle_groups_as_links() {
     let muscles = &kb().muscles;
     assert_eq!(muscles.len(), 12);
     for muscle in muscles {
-        let link = format!(r#"href="/muscle/{}""#, muscle.id);
+        let link = format!(r##"href="#/muscle/{}""##, muscle.id);
         assert!(html.contains(&link), "no list link to {}", muscle.id);
     }
     for heading in ["Hip and thigh", "Pelvis", "Low back (lumbar)"] {
@@ -75,10 +75,10 @@ async fn the_atlas_lists_all_twelve_muscle_groups_as_links() {
     }
     assert!(html.contains("Hips are mobility joints. The lumbar spine is for stability."));
     assert!(
-        html.contains(r#"href="/source/seed-000""#),
+        html.contains(r##"href="#/source/seed-000""##),
         "the sentence shows its source"
     );
-    assert!(html.contains(r#"href="/conditions""#) && html.contains(r#"href="/search""#));
+    assert!(html.contains(r##"href="#/conditions""##) && html.contains(r##"href="#/search""##));
 }
 
 #[tokio::test]
@@ -143,9 +143,9 @@ async fn the_piriformis_page_shows_its_condition_stretch_and_deep_map() {
         "{html}"
     );
     assert!(html.contains("Piriformis syndrome"), "linked condition");
-    assert!(html.contains(r#"href="/condition/piriformis-syndrome""#));
+    assert!(html.contains(r##"href="#/condition/piriformis-syndrome""##));
     assert!(
-        html.contains(r#"href="/stretch/figure-4""#),
+        html.contains(r##"href="#/stretch/figure-4""##),
         "figure-4 stretch"
     );
     assert!(html.contains("Figure-4") || html.contains("Figure 4") || html.contains("figure-4"));

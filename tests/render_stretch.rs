@@ -53,7 +53,7 @@ async fn every_stretch_page_shows_name_dose_safety_figure_and_muscles() {
         assert!(html.contains("Muscles it lengthens"), "{id}");
         for muscle in &stretch.muscles {
             assert!(
-                html.contains(&format!(r#"href="/muscle/{muscle}""#)),
+                html.contains(&format!(r##"href="#/muscle/{muscle}""##)),
                 "{id}: no link to muscle {muscle}"
             );
         }
@@ -104,7 +104,7 @@ async fn stretch_pages_link_the_conditions_they_help() {
         assert!(html.contains("Helps with"), "{}", stretch.id);
         for condition in conditions {
             assert!(
-                html.contains(&format!(r#"href="/condition/{}""#, condition.id)),
+                html.contains(&format!(r##"href="#/condition/{}""##, condition.id)),
                 "{}: no link to {}",
                 stretch.id,
                 condition.id
@@ -119,7 +119,7 @@ async fn stretch_pages_link_the_conditions_they_help() {
 async fn claims_on_the_page_show_their_sources() {
     let html = render("/stretch/figure-4".into()).await;
     assert!(html.contains("claim__source"), "{html}");
-    assert!(html.contains(r#"href="/source/"#), "{html}");
+    assert!(html.contains(r##"href="#/source/"##), "{html}");
 }
 
 #[tokio::test]
@@ -127,6 +127,6 @@ async fn an_unknown_stretch_shows_the_missing_entry_with_a_way_back() {
     let html = render("/stretch/no-such-stretch".into()).await;
     assert!(html.contains("We could not find that page"), "{html}");
     assert!(html.contains("no-such-stretch"), "{html}");
-    assert!(html.contains(r#"href="/stretches""#), "{html}");
+    assert!(html.contains(r##"href="#/stretches""##), "{html}");
     assert!(html.contains("All stretches"), "{html}");
 }

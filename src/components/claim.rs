@@ -1,8 +1,8 @@
 //! Prose with its sources: every sentence a client reads can answer "says who?".
 
+use crate::router::Link;
 use atlas_core::content::{Claim, EntityRef};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::data::kb;
 use crate::route::Route;
@@ -47,7 +47,7 @@ pub fn Sources(props: &SourcesProps) -> Html {
             <span class="visually-hidden">{ "Sources: " }</span>
             { for props.ids.iter().map(|id| {
                 let label = kb.title_of(&EntityRef::Source(id.clone())).map(short_title).unwrap_or(id.as_str()).to_string();
-                html! { <Link<Route> to={Route::Source { id: id.clone() }} classes="claim__source">{ label }</Link<Route>> }
+                html! { <Link to={Route::Source { id: id.clone() }} classes="claim__source">{ label }</Link> }
             }) }
         </span>
     }

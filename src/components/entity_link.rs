@@ -1,9 +1,9 @@
 //! Links to knowledge-base entries: every entity kind has a page, and this is the one place that
 //! knows which.
 
+use crate::router::Link;
 use atlas_core::content::{EntityRef, Kind};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::data::kb;
 use crate::route::Route;
@@ -49,7 +49,7 @@ pub fn EntityLink(props: &EntityLinkProps) -> Html {
         .title_of(&props.entity)
         .unwrap_or(props.entity.id())
         .to_string();
-    html! { <Link<Route> to={route_for(&props.entity)}>{ title }</Link<Route>> }
+    html! { <Link to={route_for(&props.entity)}>{ title }</Link> }
 }
 
 /// Props for [`EntityLinks`].

@@ -1,7 +1,7 @@
 //! The site footer: the clinic's disclaimer (seed 002) and the privacy promise.
 
+use crate::router::Link;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::route::Route;
 
@@ -16,7 +16,7 @@ pub fn Footer() -> Html {
             <p class="site-footer__disclaimer"><strong>{ "Please note: " }</strong>{ DISCLAIMER }</p>
             <p class="site-footer__privacy">
                 { "No account, no tracking: nothing you do here leaves this device. " }
-                <Link<Route> to={Route::Visit}>{ "Your visit and our sources" }</Link<Route>>
+                <Link to={Route::Visit}>{ "Your visit and our sources" }</Link>
             </p>
         </footer>
     }

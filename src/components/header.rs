@@ -1,7 +1,7 @@
 //! The site header: product name and the main navigation.
 
+use crate::router::{use_route, Link};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::route::Route;
 
@@ -24,7 +24,7 @@ pub fn section_of(route: &Route) -> Option<Route> {
         Route::Visit | Route::Article { .. } | Route::Source { .. } => Route::Visit,
         Route::Explain => Route::Explain,
         Route::Program => Route::Program,
-        Route::Home | Route::Search | Route::NotFound => return None,
+        Route::Home | Route::Search { .. } | Route::NotFound => return None,
     };
     Some(section)
 }
@@ -32,20 +32,20 @@ pub fn section_of(route: &Route) -> Option<Route> {
 /// Product name (a link home), the section navigation and a search link.
 #[component]
 pub fn Header() -> Html {
-    let route = use_route::<Route>();
-    let current = route.as_ref().and_then(section_of);
-    let search_current = matches!(route, Some(Route::Search));
+    let route = use_route();
+    let current = section_of(&route);
+    let search_current = matches!(route, Route::Search { .. });
     html! {
         <header class="site-header">
             <div class="site-header__bar">
-                <Link<Route> to={Route::Home} classes="brand">
+                <Link to={Route::Home} classes="brand">
                     <span class="brand__mark" aria-hidden="true"></span>
                     <span class="brand__name">{ "Hip & Back Atlas" }</span>
-                </Link<Route>>
-                <Link<Route> to={Route::Search} classes={classes!("search-link", search_current.then_some("is-current"))}>
+                </Link>
+                <Link to={Route::search()} classes={classes!("search-link", search_current.then_some("is-current"))}>
                     <span aria-hidden="true" class="search-link__icon"></span>
                     <span>{ "Search" }</span>
-                </Link<Route>>
+                </Link>
             </div>
             <nav class="site-nav" aria-label="Main">
                 <ul>
@@ -53,9 +53,9 @@ pub fn Header() -> Html {
                         let is_current = current.as_ref() == Some(route);
                         html! {
                             <li>
-                                <Link<Route> to={route.clone()} classes={classes!("site-nav__link", is_current.then_some("is-current"))}>
+                                <Link to={route.clone()} classes={classes!("site-nav__link", is_current.then_some("is-current"))}>
                                     <span aria-current={is_current.then_some("page")}>{ *label }</span>
-                                </Link<Route>>
+                                </Link>
                             </li>
                         }
                     }) }

@@ -1,9 +1,9 @@
 //! One visit article: headed sections of sourced paragraphs, the therapist's suggested
 //! scripts as quotations, and links to everything it relates to.
 
+use crate::router::Link;
 use atlas_core::content::{Article, EntityRef, Kind};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::components::claim::ClaimText;
 use crate::components::entity_link::EntityLinks;
@@ -81,7 +81,7 @@ fn next_article(articles: &[Article], id: &str) -> Html {
     html! {
         <p class="next-article">
             <span class="next-article__label">{ "Next: " }</span>
-            <Link<Route> {to}>{ next.title.clone() }</Link<Route>>
+            <Link {to}>{ next.title.clone() }</Link>
         </p>
     }
 }

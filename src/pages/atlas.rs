@@ -1,9 +1,9 @@
 //! The atlas page: the body map, with a plain list of every muscle group beside it for those who
 //! prefer a list (or a screen reader), and the one idea the whole atlas is built around.
 
+use crate::router::{use_navigator, Link};
 use atlas_core::content::{Claim, Depth, Muscle, Region};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::components::body_map::BodyMap;
 use crate::components::claim::ClaimText;
@@ -47,9 +47,7 @@ pub fn AtlasPage() -> Html {
     let navigator = use_navigator();
     // Every muscle has its own URL, so choosing one is a navigation: back returns to the map.
     let onselect = Callback::from(move |id: String| {
-        if let Some(navigator) = &navigator {
-            navigator.push(&Route::Muscle { id });
-        }
+        navigator.push(&Route::Muscle { id });
     });
     html! {
         <article class="page atlas">
@@ -68,8 +66,8 @@ pub fn AtlasPage() -> Html {
                 <MuscleList />
             </div>
             <p class="atlas__more">
-                <Link<Route> to={Route::Conditions} classes="button">{ "Browse conditions" }</Link<Route>>
-                <Link<Route> to={Route::Search} classes="button">{ "Search the atlas" }</Link<Route>>
+                <Link to={Route::Conditions} classes="button">{ "Browse conditions" }</Link>
+                <Link to={Route::search()} classes="button">{ "Search the atlas" }</Link>
             </p>
         </article>
     }
@@ -104,7 +102,7 @@ fn MuscleList() -> Html {
 fn muscle_item(muscle: &Muscle) -> Html {
     html! {
         <li>
-            <Link<Route> to={Route::Muscle { id: muscle.id.clone() }}>{ muscle.name.clone() }</Link<Route>>
+            <Link to={Route::Muscle { id: muscle.id.clone() }}>{ muscle.name.clone() }</Link>
             if muscle.depth == Depth::Deep {
                 <span class="muscle-list__depth">{ "deep" }</span>
             }

@@ -1,7 +1,7 @@
 //! The welcome page: the three questions a client arrives with, each a way in.
 
+use crate::router::Link;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::components::page_title::use_page_title;
 use crate::route::Route;
@@ -18,15 +18,15 @@ pub fn HomePage() -> Html {
             </p>
             <ul class="cards">
                 <li class="card">
-                    <h2><Link<Route> to={Route::Atlas}>{ "Explore the muscles" }</Link<Route>></h2>
+                    <h2><Link to={Route::Atlas}>{ "Explore the muscles" }</Link></h2>
                     <p>{ "Tap a muscle on the body map to see what it does, what can go wrong and how massage helps." }</p>
                 </li>
                 <li class="card">
-                    <h2><Link<Route> to={Route::Stretches}>{ "Stretch at home" }</Link<Route>></h2>
+                    <h2><Link to={Route::Stretches}>{ "Stretch at home" }</Link></h2>
                     <p>{ "Gentle, guided stretches with a timer: one or two a day is enough to keep what massage gave you." }</p>
                 </li>
                 <li class="card">
-                    <h2><Link<Route> to={Route::Visit}>{ "What to expect at your visit" }</Link<Route>></h2>
+                    <h2><Link to={Route::Visit}>{ "What to expect at your visit" }</Link></h2>
                     <p>{ "What happens during a massage for hip or back pain, how it should feel, and what the evidence says." }</p>
                 </li>
             </ul>

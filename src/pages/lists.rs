@@ -6,9 +6,9 @@ pub mod parts;
 mod stretches;
 mod visit;
 
+use crate::router::Link;
 use atlas_core::content::{Condition, Entity, Region, Technique};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::components::entity_link::route_for;
 use crate::components::page_title::use_page_title;
@@ -73,7 +73,7 @@ fn condition_card(condition: &Condition) -> Html {
     html! {
         <li class="card list-card">
             <h3 class="list-card__title">
-                <Link<Route> to={route_for(&condition.entity_ref())}>{ condition.name.clone() }</Link<Route>>
+                <Link to={route_for(&condition.entity_ref())}>{ condition.name.clone() }</Link>
             </h3>
             <p>{ condition.summary.text.clone() }</p>
             <p class="list-card__meta">
@@ -126,7 +126,7 @@ pub fn TechniquesPage() -> Html {
                     <h2 id="techniques-traditional">{ "Traditional low-back techniques" }</h2>
                     <p>
                         { "Used together as one relaxing sequence: " }
-                        <Link<Route> to={route_for(&article.entity_ref())}>{ article.title.clone() }</Link<Route>>
+                        <Link to={route_for(&article.entity_ref())}>{ article.title.clone() }</Link>
                         { "." }
                     </p>
                     <ul class="cards">{ for trad.into_iter().map(technique_card) }</ul>
@@ -145,7 +145,7 @@ fn technique_card(technique: &Technique) -> Html {
     html! {
         <li class="card list-card">
             <h3 class="list-card__title">
-                <Link<Route> to={route_for(&technique.entity_ref())}>{ technique.name.clone() }</Link<Route>>
+                <Link to={route_for(&technique.entity_ref())}>{ technique.name.clone() }</Link>
             </h3>
             if let Some(aka) = parts::also_called(&technique.aka) {
                 <p class="list-card__aka">{ aka }</p>

@@ -12,9 +12,9 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use crate::router::{use_navigator, Link, Navigator};
 use atlas_core::content::{Depth, EntityRef, Muscle};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::components::body_map::BodyMap;
 use crate::components::claim::ClaimText;
@@ -108,7 +108,7 @@ fn MuscleDetail(props: &MuscleDetailProps) -> Html {
     };
     html! {
         <article class="page muscle">
-            <p class="breadcrumb"><Link<Route> to={Route::Atlas}>{ "Body map" }</Link<Route>></p>
+            <p class="breadcrumb"><Link to={Route::Atlas}>{ "Body map" }</Link></p>
             <h1 ref={heading} tabindex="-1">{ muscle.name.clone() }</h1>
             // Announce only map-initiated changes: otherwise the focused h1 already says it.
             <p class="visually-hidden" aria-live="polite">
@@ -157,12 +157,10 @@ fn MuscleDetail(props: &MuscleDetailProps) -> Html {
 }
 
 /// Navigates to the chosen muscle, remembering that the map asked (see the module comment).
-fn select_from_map(navigator: Option<Navigator>, from_map: Rc<RefCell<bool>>) -> Callback<String> {
+fn select_from_map(navigator: Navigator, from_map: Rc<RefCell<bool>>) -> Callback<String> {
     Callback::from(move |id: String| {
-        if let Some(navigator) = &navigator {
-            *from_map.borrow_mut() = true;
-            navigator.push(&Route::Muscle { id });
-        }
+        *from_map.borrow_mut() = true;
+        navigator.push(&Route::Muscle { id });
     })
 }
 

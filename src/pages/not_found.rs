@@ -1,7 +1,7 @@
 //! The page for a URL the app does not know, or an entry that no longer exists.
 
+use crate::router::Link;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::components::page_title::use_page_title;
 use crate::route::Route;
@@ -28,9 +28,9 @@ pub fn MissingEntry(props: &MissingEntryProps) -> Html {
             <h1>{ "We could not find that page" }</h1>
             <p>{ format!("There is no {} called “{}” in the atlas. The link may be old or mistyped.", props.kind, props.id) }</p>
             <ul class="link-list">
-                <li><Link<Route> to={props.back_to.clone()}>{ props.back_label.clone() }</Link<Route>></li>
-                <li><Link<Route> to={Route::Search}>{ "Search the atlas" }</Link<Route>></li>
-                <li><Link<Route> to={Route::Home}>{ "Home" }</Link<Route>></li>
+                <li><Link to={props.back_to.clone()}>{ props.back_label.clone() }</Link></li>
+                <li><Link to={Route::search()}>{ "Search the atlas" }</Link></li>
+                <li><Link to={Route::Home}>{ "Home" }</Link></li>
             </ul>
         </article>
     }
@@ -45,9 +45,9 @@ pub fn NotFoundPage() -> Html {
             <h1>{ "Page not found" }</h1>
             <p>{ "This address is not part of the atlas. It may be an old or mistyped link." }</p>
             <ul class="link-list">
-                <li><Link<Route> to={Route::Atlas}>{ "Open the body map" }</Link<Route>></li>
-                <li><Link<Route> to={Route::Search}>{ "Search the atlas" }</Link<Route>></li>
-                <li><Link<Route> to={Route::Home}>{ "Home" }</Link<Route>></li>
+                <li><Link to={Route::Atlas}>{ "Open the body map" }</Link></li>
+                <li><Link to={Route::search()}>{ "Search the atlas" }</Link></li>
+                <li><Link to={Route::Home}>{ "Home" }</Link></li>
             </ul>
         </article>
     }

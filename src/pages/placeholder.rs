@@ -1,7 +1,7 @@
 //! Sections whose issue has not landed yet say so plainly, and point to what already exists.
 
+use crate::router::Link;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::components::page_title::use_page_title;
 use crate::route::Route;
@@ -15,7 +15,7 @@ pub fn ExplainPage() -> Html {
             <h1>{ "Explain mode" }</h1>
             <p class="notice">{ "Not built yet. Explain mode will walk through the hip–lumbar session as a guided story, with a live model of how tight hips push movement into the low back." }</p>
             <p>{ "Until then, the session's notes and therapist scripts are in " }
-                <Link<Route> to={Route::Visit}>{ "Your visit" }</Link<Route>>{ "." }</p>
+                <Link to={Route::Visit}>{ "Your visit" }</Link>{ "." }</p>
         </article>
     }
 }
@@ -29,7 +29,7 @@ pub fn ProgramPage() -> Html {
             <h1>{ "My program" }</h1>
             <p class="notice">{ "Not built yet. Here you will keep the one or two stretches your therapist gives you, print them or share them by link or QR code, and log how they went, all on this device." }</p>
             <p>{ "Until then, every stretch has its own guide in " }
-                <Link<Route> to={Route::Stretches}>{ "Stretches" }</Link<Route>>{ "." }</p>
+                <Link to={Route::Stretches}>{ "Stretches" }</Link>{ "." }</p>
         </article>
     }
 }

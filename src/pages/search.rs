@@ -2,11 +2,10 @@
 //! so a search can be shared, bookmarked and survives a reload; typing replaces the history
 //! entry instead of adding one per keystroke, so Back leaves the search in one step.
 
+use crate::router::{use_navigator, Link};
 use atlas_core::content::SearchHit;
-use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::components::entity_link::{kind_label, route_for};
 use crate::components::page_title::use_page_title;
@@ -26,23 +25,18 @@ pub const SUGGESTIONS: [&str; 6] = [
 /// Most results shown at once; the knowledge base is small, this only guards odd queries.
 const MAX_RESULTS: usize = 40;
 
-/// The search page's URL query: `?q=…`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct SearchQuery {
-    /// What the reader typed.
-    #[serde(default)]
+/// Props for [`SearchPage`].
+#[derive(Properties, PartialEq)]
+pub struct SearchPageProps {
+    /// What the reader typed, from the URL.
     pub q: String,
 }
 
 /// The search page: a labelled search box, a live status line and the results as links.
 #[component]
-pub fn SearchPage() -> Html {
-    let location = use_location();
+pub fn SearchPage(props: &SearchPageProps) -> Html {
     let navigator = use_navigator();
-    let query = location
-        .and_then(|l| l.query::<SearchQuery>().ok())
-        .map(|s| s.q)
-        .unwrap_or_default();
+    let query = props.q.clone();
     use_page_title(if query.trim().is_empty() {
         "Search".to_string()
     } else {
@@ -64,14 +58,7 @@ pub fn SearchPage() -> Html {
         let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() else {
             return;
         };
-        if let Some(navigator) = &navigator {
-            let q = input.value();
-            if q.is_empty() {
-                navigator.replace(&Route::Search);
-            } else {
-                let _ = navigator.replace_with_query(&Route::Search, &SearchQuery { q });
-            }
-        }
+        navigator.replace(&Route::Search { q: input.value() });
     });
     let onkeydown = {
         let results_ref = results_ref.clone();
@@ -133,10 +120,7 @@ pub fn SearchPage() -> Html {
                     <ul class="chips">
                         { for SUGGESTIONS.iter().map(|word| html! {
                             <li>
-                                <Link<Route, SearchQuery> to={Route::Search}
-                                    query={Some(SearchQuery { q: (*word).to_string() })}>
-                                    { *word }
-                                </Link<Route, SearchQuery>>
+                                <Link to={Route::Search { q: (*word).to_string() }}>{ *word }</Link>
                             </li>
                         }) }
                     </ul>
@@ -144,10 +128,10 @@ pub fn SearchPage() -> Html {
             }
             <p class="search-browse">
                 { "Or browse: " }
-                <Link<Route> to={Route::Atlas}>{ "the body map" }</Link<Route>>{ ", " }
-                <Link<Route> to={Route::Conditions}>{ "conditions" }</Link<Route>>{ ", " }
-                <Link<Route> to={Route::Stretches}>{ "stretches" }</Link<Route>>{ " or " }
-                <Link<Route> to={Route::Visit}>{ "your visit" }</Link<Route>>{ "." }
+                <Link to={Route::Atlas}>{ "the body map" }</Link>{ ", " }
+                <Link to={Route::Conditions}>{ "conditions" }</Link>{ ", " }
+                <Link to={Route::Stretches}>{ "stretches" }</Link>{ " or " }
+                <Link to={Route::Visit}>{ "your visit" }</Link>{ "." }
             </p>
         </article>
     }
@@ -173,13 +157,13 @@ fn result(index: usize, hit: &SearchHit) -> Html {
     let show_why = !hit.why.is_empty() && hit.why != hit.title;
     html! {
         <li class="search-result" data-index={index.to_string()}>
-            <Link<Route> to={route_for(&hit.entity)} classes="search-result__link">
+            <Link to={route_for(&hit.entity)} classes="search-result__link">
                 <span class="search-result__kind">{ kind_label(hit.entity.kind()) }</span>
                 <span class="search-result__title">{ hit.title.clone() }</span>
                 if show_why {
                     <span class="search-result__why">{ hit.why.clone() }</span>
                 }
-            </Link<Route>>
+            </Link>
         </li>
     }
 }

@@ -264,9 +264,9 @@ pub fn url_number(name: &str) -> Option<f64> {
             .split('&')
             .find_map(|pair| {
                 let (key, value) = pair.split_once('=').unwrap_or((pair, "1"));
-                (key == name).then(|| value.parse::<f64>().ok())
+                // The browser's own parser: Rust's would add its float tables to the wasm.
+                (key == name).then(|| js_sys::parse_float(value))
             })
-            .flatten()
             .filter(|v| v.is_finite() && *v > 0.0)
     }
     #[cfg(not(target_arch = "wasm32"))]

@@ -38,3 +38,21 @@ pub fn mark_interactive() {
         let _ = performance.mark("app-interactive");
     }
 }
+
+/// The part of the page URL after `#` (`/muscle/piriformis`), or `""` without one.
+pub fn hash_path() -> String {
+    let hash = gloo::utils::window().location().hash().unwrap_or_default();
+    hash.strip_prefix('#').unwrap_or(&hash).to_string()
+}
+
+/// Adds a history entry for `href` (a `#/…` URL) without reloading.
+pub fn push_url(href: &str) {
+    let _ =
+        gloo::utils::history().push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href));
+}
+
+/// Replaces the current history entry with `href` without reloading.
+pub fn replace_url(href: &str) {
+    let _ =
+        gloo::utils::history().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href));
+}

@@ -8,3 +8,4 @@ pub mod bodymap;
 pub mod bundle;
 pub mod content;
 pub mod rig;
+pub mod svg_number;

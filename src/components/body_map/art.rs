@@ -111,7 +111,7 @@ fn prepare(view: View) -> ViewData {
         })
         .collect();
     ViewData {
-        view_box: format!("{x0} {y0} {w} {h}"),
+        view_box: [x0, y0, w, h].map(atlas_core::svg_number::num).join(" "),
         width: w,
         silhouette: art.silhouette,
         landmarks: art

@@ -5,6 +5,7 @@
 //! toggle) Yew skips every part whose props did not change: the static art never re-renders.
 
 use atlas_core::bodymap::View;
+use atlas_core::svg_number::num;
 use yew::prelude::*;
 
 use super::art::{view_data, Group};
@@ -29,8 +30,8 @@ pub const HATCH_RELATED: &str = "bm-hatch-related";
 pub fn Defs() -> Html {
     // Hatch spacing in the art's user units: about 6 px on a phone-sized map.
     let gap = view_data(View::Front).width * 0.03;
-    let gap_s = gap.to_string();
-    let line = (gap * 0.45).to_string();
+    let gap_s = num(gap);
+    let line = num(gap * 0.45);
     html! {
         <svg class="body-map__defs" aria-hidden="true" focusable="false" width="0" height="0">
             <defs>
@@ -157,10 +158,10 @@ pub struct RegionLabelProps {
 #[component]
 pub fn RegionLabel(props: &RegionLabelProps) -> Html {
     let label = &view_data(props.view).groups[props.index].label;
-    let size = label.size.to_string();
-    let x = label.x.to_string();
+    let size = num(label.size);
+    let x = num(label.x);
     html! {
-        <text class="map-label" aria-hidden="true" x={x.clone()} y={label.y.to_string()}
+        <text class="map-label" aria-hidden="true" x={x.clone()} y={num(label.y)}
             font-size={size} text-anchor="middle" paint-order="stroke">
             { for label.lines.iter().enumerate().map(|(i, line)| html! {
                 <tspan x={x.clone()} dy={if i == 0 { "0" } else { "1.2em" }}>{ line.clone() }</tspan>

@@ -150,7 +150,7 @@ pub fn Player(props: &PlayerProps) -> Html {
         Phase::Paused => "Resume",
         Phase::Done => "Start again",
     };
-    let total = format!("{:.0}", schedule.total_duration().ceil());
+    let total = (schedule.total_duration().ceil() as u32).to_string();
 
     html! {
         <section class={classes!("player", reduced.then_some("player--still"))}

@@ -168,7 +168,7 @@ pub fn Pacer(props: &PacerProps) -> Html {
         <div class="pacer">
             <svg class="pacer__svg" viewBox="0 0 80 80" aria-hidden="true" focusable="false">
                 <circle class="pacer__ring" cx="40" cy="40" r="34" />
-                <circle class="pacer__breath" cx="40" cy="40" r={format!("{radius:.1}")} />
+                <circle class="pacer__breath" cx="40" cy="40" r={atlas_core::svg_number::num(radius)} />
             </svg>
             <p class="pacer__words">{ words }</p>
         </div>

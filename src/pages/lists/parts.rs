@@ -1,9 +1,9 @@
 //! Small pieces the content pages share: the kind line above a title, the "keep exploring"
 //! links at the foot of a page, and the words for aliases and stretch doses.
 
+use crate::router::{use_navigator, Link};
 use atlas_core::content::{Dose, Entity, EntityRef, Kind};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::components::body_map::BodyMap;
 use crate::route::Route;
@@ -79,7 +79,7 @@ pub struct KickerProps {
 pub fn Kicker(props: &KickerProps) -> Html {
     html! {
         <p class="kicker">
-            <Link<Route> to={props.to.clone()}>{ props.label.clone() }</Link<Route>>
+            <Link to={props.to.clone()}>{ props.label.clone() }</Link>
         </p>
     }
 }
@@ -99,9 +99,9 @@ pub fn Onward(props: &OnwardProps) -> Html {
             <h2 class="onward__title">{ "Keep exploring" }</h2>
             <ul class="onward__links">
                 { for props.links.iter().map(|(route, label)| html! {
-                    <li><Link<Route> to={route.clone()} classes="button">{ label.clone() }</Link<Route>></li>
+                    <li><Link to={route.clone()} classes="button">{ label.clone() }</Link></li>
                 }) }
-                <li><Link<Route> to={Route::Search} classes="button">{ "Search the atlas" }</Link<Route>></li>
+                <li><Link to={Route::search()} classes="button">{ "Search the atlas" }</Link></li>
             </ul>
         </footer>
     }
@@ -121,9 +121,7 @@ pub struct MusclesMapProps {
 pub fn MusclesMap(props: &MusclesMapProps) -> Html {
     let navigator = use_navigator();
     let onselect = Callback::from(move |id: String| {
-        if let Some(navigator) = &navigator {
-            navigator.push(&Route::Muscle { id });
-        }
+        navigator.push(&Route::Muscle { id });
     });
     html! {
         <section class="entry__map" aria-labelledby="entry-map-title">

@@ -1,8 +1,8 @@
 //! All stretches, as cards with their dose and the muscles they lengthen.
 
+use crate::router::Link;
 use atlas_core::content::{Entity, Stretch};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::parts::{dose_summary, muscle_names, Onward};
 use crate::components::entity_link::route_for;
@@ -36,7 +36,7 @@ fn stretch_card(stretch: &Stretch) -> Html {
     html! {
         <li class="card list-card">
             <h2 class="list-card__title">
-                <Link<Route> to={route_for(&stretch.entity_ref())}>{ stretch.name.clone() }</Link<Route>>
+                <Link to={route_for(&stretch.entity_ref())}>{ stretch.name.clone() }</Link>
             </h2>
             <p class="dose">{ dose_summary(&stretch.dose) }</p>
             <p>{ stretch.purpose.text.clone() }</p>

@@ -1,9 +1,9 @@
 //! "Your visit": the articles as cards, then every technique and condition, so nothing in
 //! the atlas is out of reach from this section.
 
+use crate::router::Link;
 use atlas_core::content::Entity;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::parts::{refs_of, Onward};
 use crate::components::entity_link::{route_for, EntityLinks};
@@ -27,16 +27,16 @@ pub fn VisitPage() -> Html {
                 { for kb.articles.iter().map(|article| html! {
                     <li class="card list-card">
                         <h2 class="list-card__title">
-                            <Link<Route> to={route_for(&article.entity_ref())}>{ article.title.clone() }</Link<Route>>
+                            <Link to={route_for(&article.entity_ref())}>{ article.title.clone() }</Link>
                         </h2>
                         <p>{ article.summary.text.clone() }</p>
                     </li>
                 }) }
             </ul>
             <EntityLinks heading="Massage techniques" entities={techniques} />
-            <p class="see-all"><Link<Route> to={Route::Techniques}>{ "All techniques, with what each feels like" }</Link<Route>></p>
+            <p class="see-all"><Link to={Route::Techniques}>{ "All techniques, with what each feels like" }</Link></p>
             <EntityLinks heading="Conditions we see" entities={conditions} />
-            <p class="see-all"><Link<Route> to={Route::Conditions}>{ "All conditions, grouped by hip and low back" }</Link<Route>></p>
+            <p class="see-all"><Link to={Route::Conditions}>{ "All conditions, grouped by hip and low back" }</Link></p>
             <EntityLinks heading="A traditional perspective" entities={notes} />
             <Onward links={vec![
                 (Route::Stretches, AttrValue::from("Stretches")),

@@ -141,21 +141,7 @@ pub(crate) fn ellipse_cubics(cx: f32, cy: f32, rx: f32, ry: f32) -> Vec<Cubic> {
     ]
 }
 
-/// Writes a number with at most one decimal place and no trailing `.0`: the map is a few
-/// hundred CSS pixels wide, so a tenth of a unit is below a pixel and shorter strings keep
-/// the DOM small.
-pub(crate) fn push_num(out: &mut String, v: f32) {
-    let tenths = (v * 10.0).round() as i64;
-    if tenths < 0 {
-        out.push('-');
-    }
-    let a = tenths.unsigned_abs();
-    out.push_str(&(a / 10).to_string());
-    if !a.is_multiple_of(10) {
-        out.push('.');
-        out.push_str(&(a % 10).to_string());
-    }
-}
+pub(crate) use crate::svg_number::push_num;
 
 /// Appends `x y` (space separated).
 fn push_pt(out: &mut String, p: (f32, f32)) {

@@ -30,10 +30,10 @@ impl ViewBox {
     pub fn attr(&self) -> String {
         format!(
             "{} {} {} {}",
-            num(self.x.into()),
-            num(self.y.into()),
-            num(self.width.into()),
-            num(self.height.into())
+            num(self.x),
+            num(self.y),
+            num(self.width),
+            num(self.height)
         )
     }
 
@@ -205,23 +205,16 @@ fn axes(view: View) -> (Vec3, Vec3, Vec3) {
 }
 
 /// Formats a number compactly with at most one decimal.
-pub fn num(v: f64) -> String {
-    let r = (v * 10.0).round() / 10.0;
-    if r == 0.0 {
-        "0".into()
-    } else {
-        format!("{r}")
-    }
-}
+pub use crate::svg_number::num;
 
 /// SVG path data for a polyline.
 fn path_of(points: &[(f32, f32)]) -> String {
     let mut d = String::new();
     for (i, (x, y)) in points.iter().enumerate() {
         d.push_str(if i == 0 { "M" } else { " L" });
-        d.push_str(&num((*x).into()));
+        d.push_str(&num(*x));
         d.push(' ');
-        d.push_str(&num((*y).into()));
+        d.push_str(&num(*y));
     }
     d
 }

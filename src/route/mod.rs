@@ -1,0 +1,154 @@
+//! Every page's URL. Routing is hash-based (`#/muscle/piriformis`) so a deep link survives a
+//! reload on any plain static host, at any sub-path, with no server rewrite rules.
+//!
+//! Parsing and writing URLs are plain functions (tested natively); `crate::router` connects
+//! them to the browser's history.
+
+mod url;
+
+use yew::prelude::*;
+
+use crate::pages;
+
+/// A page of the app, parsed from the part of the URL after `#`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    /// The welcome page.
+    Home,
+    /// The body map with the list of muscle groups beside it.
+    Atlas,
+    /// One muscle group.
+    Muscle { id: String },
+    /// All conditions.
+    Conditions,
+    /// One condition.
+    Condition { id: String },
+    /// All massage techniques.
+    Techniques,
+    /// One massage technique.
+    Technique { id: String },
+    /// All stretches.
+    Stretches,
+    /// One stretch, with its guide.
+    Stretch { id: String },
+    /// One emotional-connection note (a traditional perspective, apart from the anatomy).
+    Note { id: String },
+    /// What happens at a visit, and the clinic's advice: the list of articles.
+    Visit,
+    /// One article about the visit or home care.
+    Article { id: String },
+    /// One source and everything that cites it.
+    Source { id: String },
+    /// Search over everything; `q` is what the reader typed (kept in the URL so a search can
+    /// be shared and survives a reload).
+    Search {
+        /// The query, possibly empty.
+        q: String,
+    },
+    /// The therapist's explain mode.
+    Explain,
+    /// The client's home program.
+    Program,
+    /// Any URL the app does not know.
+    NotFound,
+}
+
+impl Route {
+    /// The search page with nothing typed yet.
+    pub fn search() -> Route {
+        Route::Search { q: String::new() }
+    }
+
+    /// Reads a route from the part of the URL after `#`, e.g. `/muscle/piriformis` or
+    /// `/search?q=numb`. Anything unknown is [`Route::NotFound`], never an error.
+    pub fn parse(path: &str) -> Route {
+        let (path, query) = path.split_once('?').unwrap_or((path, ""));
+        let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        let id = |s: &str| url::decode(s);
+        match segments.as_slice() {
+            [] => Route::Home,
+            ["atlas"] => Route::Atlas,
+            ["muscle", m] => Route::Muscle { id: id(m) },
+            ["conditions"] => Route::Conditions,
+            ["condition", c] => Route::Condition { id: id(c) },
+            ["techniques"] => Route::Techniques,
+            ["technique", t] => Route::Technique { id: id(t) },
+            ["stretches"] => Route::Stretches,
+            ["stretch", s] => Route::Stretch { id: id(s) },
+            ["note", n] => Route::Note { id: id(n) },
+            ["visit"] => Route::Visit,
+            ["visit", a] => Route::Article { id: id(a) },
+            ["source", s] => Route::Source { id: id(s) },
+            ["search"] => Route::Search {
+                q: query_value(query, "q"),
+            },
+            ["explain"] => Route::Explain,
+            ["program"] => Route::Program,
+            _ => Route::NotFound,
+        }
+    }
+
+    /// The route's path, the inverse of [`Route::parse`].
+    pub fn path(&self) -> String {
+        let with_id = |prefix: &str, id: &str| format!("/{prefix}/{}", url::encode(id));
+        match self {
+            Route::Home => "/".to_string(),
+            Route::Atlas => "/atlas".to_string(),
+            Route::Muscle { id } => with_id("muscle", id),
+            Route::Conditions => "/conditions".to_string(),
+            Route::Condition { id } => with_id("condition", id),
+            Route::Techniques => "/techniques".to_string(),
+            Route::Technique { id } => with_id("technique", id),
+            Route::Stretches => "/stretches".to_string(),
+            Route::Stretch { id } => with_id("stretch", id),
+            Route::Note { id } => with_id("note", id),
+            Route::Visit => "/visit".to_string(),
+            Route::Article { id } => with_id("visit", id),
+            Route::Source { id } => with_id("source", id),
+            Route::Search { q } if q.is_empty() => "/search".to_string(),
+            Route::Search { q } => format!("/search?q={}", url::encode(q)),
+            Route::Explain => "/explain".to_string(),
+            Route::Program => "/program".to_string(),
+            Route::NotFound => "/not-found".to_string(),
+        }
+    }
+
+    /// The link target: the path behind `#`, so it resolves against the current document at
+    /// any sub-path.
+    pub fn href(&self) -> String {
+        format!("#{}", self.path())
+    }
+}
+
+/// The decoded value of `key` in a query string such as `q=numb&x=1` (empty if absent).
+fn query_value(query: &str, key: &str) -> String {
+    query
+        .split('&')
+        .map(|pair| pair.split_once('=').unwrap_or((pair, "")))
+        .find(|(k, _)| *k == key)
+        .map(|(_, v)| url::decode(v))
+        .unwrap_or_default()
+}
+
+/// Renders the page for a route.
+pub fn switch(route: Route) -> Html {
+    match route {
+        Route::Home => html! { <pages::home::HomePage /> },
+        Route::Atlas => html! { <pages::atlas::AtlasPage /> },
+        Route::Muscle { id } => html! { <pages::muscle::MusclePage {id} /> },
+        Route::Conditions => html! { <pages::lists::ConditionsPage /> },
+        Route::Condition { id } => html! { <pages::condition::ConditionPage {id} /> },
+        Route::Techniques => html! { <pages::lists::TechniquesPage /> },
+        Route::Technique { id } => html! { <pages::technique::TechniquePage {id} /> },
+        Route::Stretches => html! { <pages::lists::StretchesPage /> },
+        Route::Stretch { id } => html! { <pages::stretch::StretchPage {id} /> },
+        Route::Note { id } => html! { <pages::note::NotePage {id} /> },
+        Route::Visit => html! { <pages::lists::VisitPage /> },
+        Route::Article { id } => html! { <pages::article::ArticlePage {id} /> },
+        Route::Source { id } => html! { <pages::source::SourcePage {id} /> },
+        Route::Search { q } => html! { <pages::search::SearchPage {q} /> },
+        Route::Explain => html! { <pages::placeholder::ExplainPage /> },
+        Route::Program => html! { <pages::placeholder::ProgramPage /> },
+        Route::NotFound => html! { <pages::not_found::NotFoundPage /> },
+    }
+}
