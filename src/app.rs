@@ -4,15 +4,20 @@ use yew::prelude::*;
 
 use crate::components::{footer::Footer, header::Header};
 use crate::route::switch;
-use crate::router::{use_route, Router};
+use crate::router::{use_route, Mode, Router};
 
 /// The app as it runs in the browser: routes come from the URL's hash.
 #[component]
 pub fn App() -> Html {
     // Effects run after the first render is in the DOM with its listeners attached.
-    use_effect_with((), |_| crate::platform::document::mark_interactive());
+    use_effect_with((), |_| {
+        crate::platform::document::mark_interactive();
+        // The first page is up: fetch the rest of the app while the reader looks at it.
+        #[cfg(feature = "shell")]
+        crate::platform::pages_module::preload();
+    });
     html! {
-        <Router>
+        <Router mode={Mode::Browser}>
             <Frame />
         </Router>
     }
@@ -30,7 +35,7 @@ pub struct AppAtProps {
 #[component]
 pub fn AppAt(props: &AppAtProps) -> Html {
     html! {
-        <Router at={Some(props.path.clone())}>
+        <Router mode={Mode::Memory} at={props.path.clone()}>
             <Frame />
         </Router>
     }
@@ -58,4 +63,29 @@ fn skip_to_main() -> Callback<MouseEvent> {
         event.prevent_default();
         crate::platform::document::focus_main();
     })
+}
+
+/// The pages module's pages, mounted into the shell's `<main>` (no frame: the shell has it).
+/// It follows the URL like the shell, so moving between two of its pages keeps it mounted
+/// (and keeps focus where the reader left it); the shell unmounts it on leaving for one of
+/// its own pages.
+#[component]
+pub fn HostedPage() -> Html {
+    html! {
+        <Router mode={Mode::Browser}>
+            <HostedSwitch />
+        </Router>
+    }
+}
+
+/// The routed page inside [`HostedPage`].
+#[component]
+fn HostedSwitch() -> Html {
+    switch(use_route())
+}
+
+/// Renders nothing (see `step_past_the_shells_tree_id` in lib.rs).
+#[component]
+pub fn Empty() -> Html {
+    Html::default()
 }

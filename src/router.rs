@@ -17,26 +17,41 @@ struct RouterContext {
     navigator: Navigator,
 }
 
-/// Moves between pages. In the browser it records history entries; in memory (tests, server
-/// rendering) it only changes the page shown.
+/// Where the route comes from and where navigation goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// The page's URL: follows `popstate`, records history entries. Both the shell and a page
+    /// of the pages module route this way, each following the same URL.
+    Browser,
+    /// In memory only, starting at a fixed path: tests and server rendering.
+    Memory,
+}
+
+/// Moves between pages.
 #[derive(Clone, PartialEq)]
 pub struct Navigator {
     show: UseStateSetter<Route>,
-    in_browser: bool,
+    mode: Mode,
 }
 
 impl Navigator {
     /// Opens `route` as a new history entry (Back returns here).
     pub fn push(&self, route: &Route) {
-        if self.in_browser {
-            crate::platform::document::push_url(&route.href());
+        match self.mode {
+            // Every router on the page (the shell's, and the pages module's if a page of it is
+            // up) hears the `popstate` and shows the new route.
+            Mode::Browser => {
+                crate::platform::document::push_url(&route.href());
+                crate::platform::document::announce_url_change();
+            }
+            Mode::Memory => self.show.set(route.clone()),
         }
-        self.show.set(route.clone());
     }
 
-    /// Shows `route` in place of the current history entry (typing in search).
+    /// Shows `route` in place of the current history entry (typing in search). Only this
+    /// router is told: the shell shows the same page either way.
     pub fn replace(&self, route: &Route) {
-        if self.in_browser {
+        if self.mode != Mode::Memory {
             crate::platform::document::replace_url(&route.href());
         }
         self.show.set(route.clone());
@@ -48,20 +63,23 @@ impl Navigator {
 pub struct RouterProps {
     /// The routed part of the app.
     pub children: Html,
-    /// A fixed starting path, kept in memory: for tests. `None` follows the page's URL.
+    /// Where routes come from.
+    pub mode: Mode,
+    /// The starting path in [`Mode::Memory`] (the URL is read in [`Mode::Browser`]).
     #[prop_or_default]
-    pub at: Option<AttrValue>,
+    pub at: AttrValue,
 }
 
 /// Provides the current route to everything inside it.
 #[component]
 pub fn Router(props: &RouterProps) -> Html {
-    let in_browser = props.at.is_none();
+    let mode = props.mode;
+    let in_browser = mode == Mode::Browser;
     let route = {
         let at = props.at.clone();
-        use_state(move || match at {
-            Some(path) => Route::parse(&path),
-            None => Route::parse(&crate::platform::document::hash_path()),
+        use_state(move || match mode {
+            Mode::Browser => Route::parse(&crate::platform::document::hash_path()),
+            Mode::Memory => Route::parse(&at),
         })
     };
     {
@@ -80,7 +98,7 @@ pub fn Router(props: &RouterProps) -> Html {
         route: (*route).clone(),
         navigator: Navigator {
             show: route.setter(),
-            in_browser,
+            mode,
         },
     };
     html! {

@@ -92,7 +92,7 @@ const MUSCLE_OPACITY: [&str; 11] = [
 /// The lighting step (0..=10) for an intensity in 0..=1.
 fn step(intensity: f32) -> usize {
     if intensity.is_finite() {
-        ((intensity.clamp(0.0, 1.0) * 10.0).round() as usize).min(10)
+        ((atlas_core::bounds::within_f32(intensity, 0.0, 1.0) * 10.0).round() as usize).min(10)
     } else {
         0
     }

@@ -4,6 +4,8 @@
 pub mod clock;
 pub mod document;
 pub mod motion;
+#[cfg(feature = "shell")]
+pub mod pages_module;
 pub mod panic_screen;
 pub mod speech;
 pub mod tone;

@@ -5,6 +5,7 @@
 //! text it is handed. Time is always an argument. The app crate is the imperative shell.
 
 pub mod bodymap;
+pub mod bounds;
 pub mod bundle;
 pub mod content;
 pub mod rig;

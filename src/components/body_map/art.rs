@@ -3,6 +3,7 @@
 //! hover label already laid out. Nothing here changes while the page lives, so it is computed on
 //! first use and every render after that only borrows it.
 
+use atlas_core::bounds::within_f32;
 use std::sync::OnceLock;
 
 use atlas_core::bodymap::{view_art, Layer, View};
@@ -139,7 +140,7 @@ fn layout_label(name: &str, union: [f32; 4], view_box: (f32, f32, f32, f32), siz
     let x = if lo > hi {
         x0 + w / 2.0
     } else {
-        centre.clamp(lo, hi)
+        within_f32(centre, lo, hi)
     };
     let block = size * 1.2 * lines.len() as f32;
     let gap = size * 0.3;
@@ -148,7 +149,7 @@ fn layout_label(name: &str, union: [f32; 4], view_box: (f32, f32, f32, f32), siz
     } else {
         bottom + gap
     };
-    let block_top = block_top.clamp(y0, (y0 + h - block).max(y0));
+    let block_top = within_f32(block_top, y0, (y0 + h - block).max(y0));
     Label {
         x,
         y: block_top + size * 0.95,

@@ -146,7 +146,7 @@ pub const PACER_STEPS: u8 = 40;
 /// The pacer step for a breath progress in 0..=1.
 pub fn pacer_step(progress: f64) -> u8 {
     if progress.is_finite() {
-        (progress.clamp(0.0, 1.0) * f64::from(PACER_STEPS)).round() as u8
+        (atlas_core::bounds::within(progress, 0.0, 1.0) * f64::from(PACER_STEPS)).round() as u8
     } else {
         0
     }

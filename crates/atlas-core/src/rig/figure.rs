@@ -385,7 +385,7 @@ fn muscle_lines(
                 side,
                 layer,
                 path: path_of(&screen),
-                stretch: stretch(m, side, pose).clamp(0.0, 1.0) as f32,
+                stretch: crate::bounds::within(stretch(m, side, pose), 0.0, 1.0) as f32,
                 intensity: intensity(m, side, pose) as f32,
             });
         }

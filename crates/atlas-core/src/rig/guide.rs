@@ -129,7 +129,10 @@ impl Guide {
         for (i, k) in self.keyframes.iter().enumerate() {
             let end = start + k.duration.max(0.0);
             if t <= end || i == last {
-                return Some((i, (t - start).clamp(0.0, k.duration.max(0.0))));
+                return Some((
+                    i,
+                    crate::bounds::within(t - start, 0.0, k.duration.max(0.0)),
+                ));
             }
             start = end;
         }
@@ -145,7 +148,7 @@ impl Guide {
         } else if self.kind == Kind::Dynamic && cycle > 0.0 && t > cycle {
             t.rem_euclid(cycle)
         } else {
-            t.clamp(0.0, cycle)
+            crate::bounds::within(t, 0.0, cycle)
         };
         self.sample_step(t, None)
     }
@@ -181,7 +184,7 @@ impl Guide {
             let end = start + d;
             if t <= end || i == last {
                 let s = if d > 0.0 {
-                    ((t - start) / d).clamp(0.0, 1.0)
+                    crate::bounds::within((t - start) / d, 0.0, 1.0)
                 } else {
                     1.0
                 };

@@ -109,7 +109,7 @@ impl Pose {
         let mut p = *self;
         for j in Joint::all() {
             let (lo, hi) = j.limits();
-            p.set(j, self.get(j).clamp(lo, hi));
+            p.set(j, crate::bounds::within(self.get(j), lo, hi));
         }
         p
     }

@@ -1,0 +1,78 @@
+//! A page that lives in the pages module: the shell keeps an empty element in `<main>` and the
+//! module renders the page into it. While the module loads the reader sees a short status line;
+//! if it cannot load (offline before it was ever fetched), an error with a retry button.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use wasm_bindgen::JsValue;
+use yew::prelude::*;
+
+use crate::platform::pages_module;
+
+/// Where loading the page stands.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Load {
+    Loading,
+    Shown,
+    Failed,
+}
+
+/// The host element for the pages of the pages module. Mounted once per visit to its pages:
+/// moving between them is the module's own routing (it follows the URL), so only leaving for a
+/// page of the shell unmounts it.
+#[component]
+pub fn LazyPage() -> Html {
+    let host = use_node_ref();
+    let load = use_state_eq(|| Load::Loading);
+    let attempt = use_state(|| 0u32);
+    {
+        let (host, load) = (host.clone(), load.clone());
+        use_effect_with(*attempt, move |_| {
+            load.set(Load::Loading);
+            let mounted: Rc<RefCell<Option<JsValue>>> = Rc::default();
+            let live = Rc::new(Cell::new(true));
+            if let Some(element) = host.cast::<web_sys::Element>() {
+                let (mounted, live) = (mounted.clone(), live.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    match pages_module::mount(&element).await {
+                        Ok(handle) if live.get() => {
+                            *mounted.borrow_mut() = Some(handle);
+                            load.set(Load::Shown);
+                        }
+                        // The reader left before the module arrived.
+                        Ok(handle) => pages_module::unmount(&handle),
+                        Err(_) if live.get() => load.set(Load::Failed),
+                        Err(_) => {}
+                    }
+                });
+            }
+            move || {
+                live.set(false);
+                if let Some(handle) = mounted.borrow_mut().take() {
+                    pages_module::unmount(&handle);
+                }
+            }
+        });
+    }
+    let retry = {
+        let attempt = attempt.clone();
+        Callback::from(move |_: MouseEvent| attempt.set(*attempt + 1))
+    };
+    html! {
+        <>
+            if *load == Load::Loading {
+                <p class="lazy-page__status" role="status">{ "Opening the page…" }</p>
+            }
+            if *load == Load::Failed {
+                <section class="page lazy-page__error" role="alert">
+                    <h1>{ "This page could not be opened" }</h1>
+                    <p>{ "Part of the atlas has not reached this device yet. Check the connection and try again; nothing you have done is lost." }</p>
+                    <button type="button" class="button" onclick={retry}>{ "Try again" }</button>
+                </section>
+            }
+            // Filled by the pages module, never by the shell's renderer.
+            <div class="lazy-page" ref={host}></div>
+        </>
+    }
+}
