@@ -1,6 +1,8 @@
 //! Keeps the screen awake while a guide plays (Screen Wake Lock API, where available).
 //! web-sys marks the API unstable, so it is called through `js_sys::Reflect`; a refused or
 //! missing lock is silently ignored (the guide still works, the screen may just dim).
+//! The browser drops the lock whenever the tab is hidden; coming back to a guide that is still
+//! playing asks for it again.
 
 use std::cell::{Cell, RefCell};
 
@@ -12,18 +14,28 @@ thread_local! {
     static SENTINEL: RefCell<Option<JsValue>> = const { RefCell::new(None) };
     /// Whether the player currently wants the lock (a request may resolve after a release).
     static WANTED: Cell<bool> = const { Cell::new(false) };
+    /// Whether a request is on its way (so a second one is not sent meanwhile).
+    static PENDING: Cell<bool> = const { Cell::new(false) };
+    /// Re-acquires the lock when the page becomes visible again (installed on first use).
+    static ON_VISIBLE: RefCell<Option<gloo::events::EventListener>> = const { RefCell::new(None) };
 }
 
 /// Asks for a screen wake lock. Safe to call repeatedly.
 pub fn acquire() {
     WANTED.with(|w| w.set(true));
-    if SENTINEL.with(|s| s.borrow().is_some()) {
+    watch_visibility();
+    // A sentinel the browser has released (the tab was hidden) is no lock at all.
+    let held = SENTINEL.with(|s| s.borrow().as_ref().is_some_and(|s| !is_released(s)));
+    if held || PENDING.with(Cell::get) {
         return;
     }
+    SENTINEL.with(|s| s.borrow_mut().take());
     let Some(promise) = request() else {
         return;
     };
+    PENDING.with(|p| p.set(true));
     let on_ok: JsValue = Closure::once_into_js(|sentinel: JsValue| {
+        PENDING.with(|p| p.set(false));
         if WANTED.with(Cell::get) {
             SENTINEL.with(|s| *s.borrow_mut() = Some(sentinel));
         } else {
@@ -32,10 +44,42 @@ pub fn acquire() {
     });
     // A refusal (page hidden, permissions policy, headless browser) is not an error for the
     // reader; catching it keeps it out of the console.
-    let on_err: JsValue = Closure::once_into_js(|_: JsValue| {});
+    let on_err: JsValue = Closure::once_into_js(|_: JsValue| PENDING.with(|p| p.set(false)));
     // `once_into_js` closures free themselves when called; the one that never runs (success
     // or failure) stays as a few bytes per Play press.
     then(&promise, &on_ok, &on_err);
+}
+
+/// Whether the browser has already released `sentinel`.
+fn is_released(sentinel: &JsValue) -> bool {
+    js_sys::Reflect::get(sentinel, &JsValue::from_str("released"))
+        .ok()
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
+}
+
+/// Listens, once per page, for the tab becoming visible, and asks for the lock again then if
+/// a guide still wants it.
+fn watch_visibility() {
+    ON_VISIBLE.with(|listener| {
+        if listener.borrow().is_some() {
+            return;
+        }
+        let document = gloo::utils::document();
+        let on_change = {
+            let document = document.clone();
+            move |_: &web_sys::Event| {
+                if !document.hidden() && WANTED.with(Cell::get) {
+                    acquire();
+                }
+            }
+        };
+        *listener.borrow_mut() = Some(gloo::events::EventListener::new(
+            &document,
+            "visibilitychange",
+            on_change,
+        ));
+    });
 }
 
 /// Lets the screen sleep again.
