@@ -9,6 +9,8 @@ use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 use crate::platform::pages_module;
+use crate::route::Route;
+use crate::router::Link;
 
 /// Where loading the page stands.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -68,7 +70,11 @@ pub fn LazyPage() -> Html {
                 <section class="page lazy-page__error" role="alert">
                     <h1>{ "This page could not be opened" }</h1>
                     <p>{ "Part of the atlas has not reached this device yet. Check the connection and try again; nothing you have done is lost." }</p>
-                    <button type="button" class="button" onclick={retry}>{ "Try again" }</button>
+                    // The body map is part of the shell, so it opens even now.
+                    <ul class="onward__links">
+                        <li><button type="button" class="button" onclick={retry}>{ "Try again" }</button></li>
+                        <li><Link to={Route::Atlas} classes="button">{ "Open the body map" }</Link></li>
+                    </ul>
                 </section>
             }
             // Filled by the pages module, never by the shell's renderer.

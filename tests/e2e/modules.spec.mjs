@@ -39,8 +39,9 @@ test("if the pages module cannot load, the page says so and Try again recovers",
   await page.goto("./#/conditions");
   const alert = page.getByRole("alert");
   await expect(alert).toContainText("This page could not be opened");
-  // The frame still works: the reader is never stranded.
+  // The frame and the body map (part of the shell) still work: the reader is never stranded.
   await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+  await expect(alert.getByRole("link", { name: "Open the body map" })).toHaveAttribute("href", "#/atlas");
   offline = false;
   await alert.getByRole("button", { name: "Try again" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/conditions/i);
