@@ -7,7 +7,7 @@ mod stretches;
 mod visit;
 
 use crate::router::Link;
-use atlas_core::content::{Condition, Entity, Region, Technique};
+use atlas_core::content::{Area, Condition, Entity, Technique, Tradition};
 use yew::prelude::*;
 
 use crate::components::entity_link::route_for;
@@ -19,26 +19,13 @@ use parts::{muscle_names, Onward};
 pub use stretches::StretchesPage;
 pub use visit::VisitPage;
 
-/// The content has no "area" field for conditions, so the area is read from the content:
-/// a condition is a low-back one when it involves a low-back muscle or its summary says so
-/// (sciatica starts in the low back even though the muscles along its path are hip muscles).
-fn is_low_back(condition: &Condition) -> bool {
-    let kb = kb();
-    let lumbar_muscle = condition
-        .muscles
-        .iter()
-        .filter_map(|id| kb.muscle(id))
-        .any(|m| m.region == Region::Lumbar);
-    lumbar_muscle || condition.summary.text.to_lowercase().contains("low back")
-}
-
 /// All conditions, grouped into hip and low back.
 #[component]
 pub fn ConditionsPage() -> Html {
     use_page_title("Conditions".to_string());
     let kb = kb();
     let (back, hip): (Vec<&Condition>, Vec<&Condition>) =
-        kb.conditions.iter().partition(|c| is_low_back(c));
+        kb.conditions.iter().partition(|c| c.area == Area::LowBack);
     let group = |title: &str, id: &str, items: Vec<&Condition>| {
         if items.is_empty() {
             return Html::default();
@@ -84,20 +71,14 @@ fn condition_card(condition: &Condition) -> Html {
     }
 }
 
-/// Techniques that an article tagged "traditional" lists as related: the clinic's
-/// traditional sequence. The content has no technique-kind field, so this is how the
-/// clinic's own grouping is read. Returns the article too, to link to it.
-fn traditional_techniques() -> Option<(&'static atlas_core::content::Article, Vec<String>)> {
-    let kb = kb();
-    kb.articles
-        .iter()
-        .find(|a| {
-            a.keywords
-                .iter()
-                .any(|k| k.eq_ignore_ascii_case("traditional"))
-                && !a.related.techniques.is_empty()
-        })
-        .map(|a| (a, a.related.techniques.clone()))
+/// The article that presents the traditional techniques as one sequence (tagged
+/// "traditional"), to link from their group.
+fn sequence_article() -> Option<&'static atlas_core::content::Article> {
+    kb().articles.iter().find(|a| {
+        a.keywords
+            .iter()
+            .any(|k| k.eq_ignore_ascii_case("traditional"))
+    })
 }
 
 /// All massage techniques: clinical ones first, then the traditional sequence.
@@ -105,14 +86,10 @@ fn traditional_techniques() -> Option<(&'static atlas_core::content::Article, Ve
 pub fn TechniquesPage() -> Html {
     use_page_title("Massage techniques".to_string());
     let kb = kb();
-    let traditional = traditional_techniques();
-    let is_traditional = |t: &Technique| {
-        traditional
-            .as_ref()
-            .is_some_and(|(_, ids)| ids.contains(&t.id))
-    };
-    let (trad, clinical): (Vec<&Technique>, Vec<&Technique>) =
-        kb.techniques.iter().partition(|t| is_traditional(t));
+    let (trad, clinical): (Vec<&Technique>, Vec<&Technique>) = kb
+        .techniques
+        .iter()
+        .partition(|t| t.tradition == Tradition::Traditional);
     html! {
         <article class="page list-page">
             <h1>{ "Massage techniques" }</h1>
@@ -121,14 +98,16 @@ pub fn TechniquesPage() -> Html {
                 <h2 id="techniques-clinical">{ if trad.is_empty() { "All techniques" } else { "Clinical techniques" } }</h2>
                 <ul class="cards">{ for clinical.into_iter().map(technique_card) }</ul>
             </section>
-            if let Some((article, _)) = traditional.filter(|_| !trad.is_empty()) {
+            if !trad.is_empty() {
                 <section class="list-group" aria-labelledby="techniques-traditional">
                     <h2 id="techniques-traditional">{ "Traditional low-back techniques" }</h2>
-                    <p>
-                        { "Used together as one relaxing sequence: " }
-                        <Link to={route_for(&article.entity_ref())}>{ article.title.clone() }</Link>
-                        { "." }
-                    </p>
+                    if let Some(article) = sequence_article() {
+                        <p>
+                            { "Used together as one relaxing sequence: " }
+                            <Link to={route_for(&article.entity_ref())}>{ article.title.clone() }</Link>
+                            { "." }
+                        </p>
+                    }
                     <ul class="cards">{ for trad.into_iter().map(technique_card) }</ul>
                 </section>
             }

@@ -223,3 +223,41 @@ fn kebab_ids() {
         assert!(!is_kebab(bad), "{bad}");
     }
 }
+
+#[test]
+fn a_condition_needs_a_known_area_and_a_technique_a_tradition() {
+    let condition = |area: &str| {
+        format!(
+            "[[condition]]\nid = \"c\"\nname = \"C\"\n{area}\
+             summary = {{ text = \"s\", sources = [\"a\"] }}\nmuscles = []\n\
+             massage = {{ text = \"m\", sources = [\"a\"] }}\nexpect = {{ text = \"e\", sources = [\"a\"] }}\n"
+        )
+    };
+    let unknown = parse_toml(&[("c.toml", &condition("area = \"knee\"\n"))])
+        .expect_err("unknown area")
+        .messages();
+    assert!(unknown[0].starts_with("c.toml: line 4: "), "{}", unknown[0]);
+    assert!(
+        unknown[0].contains("knee") && unknown[0].contains("low-back"),
+        "{}",
+        unknown[0]
+    );
+    let missing = parse_toml(&[("c.toml", &condition(""))])
+        .expect_err("missing area")
+        .messages();
+    assert!(
+        missing[0].starts_with("c.toml: ") && missing[0].contains("`area`"),
+        "{}",
+        missing[0]
+    );
+
+    let technique = "[[technique]]\nid = \"t\"\nname = \"T\"\ntradition = \"modern\"\n";
+    let errors = parse_toml(&[("t.toml", technique)])
+        .expect_err("unknown tradition")
+        .messages();
+    assert!(
+        errors[0].contains("modern") && errors[0].contains("traditional"),
+        "{}",
+        errors[0]
+    );
+}

@@ -1,6 +1,6 @@
 //! Muscle groups, conditions and techniques: the anatomy and the hands-on work.
 
-use super::{Claim, Depth, Region};
+use super::{Area, Claim, Depth, Region, Tradition};
 use serde::{Deserialize, Serialize};
 
 /// A muscle group of the hip, pelvis or low back.
@@ -44,6 +44,8 @@ pub struct Condition {
     pub id: String,
     /// Display name.
     pub name: String,
+    /// Hip or low back: where the conditions list files it.
+    pub area: Area,
     /// Other names people use.
     #[serde(default)]
     pub aka: Vec<String>,
@@ -80,6 +82,8 @@ pub struct Technique {
     pub id: String,
     /// Display name.
     pub name: String,
+    /// Clinical or traditional: where the techniques list files it.
+    pub tradition: Tradition,
     /// Other names, e.g. "gun" for rolling.
     #[serde(default)]
     pub aka: Vec<String>,

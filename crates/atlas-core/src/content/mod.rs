@@ -29,7 +29,7 @@ pub use entity::Entity;
 pub use error::{ContentError, ContentErrors};
 #[cfg(feature = "toml")]
 pub use load::{load_toml, parse_toml};
-pub use model::{Claim, Depth, KnowledgeBase, Region, Source, SourceKind};
+pub use model::{Area, Claim, Depth, KnowledgeBase, Region, Source, SourceKind, Tradition};
 pub use practice::{Article, Dose, Note, Related, Section, Stretch};
 pub use refs::{EntityRef, Kind};
 pub use rules::{BREATH_SECONDS, MAX_HOLD_SECONDS, REPETITIONS};

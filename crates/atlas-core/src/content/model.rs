@@ -37,6 +37,26 @@ pub enum Region {
     Lumbar,
 }
 
+/// Which part of the body a condition is mainly about (groups the conditions list).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Area {
+    /// The hip and buttock (`area = "hip"`).
+    Hip,
+    /// The low back (`area = "low-back"`), including pain that starts there and travels.
+    LowBack,
+}
+
+/// Where a massage technique comes from (groups the techniques list).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Tradition {
+    /// Western clinical massage (`tradition = "clinical"`).
+    Clinical,
+    /// The clinic's traditional low-back sequence (`tradition = "traditional"`).
+    Traditional,
+}
+
 /// How deep a muscle group lies, so the map can draw it under or over others.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
