@@ -12,9 +12,15 @@ use crate::platform::pages_module;
 use crate::route::Route;
 use crate::router::Link;
 
+/// How long a page may take to appear before the reader is told it is on its way.
+const SLOW_MS: u32 = 400;
+
 /// Where loading the page stands.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Load {
+    /// Just asked: usually the module is already here and the page follows at once.
+    Waiting,
+    /// Still coming after a moment: say so.
     Loading,
     Shown,
     Failed,
@@ -26,18 +32,31 @@ enum Load {
 #[component]
 pub fn LazyPage() -> Html {
     let host = use_node_ref();
-    let load = use_state_eq(|| Load::Loading);
+    let load = use_state_eq(|| Load::Waiting);
     let attempt = use_state(|| 0u32);
     {
         let (host, load) = (host.clone(), load.clone());
         use_effect_with(*attempt, move |_| {
-            load.set(Load::Loading);
+            load.set(Load::Waiting);
             let mounted: Rc<RefCell<Option<JsValue>>> = Rc::default();
             let live = Rc::new(Cell::new(true));
+            let settled = Rc::new(Cell::new(false));
+            // A status line that flashes for a few milliseconds on every visit would only be
+            // noise (and a screen reader would announce it): show it only if loading is slow.
+            let slow = {
+                let (load, settled) = (load.clone(), settled.clone());
+                gloo::timers::callback::Timeout::new(SLOW_MS, move || {
+                    if !settled.get() {
+                        load.set(Load::Loading);
+                    }
+                })
+            };
             if let Some(element) = host.cast::<web_sys::Element>() {
                 let (mounted, live) = (mounted.clone(), live.clone());
                 wasm_bindgen_futures::spawn_local(async move {
-                    match pages_module::mount(&element).await {
+                    let result = pages_module::mount(&element).await;
+                    settled.set(true);
+                    match result {
                         Ok(handle) if live.get() => {
                             *mounted.borrow_mut() = Some(handle);
                             load.set(Load::Shown);
@@ -50,6 +69,7 @@ pub fn LazyPage() -> Html {
                 });
             }
             move || {
+                drop(slow);
                 live.set(false);
                 if let Some(handle) = mounted.borrow_mut().take() {
                     pages_module::unmount(&handle);

@@ -47,3 +47,14 @@ test("if the pages module cannot load, the page says so and Try again recovers",
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/conditions/i);
   await expect(page.getByRole("alert")).toHaveCount(0);
 });
+
+test("a slow pages module shows that the page is on its way, then the page", async ({ page }) => {
+  await page.route(isPagesModule, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto("./#/conditions");
+  await expect(page.getByRole("status").filter({ hasText: "Opening the page" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/conditions/i);
+  await expect(page.getByText("Opening the page")).toHaveCount(0);
+});
