@@ -1,5 +1,6 @@
 // Step 1 of the Trunk post_build hook (scripts/post-build.mjs): moves every inline <script> in
-// the staged index.html into its own content-hashed file, so the page runs under `script-src 'self'` with no 'unsafe-inline'.
+// the staged index.html into its own content-hashed file, so the page runs under
+// `script-src 'self'` with no 'unsafe-inline'.
 // Trunk passes TRUNK_STAGING_DIR; the live-reload client's host placeholder (which Trunk's dev
 // server only fills in inside HTML responses) is resolved from window.location instead.
 import { createHash } from "node:crypto";
