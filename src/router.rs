@@ -74,7 +74,6 @@ pub struct RouterProps {
 #[component]
 pub fn Router(props: &RouterProps) -> Html {
     let mode = props.mode;
-    let in_browser = mode == Mode::Browser;
     let route = {
         let at = props.at.clone();
         use_state(move || match mode {
@@ -85,8 +84,8 @@ pub fn Router(props: &RouterProps) -> Html {
     {
         // Back, forward, a followed `#/…` link or an edited address all fire `popstate`.
         let show = route.setter();
-        use_effect_with(in_browser, move |in_browser| {
-            let listener = in_browser.then(|| {
+        use_effect_with(mode, move |mode| {
+            let listener = (*mode == Mode::Browser).then(|| {
                 EventListener::new(&gloo::utils::window(), "popstate", move |_| {
                     show.set(Route::parse(&crate::platform::document::hash_path()));
                 })
@@ -108,20 +107,22 @@ pub fn Router(props: &RouterProps) -> Html {
     }
 }
 
+/// The enclosing router's context.
+#[hook]
+fn use_router() -> RouterContext {
+    use_context::<RouterContext>().expect("components that route are rendered inside Router")
+}
+
 /// The route being shown.
 #[hook]
 pub fn use_route() -> Route {
-    use_context::<RouterContext>()
-        .expect("components that route are rendered inside Router")
-        .route
+    use_router().route
 }
 
 /// The navigator, for code that moves to another page (a tap on the map, typing in search).
 #[hook]
 pub fn use_navigator() -> Navigator {
-    use_context::<RouterContext>()
-        .expect("components that route are rendered inside Router")
-        .navigator
+    use_router().navigator
 }
 
 /// Props for [`Link`].

@@ -115,7 +115,7 @@ fn muscle_class(layer: Layer) -> &'static str {
 
 /// A coordinate with one decimal, as the core formats its paths.
 fn coord(v: f32) -> AttrValue {
-    AttrValue::from(atlas_core::rig::figure::num(v))
+    AttrValue::from(atlas_core::svg_number::num(v))
 }
 
 /// The view box attribute and the floor (or mat) of a view.

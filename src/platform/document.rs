@@ -58,7 +58,7 @@ pub fn replace_url(href: &str) {
 }
 
 /// Tells every router on the page that the URL changed (a `popstate`, as Back would fire):
-/// how a page in the pages module hands navigation to the shell.
+/// how a navigation reaches both the shell's router and the pages module's.
 pub fn announce_url_change() {
     if let Ok(event) = web_sys::Event::new("popstate") {
         let _ = gloo::utils::window().dispatch_event(&event);

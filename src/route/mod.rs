@@ -153,15 +153,9 @@ fn later(_: Route) -> Html {
     html! { <crate::components::lazy_page::LazyPage /> }
 }
 
-/// Everywhere else: the page itself.
+/// Everywhere else (tests, server rendering, the pages module): the page itself.
 #[cfg(not(feature = "shell"))]
 fn later(route: Route) -> Html {
-    later_page(route)
-}
-
-/// The pages that are not in the shell's first load.
-#[cfg(not(feature = "shell"))]
-fn later_page(route: Route) -> Html {
     match route {
         Route::Muscle { id } => html! { <pages::muscle::MusclePage {id} /> },
         Route::Conditions => html! { <pages::lists::ConditionsPage /> },

@@ -6,6 +6,7 @@
 //! tuning Bézier handles. Points marked as corners keep a sharp turn (crop edges, the crotch).
 
 use super::Rect;
+use crate::svg_number::push_num;
 
 /// Width of the shared view box; the body's midline is at half of it.
 pub(crate) const WIDTH: f32 = 200.0;
@@ -140,8 +141,6 @@ pub(crate) fn ellipse_cubics(cx: f32, cy: f32, rx: f32, ry: f32) -> Vec<Cubic> {
         ],
     ]
 }
-
-pub(crate) use crate::svg_number::push_num;
 
 /// Appends `x y` (space separated).
 fn push_pt(out: &mut String, p: (f32, f32)) {

@@ -11,6 +11,7 @@ use super::math::Vec3;
 use super::muscles::{intensity, muscle_path, stretch, MuscleId};
 use super::pose::Pose;
 use super::shapes::{parts, Part, PartShape};
+use crate::svg_number::{num, push_num};
 
 /// The SVG view box.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -204,17 +205,14 @@ fn axes(view: View) -> (Vec3, Vec3, Vec3) {
     }
 }
 
-/// Formats a number compactly with at most one decimal.
-pub use crate::svg_number::num;
-
 /// SVG path data for a polyline.
 fn path_of(points: &[(f32, f32)]) -> String {
     let mut d = String::new();
     for (i, (x, y)) in points.iter().enumerate() {
         d.push_str(if i == 0 { "M" } else { " L" });
-        d.push_str(&num(*x));
+        push_num(&mut d, *x);
         d.push(' ');
-        d.push_str(&num(*y));
+        push_num(&mut d, *y);
     }
     d
 }
