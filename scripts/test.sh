@@ -16,14 +16,12 @@ cargo fmt --all -- --check
 step "clippy (host)"
 cargo clippy --workspace --all-targets --all-features -- -D warnings
 
-step "clippy (wasm32: the full app, then the shell build)"
+step "clippy (wasm32)"
 cargo clippy --workspace --all-targets --target wasm32-unknown-unknown -- -D warnings
-cargo clippy -p hip-back-atlas --bins --target wasm32-unknown-unknown --features shell -- -D warnings
 
 step "native tests (content, geometry, rig, render)"
-# atlas-core/toml reads assets/ in the core's tests; the app's `shell` feature stays off so
-# every page renders in place.
-cargo test --workspace --features atlas-core/toml
+# atlas-core/toml reads assets/ in the core's tests.
+cargo test --workspace --all-features
 
 step "browser tests (wasm-bindgen-test in headless Chromium)"
 CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 \

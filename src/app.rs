@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::components::{footer::Footer, header::Header};
+use crate::components::{footer::Footer, header::Header, update_notice::UpdateNotice};
 use crate::route::switch;
 use crate::router::{use_route, Mode, Router};
 
@@ -12,9 +12,6 @@ pub fn App() -> Html {
     // Effects run after the first render is in the DOM with its listeners attached.
     use_effect_with((), |_| {
         crate::platform::document::mark_interactive();
-        // The first page is up: fetch the rest of the app while the reader looks at it.
-        #[cfg(feature = "shell")]
-        crate::platform::pages_module::preload();
     });
     html! {
         <Router mode={Mode::Browser}>
@@ -53,6 +50,7 @@ fn Frame() -> Html {
                 { switch(route) }
             </main>
             <Footer />
+            <UpdateNotice />
         </div>
     }
 }
@@ -63,29 +61,4 @@ fn skip_to_main() -> Callback<MouseEvent> {
         event.prevent_default();
         crate::platform::document::focus_main();
     })
-}
-
-/// The pages module's pages, mounted into the shell's `<main>` (no frame: the shell has it).
-/// It follows the URL like the shell, so moving between two of its pages keeps it mounted
-/// (and keeps focus where the reader left it); the shell unmounts it on leaving for one of
-/// its own pages.
-#[component]
-pub fn HostedPage() -> Html {
-    html! {
-        <Router mode={Mode::Browser}>
-            <HostedSwitch />
-        </Router>
-    }
-}
-
-/// The routed page inside [`HostedPage`].
-#[component]
-fn HostedSwitch() -> Html {
-    switch(use_route())
-}
-
-/// Renders nothing (see `step_past_the_shells_tree_id` in lib.rs).
-#[component]
-pub fn Empty() -> Html {
-    Html::default()
 }

@@ -20,8 +20,7 @@ struct RouterContext {
 /// Where the route comes from and where navigation goes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
-    /// The page's URL: follows `popstate`, records history entries. Both the shell and a page
-    /// of the pages module route this way, each following the same URL.
+    /// The page's URL: follows `popstate`, records history entries.
     Browser,
     /// In memory only, starting at a fixed path: tests and server rendering.
     Memory,
@@ -37,19 +36,13 @@ pub struct Navigator {
 impl Navigator {
     /// Opens `route` as a new history entry (Back returns here).
     pub fn push(&self, route: &Route) {
-        match self.mode {
-            // Every router on the page (the shell's, and the pages module's if a page of it is
-            // up) hears the `popstate` and shows the new route.
-            Mode::Browser => {
-                crate::platform::document::push_url(&route.href());
-                crate::platform::document::announce_url_change();
-            }
-            Mode::Memory => self.show.set(route.clone()),
+        if self.mode == Mode::Browser {
+            crate::platform::document::push_url(&route.href());
         }
+        self.show.set(route.clone());
     }
 
-    /// Shows `route` in place of the current history entry (typing in search). Only this
-    /// router is told: the shell shows the same page either way.
+    /// Shows `route` in place of the current history entry (typing in search).
     pub fn replace(&self, route: &Route) {
         if self.mode != Mode::Memory {
             crate::platform::document::replace_url(&route.href());

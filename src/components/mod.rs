@@ -6,7 +6,6 @@ pub mod entity_link;
 pub mod figure;
 pub mod footer;
 pub mod header;
-#[cfg(feature = "shell")]
-pub mod lazy_page;
 pub mod page_title;
 pub mod player;
+pub mod update_notice;

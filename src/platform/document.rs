@@ -56,11 +56,3 @@ pub fn replace_url(href: &str) {
     let _ =
         gloo::utils::history().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href));
 }
-
-/// Tells every router on the page that the URL changed (a `popstate`, as Back would fire):
-/// how a navigation reaches both the shell's router and the pages module's.
-pub fn announce_url_change() {
-    if let Ok(event) = web_sys::Event::new("popstate") {
-        let _ = gloo::utils::window().dispatch_event(&event);
-    }
-}

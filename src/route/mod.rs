@@ -131,32 +131,10 @@ fn query_value(query: &str, key: &str) -> String {
 }
 
 /// Renders the page for a route.
-///
-/// The app ships as two wasm modules (see ARCHITECTURE.md, "Two modules"): with the `shell`
-/// feature, the pages a first visit needs (home, the body map) render here and the
-/// rest are a [`LazyPage`](crate::components::lazy_page::LazyPage) that the pages module fills.
-/// Without it (tests, server rendering, the pages module itself) every page renders here.
 pub fn switch(route: Route) -> Html {
     match route {
         Route::Home => html! { <pages::home::HomePage /> },
         Route::Atlas => html! { <pages::atlas::AtlasPage /> },
-        Route::Explain => html! { <pages::placeholder::ExplainPage /> },
-        Route::Program => html! { <pages::placeholder::ProgramPage /> },
-        Route::NotFound => html! { <pages::not_found::NotFoundPage /> },
-        other => later(other),
-    }
-}
-
-/// In the shell: a placeholder the pages module fills.
-#[cfg(feature = "shell")]
-fn later(_: Route) -> Html {
-    html! { <crate::components::lazy_page::LazyPage /> }
-}
-
-/// Everywhere else (tests, server rendering, the pages module): the page itself.
-#[cfg(not(feature = "shell"))]
-fn later(route: Route) -> Html {
-    match route {
         Route::Muscle { id } => html! { <pages::muscle::MusclePage {id} /> },
         Route::Conditions => html! { <pages::lists::ConditionsPage /> },
         Route::Condition { id } => html! { <pages::condition::ConditionPage {id} /> },
@@ -169,7 +147,8 @@ fn later(route: Route) -> Html {
         Route::Article { id } => html! { <pages::article::ArticlePage {id} /> },
         Route::Source { id } => html! { <pages::source::SourcePage {id} /> },
         Route::Search { q } => html! { <pages::search::SearchPage {q} /> },
-        // `switch` renders the shell's own pages before asking here.
-        _ => html! { <pages::not_found::NotFoundPage /> },
+        Route::Explain => html! { <pages::placeholder::ExplainPage /> },
+        Route::Program => html! { <pages::placeholder::ProgramPage /> },
+        Route::NotFound => html! { <pages::not_found::NotFoundPage /> },
     }
 }

@@ -36,6 +36,14 @@ pub fn guide_dose(dose: &Dose) -> GuideDose {
     }
 }
 
+/// The speed factor to warn about, as a whole number, when the page runs the guide faster than
+/// real time (the `?speed=` test switch, clamped in `Clock::from_page`): a client must never
+/// get shortened holds without seeing it. Manual test clocks are not the reader's concern.
+fn test_speed(clock: &Clock) -> Option<u32> {
+    let speed = clock.speed();
+    (!clock.is_manual() && speed > 1.0).then(|| speed.round() as u32)
+}
+
 /// Props for [`Player`].
 #[derive(Properties, Clone)]
 pub struct PlayerProps {
@@ -174,6 +182,11 @@ pub fn Player(props: &PlayerProps) -> Html {
                 }
                 <p class="player__keys">{ "Keys: Space to pause or resume, R to restart." }</p>
                 <p class="player__safety">{ SAFETY }</p>
+                if let Some(speed) = test_speed(&clock) {
+                    <p class="player__test-speed">
+                        { format!("Test speed \u{d7}{speed}: every hold and breath runs faster than real time.") }
+                    </p>
+                }
             </div>
         </section>
     }

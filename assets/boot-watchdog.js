@@ -1,0 +1,68 @@
+// Runs before the app (a classic script in <head>, so it is listening before the wasm boot
+// module loads). Until the app has started, a load that fails (a script or the wasm aborted,
+// missing, truncated or corrupt: the boot module throws or cannot load) or that stalls (a
+// module graph that never runs) must not leave "Loading the atlas…" on screen forever: it
+// becomes a plain message with a reload button. The app removes #boot when it starts
+// (platform::document::remove_boot_notice), which also removes anything shown here.
+(function () {
+  "use strict";
+  // Long enough for a slow phone on a weak connection; the message only offers a reload, and
+  // the app still replaces it if it starts after all.
+  var STALL_MS = 20000;
+  var shown = null;
+
+  function notice() {
+    return document.getElementById("boot");
+  }
+
+  function started() {
+    return document.readyState !== "loading" && !notice();
+  }
+
+  function show(kind) {
+    var boot = notice();
+    if (!boot || shown === "failed" || shown === kind) return;
+    shown = kind;
+    var failed = kind === "failed";
+    boot.textContent = "";
+    boot.setAttribute("role", failed ? "alert" : "status");
+    boot.className = "boot boot--" + kind;
+    var title = document.createElement("p");
+    title.className = "boot__title";
+    title.textContent = failed ? "The atlas could not load" : "Still loading…";
+    var text = document.createElement("p");
+    text.className = "boot__text";
+    text.textContent = failed
+      ? "Part of the app did not arrive whole. This can happen on a weak connection or just after an update. Reloading the page usually fixes it."
+      : "This is taking longer than usual; the connection may be slow. You can keep waiting or reload the page.";
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "button button--primary";
+    button.textContent = "Reload the page";
+    button.addEventListener("click", function () {
+      window.location.reload();
+    });
+    boot.appendChild(title);
+    boot.appendChild(text);
+    boot.appendChild(button);
+  }
+
+  // Capture phase: a <script> that fails to load fires a non-bubbling `error` on the element.
+  // A stylesheet or image that fails is not fatal (the app still works), so only scripts and
+  // uncaught exceptions count.
+  window.addEventListener(
+    "error",
+    function (event) {
+      var fromScript = event.target && event.target.tagName === "SCRIPT";
+      if ((fromScript || event instanceof ErrorEvent) && !started()) show("failed");
+    },
+    true
+  );
+  // The boot module awaits the wasm; a failed fetch or compile rejects that promise.
+  window.addEventListener("unhandledrejection", function () {
+    if (!started()) show("failed");
+  });
+  window.setTimeout(function () {
+    if (!started()) show("slow");
+  }, STALL_MS);
+})();

@@ -1,0 +1,113 @@
+// One module, offline and installable: a deep link loads one wasm file; after one visit the
+// whole app works with the network off (reload, deep link, a stretch's guide, search); a new
+// deployment shows "Update ready" and reloads into the new version only when asked; the app is
+// installable (manifest and icons).
+import { test, expect } from "@playwright/test";
+import { spawn } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { open, watch } from "./support.mjs";
+
+/** Waits until a service worker controls the page (after the first visit's install). */
+async function waitForOffline(page) {
+  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 30_000 });
+}
+
+test("a deep link loads exactly one wasm file, and no other module", async ({ page }) => {
+  const wasm = [];
+  page.on("request", (req) => {
+    if (req.url().endsWith(".wasm")) wasm.push(req.url());
+  });
+  await open(page, "/muscle/piriformis");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Piriformis");
+  await page.waitForLoadState("networkidle");
+  expect(wasm).toHaveLength(1);
+});
+
+test("after one visit, every page and a stretch guide work with the network off", async ({ page, context }) => {
+  const problems = watch(page);
+  await open(page, "/");
+  await waitForOffline(page);
+  await context.setOffline(true);
+
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("hips and low back");
+
+  await page.goto("./#/muscle/piriformis");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Piriformis");
+
+  await page.goto("./?speed=4#/stretch/cat-cow");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Cat-cow");
+  await page.getByRole("button", { name: "Start", exact: true }).click();
+  await expect(page.locator(".player")).toHaveAttribute("data-phase", "move", { timeout: 15_000 });
+
+  await page.goto("./#/search?q=sciatica");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(/search/i);
+  await expect(page.locator(".search-result").first()).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
+test("the app is installable: a manifest with our own icons, all served", async ({ page, request }) => {
+  await open(page, "/");
+  const href = await page.locator('link[rel="manifest"]').getAttribute("href");
+  const manifest = await (await request.get(href)).json();
+  expect(manifest.name).toBe("Hip & Back Atlas");
+  expect(manifest.start_url).toBe("./");
+  expect(manifest.display).toBe("standalone");
+  const purposes = manifest.icons.map((i) => `${i.sizes} ${i.purpose}`);
+  expect(purposes).toEqual(expect.arrayContaining(["192x192 any", "512x512 any", "512x512 maskable"]));
+  for (const icon of manifest.icons) {
+    const response = await request.get(icon.src);
+    expect(response.status(), icon.src).toBe(200);
+  }
+});
+
+test.describe("a new deployment", () => {
+  const PORT = 8097;
+  let folder;
+  let server;
+
+  test.beforeAll(async () => {
+    folder = mkdtempSync(join(tmpdir(), "atlas-deploy-"));
+    cpSync(process.env.E2E_DIST ?? "dist", folder, { recursive: true });
+    server = spawn("node", ["scripts/static-server.mjs", String(PORT), folder], { stdio: "ignore" });
+    await new Promise((resolve) => setTimeout(resolve, 600));
+  });
+
+  test.afterAll(() => {
+    server?.kill();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  /** What a new build changes: the page's build stamp and the worker's cache name. */
+  function deployNextVersion() {
+    const html = join(folder, "index.html");
+    writeFileSync(html, readFileSync(html, "utf8").replace(/<meta name="atlas-build" content="[^"]*">/, '<meta name="atlas-build" content="next">'));
+    const sw = join(folder, "sw.js");
+    writeFileSync(sw, readFileSync(sw, "utf8").replace(/const CACHE = "atlas-[0-9a-f]+";/, 'const CACHE = "atlas-next";'));
+  }
+
+  test("shows Update ready without interrupting a playing guide, and reloads into it when asked", async ({ page }) => {
+    const base = `http://127.0.0.1:${PORT}/clinic/atlas/`;
+    await page.goto(`${base}?speed=2#/stretch/figure-4`);
+    await waitForOffline(page);
+    const before = await page.locator('meta[name="atlas-build"]').getAttribute("content");
+    expect(before).toMatch(/^[0-9a-f]{16}$/);
+    await page.getByRole("button", { name: "Start", exact: true }).click();
+
+    deployNextVersion();
+    // The browser looks for a new worker on navigation, or when asked (as it does every day).
+    await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
+    const notice = page.getByRole("status").filter({ hasText: "Update ready" });
+    await expect(notice).toBeVisible({ timeout: 20_000 });
+    // The guide goes on: the notice never takes over.
+    await expect(page.locator(".player")).not.toHaveAttribute("data-phase", "idle");
+    await expect(page.getByRole("button", { name: "Pause", exact: true })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Reload", exact: true })).not.toBeFocused();
+
+    await notice.getByRole("button", { name: "Reload", exact: true }).click();
+    await expect(page.locator('meta[name="atlas-build"]')).toHaveAttribute("content", "next", { timeout: 20_000 });
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Figure-4 stretch");
+  });
+});
