@@ -1,6 +1,6 @@
 //! Time for the stretch player: `performance.now()` and a `requestAnimationFrame` loop in the
 //! browser, or a manual clock that tests advance by hand. The pure core never reads a clock;
-//! the player asks this module for `now` and hands it to `atlas_core::rig::Playback`.
+//! the player asks this module for `now` and hands it to `atlas_core::rig::Session`.
 
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
@@ -9,7 +9,8 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 /// The highest speed factor a page URL may ask for (`?speed=`); a test knob, not a feature.
-const MAX_URL_SPEED: f64 = 100.0;
+/// The core's cap, so the clock and the player's `Session` cannot disagree.
+const MAX_URL_SPEED: f64 = atlas_core::rig::MAX_SPEED;
 
 /// Where time comes from.
 enum Source {

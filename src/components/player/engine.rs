@@ -1,15 +1,15 @@
-//! The player's imperative side: play/pause/restart on the pure `Playback`, the per-frame
-//! tick (time in, events out), keyboard shortcuts, and the side effects events trigger
-//! (chime, speech, wake lock). The component only renders what this sets.
+//! The player's imperative side: reads the clock and hands it to the core's [`Session`] (which
+//! decides phases, the events passed, the end and speed), then runs the side effects the
+//! events call for (chime, speech, wake lock) and renders. Keyboard shortcuts live here too.
+//! The component only renders what this sets.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use atlas_core::rig::{Event, Playback, Schedule};
+use atlas_core::rig::{reactions, Event, Phase, Schedule, Session};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::panel::Phase;
 use super::stage::{frame_at, view_at, Meta, PlayerView, StageFrame, StageSlot};
 use crate::platform::clock::{self, Clock, FrameLoop};
 use crate::platform::{speech, tone, wake_lock};
@@ -25,32 +25,24 @@ pub enum Action {
 
 /// Mutable player state that must not cause a render by itself.
 pub struct Engine {
-    /// Play/pause arithmetic (the core never reads the clock).
-    pub playback: Playback,
-    /// The source of truth for the phase (the component's state mirrors it for rendering).
-    pub phase: Phase,
-    /// Guide time up to which events have been handled (negative: include time 0).
-    pub last: f64,
+    /// The player's state machine (the core never reads the clock; `Handles` feeds it).
+    session: Session,
     /// Speak cues aloud.
     pub speech: bool,
     /// Reduced motion: still poses.
     pub still: bool,
     /// The stage frame last shown (its label is reused while the step lasts).
     shown: Option<StageFrame>,
-    speed: f64,
 }
 
 impl Engine {
-    /// Idle, at the start, at `speed` guide seconds per clock second.
+    /// Idle, at the start, at `speed` guide seconds per clock second (clamped by the core).
     pub fn new(speed: f64) -> Engine {
         Engine {
-            playback: Playback::new().with_speed(speed),
-            phase: Phase::Idle,
-            last: -1.0,
+            session: Session::new(speed),
             speech: false,
             still: false,
             shown: None,
-            speed,
         }
     }
 }
@@ -80,23 +72,10 @@ impl Handles {
         let now = self.clock.now();
         let phase = {
             let mut e = self.engine.borrow_mut();
-            match (action, e.phase) {
-                (Action::Toggle, Phase::Playing) => {
-                    e.playback.pause(now);
-                    e.phase = Phase::Paused;
-                }
-                (Action::Toggle, Phase::Paused) => {
-                    e.playback.play(now);
-                    e.phase = Phase::Playing;
-                }
-                (Action::Toggle, _) | (Action::Restart, _) => {
-                    e.playback = Playback::new().with_speed(e.speed);
-                    e.playback.play(now);
-                    e.last = -1.0;
-                    e.phase = Phase::Playing;
-                }
+            match action {
+                Action::Toggle => e.session.toggle(now),
+                Action::Restart => e.session.restart(now),
             }
-            e.phase
         };
         if phase != Phase::Playing {
             speech::cancel();
@@ -104,40 +83,27 @@ impl Handles {
         self.tick();
     }
 
-    /// One frame: reads the clock, advances the plan, reacts to the events passed, and sets
-    /// the guide time. Returns whether another frame is wanted.
+    /// One frame: reads the clock, lets the session advance, reacts to the events it passed,
+    /// and renders. Returns whether another frame is wanted.
     pub fn tick(&self) -> bool {
         clock::bench_frame_start();
         let now = self.clock.now();
-        let total = self.schedule.total_duration();
-        let (t, events, playing, speak) = {
+        let (tick, speak) = {
             let mut e = self.engine.borrow_mut();
-            let t = e.playback.elapsed(now).min(total);
-            let events = if e.phase == Phase::Playing {
-                self.schedule.events_between(e.last, t)
-            } else {
-                Vec::new()
-            };
-            e.last = e.last.max(t);
-            let finished = e.phase == Phase::Playing && t >= total;
-            if finished {
-                e.playback.pause(now);
-                e.phase = Phase::Done;
-            }
-            (t, events, e.phase == Phase::Playing, e.speech)
+            (e.session.tick(now, &self.schedule), e.speech)
         };
         // Borrow released: the reactions and setters may run other code.
-        react(&events, speak);
-        self.show(t);
-        playing
+        react(&tick.events, speak);
+        self.show(tick.t, tick.phase);
+        tick.playing()
     }
 
-    /// Renders plan time `t`: a stage frame (every call) and the text side (which re-renders
-    /// only when it differs).
-    fn show(&self, t: f64) {
-        let (phase, still, previous) = {
+    /// Renders plan time `t` in `phase`: a stage frame (every call) and the text side (which
+    /// re-renders only when it differs).
+    fn show(&self, t: f64, phase: Phase) {
+        let (still, previous) = {
             let mut e = self.engine.borrow_mut();
-            (e.phase, e.still, e.shown.take())
+            (e.still, e.shown.take())
         };
         let frame = frame_at(
             &self.meta,
@@ -221,22 +187,14 @@ fn focus_kind(target: Option<&web_sys::Element>) -> (bool, bool) {
     }
 }
 
-/// Side effects of the events a frame passed: a chime when a hold ends and at the end, and
-/// the newest cue spoken (if several fell in one frame, only the last is still current).
+/// Runs the side effects the core says a frame's events call for: the chime, and the newest
+/// cue spoken when speech is on.
 fn react(events: &[Event], speak: bool) {
-    let mut chime = false;
-    let mut cue = None;
-    for event in events {
-        match event {
-            Event::HoldEnded { .. } | Event::Done => chime = true,
-            Event::Cue { text, .. } => cue = Some(text.as_str()),
-            _ => {}
-        }
-    }
-    if chime {
+    let wanted = reactions(events);
+    if wanted.chime {
         tone::chime();
     }
-    if let (true, Some(text)) = (speak, cue) {
+    if let (true, Some(text)) = (speak, wanted.cue) {
         speech::speak(text);
     }
 }

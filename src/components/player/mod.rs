@@ -1,7 +1,7 @@
-//! The stretch player: the pure core's `Schedule` (what happens when) and `Playback` (play,
-//! pause, restart arithmetic) driven by `platform::clock`, with the figure, a text panel, a
-//! breathing pacer, a chime at the end of each hold, optional spoken cues, and the screen
-//! kept awake while it plays.
+//! The stretch player: the pure core's `Schedule` (what happens when) and `Session` (phases,
+//! events exactly once, the end, speed) driven by `platform::clock`, with the figure, a text
+//! panel, a breathing pacer, a chime at the end of each hold, optional spoken cues, and the
+//! screen kept awake while it plays.
 //!
 //! Cheap by construction: the frame loop only sets the guide time; the figure, panel and
 //! pacer are separate components with small props, so most frames re-render only the figure.
@@ -14,13 +14,13 @@ pub mod stage;
 use std::rc::Rc;
 
 use atlas_core::content::Dose;
-use atlas_core::rig::{Guide, GuideDose, Schedule};
+use atlas_core::rig::{Guide, GuideDose, Phase, Schedule};
 use yew::prelude::*;
 
 use crate::platform::clock::Clock;
 use crate::platform::{motion, speech};
 use engine::{Action, Engine, Handles};
-use panel::{phase_name, Phase, PlayerPanel};
+use panel::{phase_name, PlayerPanel};
 use stage::{frame_at, view_at, Meta, Stage, StageSlot};
 
 /// The safety line shown with every guide (seed 000: pain-free, controlled movement).

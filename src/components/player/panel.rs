@@ -2,21 +2,8 @@
 //! 60 fps loop re-renders them only when what they show changes (a second ticks over, a step
 //! begins, the pacer moves a visible step).
 
-use atlas_core::rig::{Breath, SegmentKind, Side};
+use atlas_core::rig::{Breath, Phase, SegmentKind, Side};
 use yew::prelude::*;
-
-/// Where the player is, as the reader sees it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Phase {
-    /// Not started yet.
-    Idle,
-    /// Time is running.
-    Playing,
-    /// Stopped part-way; Resume continues.
-    Paused,
-    /// The whole guide has been played.
-    Done,
-}
 
 /// Everything the text panel shows. Equal readouts skip the panel's re-render.
 #[derive(Clone, Debug, PartialEq, Properties)]

@@ -6,10 +6,10 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use atlas_core::rig::{Breath, Guide, MuscleId, Pose, Schedule, Side, View};
+use atlas_core::rig::{Breath, Guide, MuscleId, Phase, Pose, Schedule, Side, View};
 use yew::prelude::*;
 
-use super::panel::{pacer_step, Pacer, Phase, Readout};
+use super::panel::{pacer_step, Pacer, Readout};
 use crate::components::figure::{frame_for, Figure};
 use crate::data::kb;
 

@@ -12,7 +12,7 @@
 //! - [`muscles`]: attachments and the moment-arm length model.
 //! - [`easing`], [`guide`]: guides and sampling; [`validate`] and `load` (feature `toml`).
 //! - [`schedule`]: the player plan; [`events`]: its one-off events; [`playback`]: play/pause
-//!   arithmetic.
+//!   arithmetic; [`player`]: the player's state machine (phases, events once, end, speed).
 //! - [`shapes`], [`figure`]: drawable geometry.
 
 pub mod easing;
@@ -26,6 +26,7 @@ pub mod load;
 pub mod math;
 pub mod muscles;
 pub mod playback;
+pub mod player;
 pub mod pose;
 pub mod schedule;
 pub mod shapes;
@@ -42,6 +43,7 @@ pub use kinematics::{forward, Body};
 pub use load::load_guides;
 pub use muscles::{muscle_length, stretch, MuscleId};
 pub use playback::Playback;
+pub use player::{clamp_speed, reactions, Phase, Reactions, Session, Tick, MAX_SPEED};
 pub use pose::Pose;
 pub use schedule::{GuideDose, PlayerState, Schedule, SegmentKind};
 pub use validate::{GuideError, GuideErrors};
