@@ -34,6 +34,13 @@ writeFileSync(htmlPath, html.replace("</head>", `  <meta name="atlas-build" cont
 
 const template = readFileSync(fileURLToPath(new URL("./sw-template.js", import.meta.url)), "utf8");
 const precache = ["index.html", ...list];
-const sw = template.replace("__CACHE__", `atlas-${version}`).replace("__FILES__", JSON.stringify(precache, null, 2));
+// Whole declarations are replaced (not the bare placeholders, which the template's comment names).
+const sw = template
+  .replace('const CACHE = "__CACHE__";', `const CACHE = "atlas-${version}";`)
+  .replace("const FILES = __FILES__;", `const FILES = ${JSON.stringify(precache, null, 2)};`);
+if (sw.includes("__CACHE__\";") || sw.includes("= __FILES__")) {
+  console.error("service-worker: the template's CACHE or FILES declaration was not found");
+  process.exit(1);
+}
 writeFileSync(join(staging, "sw.js"), sw);
 console.log(`service-worker: sw.js precaches ${precache.length} files as atlas-${version}`);
