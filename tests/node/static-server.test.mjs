@@ -1,10 +1,11 @@
 // Tests of scripts/static-server.mjs, the reference static server (run: node --test tests/node/).
 // The real CLI is started on a free port against a temporary folder laid out like dist/, next to
 // a sibling `dist-secret/` it must never serve. Running as root, the server is started as
-// `nobody`, so a chmod 000 file really is unreadable to it.
+// `nobody`, so a chmod 000 file really is unreadable to it; it runs from a copy in the temporary
+// folder, which `nobody` can read wherever the checkout lives.
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { request as httpRequest } from "node:http";
 import { connect } from "node:net";
 import { tmpdir } from "node:os";
@@ -68,8 +69,11 @@ before(async () => {
   chmodSync(join(root, "locked.js"), 0o000);
   chmodSync(join(root, "locked-dir"), 0o000);
 
+  mkdirSync(join(base, "scripts"));
+  copyFileSync(script, join(base, "scripts", "static-server.mjs"));
+  copyFileSync(fileURLToPath(new URL("../../scripts/csp.txt", import.meta.url)), join(base, "scripts", "csp.txt"));
   const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-  server = spawn(process.execPath, [script, "0", root], { ...asNobody, stdio: ["ignore", "pipe", "pipe"] });
+  server = spawn(process.execPath, [join(base, "scripts", "static-server.mjs"), "0", root], { ...asNobody, stdio: ["ignore", "pipe", "pipe"] });
   server.stderr.on("data", (d) => (serverLog += d));
   port = await new Promise((resolve, reject) => {
     let out = "";
