@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Sets up whatever is missing, then runs every test: formatting, clippy (host and wasm32), native
-# tests, browser tests in headless Chromium, and end-to-end tests of the release build under the
-# production Content-Security-Policy (Playwright + axe). Screenshots land in artifacts/.
+# Sets up whatever is missing, then runs every test: formatting, the Node tests of the static
+# server and the CSP copies, clippy (host and wasm32), native tests, browser tests in headless
+# Chromium, and end-to-end tests of the release build under the production
+# Content-Security-Policy (Playwright + axe). Screenshots land in artifacts/.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # shellcheck source=setup.sh
@@ -12,6 +13,10 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 step "format"
 cargo fmt --all -- --check
+
+step "node tests (static server, CSP)"
+# Node only, no build: fails fast, before the slow cargo steps.
+node --test --test-reporter=spec tests/node/
 
 step "clippy (host)"
 cargo clippy --workspace --all-targets --all-features -- -D warnings
