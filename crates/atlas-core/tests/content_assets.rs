@@ -91,11 +91,11 @@ fn every_required_condition_technique_and_note_exists() {
         assert!(kb.technique(id).is_some(), "missing technique {id}");
     }
     for id in [
-        "seed-000",
-        "seed-001",
-        "seed-002",
-        "seed-003",
-        "seed-004",
+        "hip-and-back-session-plan",
+        "hip-pain-massage-guide",
+        "back-relaxation-massage-notes",
+        "why-consistency-matters",
+        "low-back-pain-article",
         "kenhub",
         "teachmeanatomy",
         "physiopedia",
