@@ -84,9 +84,14 @@ pub struct Technique {
     pub name: String,
     /// Clinical or traditional: where the techniques list files it.
     pub tradition: Tradition,
-    /// Other names, e.g. "gun" for rolling.
+    /// Other names a client may use (shown as "also called" and searched).
     #[serde(default)]
     pub aka: Vec<String>,
+    /// Therapist-side names, e.g. the traditional "gun" for rolling and "mo" for kneading.
+    /// Kept for the therapist's explain mode; client pages do not show them. Empty for most
+    /// techniques.
+    #[serde(default)]
+    pub therapist_aka: Vec<String>,
     /// What it is, in a sentence or two.
     pub summary: Claim,
     /// What it feels like on the table.

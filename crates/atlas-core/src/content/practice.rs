@@ -130,7 +130,9 @@ pub struct Section {
     pub heading: String,
     /// Paragraphs, each a claim.
     pub paragraphs: Vec<Claim>,
-    /// Verbatim therapist scripts, if any.
+    /// Therapist-side: the session plan's "Suggested therapist script" lines, verbatim (what a
+    /// therapist says to a client). They belong to the therapist's explain mode; client pages
+    /// do not show them.
     #[serde(default)]
     pub scripts: Vec<Claim>,
 }
