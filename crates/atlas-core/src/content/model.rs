@@ -81,7 +81,8 @@ pub enum SourceKind {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
-    /// Lowercase-kebab id, e.g. `seed-001` or `cherkin-2011`.
+    /// Lowercase-kebab id, e.g. `hip-pain-massage-guide` or `cherkin-2011`. Readable, because
+    /// it is the source page's address a client sees.
     pub id: String,
     /// Title as the source gives it.
     pub title: String,
