@@ -8,5 +8,6 @@ pub mod bodymap;
 pub mod bounds;
 pub mod bundle;
 pub mod content;
+pub mod crosscheck;
 pub mod rig;
 pub mod svg_number;

@@ -1,6 +1,6 @@
 //! Shared building blocks of the model: claims, sources, enums and the whole knowledge base.
 
-use super::{Article, Condition, Muscle, Note, Stretch, Technique};
+use super::{Article, Condition, Muscle, Note, Precaution, Stretch, Technique};
 use serde::{Deserialize, Serialize};
 
 /// One piece of prose together with the sources that back it.
@@ -114,4 +114,6 @@ pub struct KnowledgeBase {
     pub notes: Vec<Note>,
     /// The visit articles, in Visit index order.
     pub articles: Vec<Article>,
+    /// The precautions stretches, techniques and conditions name (`precautions.toml`).
+    pub precautions: Vec<Precaution>,
 }

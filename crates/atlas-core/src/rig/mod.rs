@@ -40,7 +40,7 @@ pub use joints::{Joint, Side};
 pub use kinematics::{forward, Body};
 #[cfg(feature = "toml")]
 pub use load::load_guides;
-pub use muscles::{muscle_length, stretch, MuscleId};
+pub use muscles::{comfortable_stretch, muscle_length, stretch, MuscleId};
 pub use playback::Playback;
 pub use pose::Pose;
 pub use schedule::{GuideDose, PlayerState, Schedule, SegmentKind};
