@@ -1,6 +1,7 @@
 //! The binary bundles the build writes and the app reads (postcard), and the checks across
 //! content and guides the build runs before writing them (see [`crate::crosscheck`]).
 
+use crate::clinic::Clinic;
 use crate::content::KnowledgeBase;
 use crate::rig::Guide;
 
@@ -30,4 +31,14 @@ pub fn decode_kb(bytes: &[u8]) -> Result<KnowledgeBase, String> {
 /// Reads a bundle written by [`encode_guides`].
 pub fn decode_guides(bytes: &[u8]) -> Result<Vec<Guide>, String> {
     postcard::from_bytes(bytes).map_err(|e| format!("guide bundle: {e}"))
+}
+
+/// The clinic profile as the binary bundle the app embeds.
+pub fn encode_clinic(clinic: &Clinic) -> Vec<u8> {
+    postcard::to_allocvec(clinic).expect("the clinic model always serializes")
+}
+
+/// Reads a bundle written by [`encode_clinic`].
+pub fn decode_clinic(bytes: &[u8]) -> Result<Clinic, String> {
+    postcard::from_bytes(bytes).map_err(|e| format!("clinic bundle: {e}"))
 }
