@@ -75,7 +75,7 @@ async fn the_atlas_lists_all_twelve_muscle_groups_as_links() {
     }
     assert!(html.contains("Hips are mobility joints. The lumbar spine is for stability."));
     assert!(
-        html.contains(r##"href="#/source/seed-000""##),
+        html.contains(r##"href="#/source/hip-and-back-session-plan""##),
         "the sentence shows its source"
     );
     assert!(html.contains(r##"href="#/conditions""##) && html.contains(r##"href="#/search""##));

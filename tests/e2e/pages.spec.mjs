@@ -9,7 +9,7 @@ const PAGE_TYPES = {
   technique: "/technique/rolling",
   note: "/note/lower-back-emotional-connection",
   article: "/visit/hip-lumbar-session",
-  source: "/source/seed-002",
+  source: "/source/back-relaxation-massage-notes",
   conditions: "/conditions",
   techniques: "/techniques",
   stretches: "/stretches",

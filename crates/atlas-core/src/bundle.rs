@@ -1,35 +1,14 @@
-//! Checks that span the knowledge base and the stretch guides: every guide animates a stretch
-//! that exists, and every stretch has a guide. Used by the app's build script and by tests.
+//! The binary bundles the build writes and the app reads (postcard), and the checks across
+//! content and guides the build runs before writing them (see [`crate::crosscheck`]).
 
+use crate::clinic::Clinic;
 use crate::content::KnowledgeBase;
 use crate::rig::Guide;
 
-/// Every mismatch between guides and stretches, each naming the file, the entry and the field.
-pub fn cross_check(kb: &KnowledgeBase, guides: &[Guide]) -> Vec<String> {
-    let mut problems = Vec::new();
-    for guide in guides {
-        if kb.stretch(&guide.stretch).is_none() {
-            problems.push(format!(
-                "assets/guides: guide \"{}\", field \"stretch\": unknown stretch \"{}\" (not in assets/content)",
-                guide.stretch, guide.stretch
-            ));
-        }
-    }
-    for stretch in &kb.stretches {
-        if !guides.iter().any(|g| g.stretch == stretch.id) {
-            let file = if stretch.file.is_empty() {
-                "assets/content"
-            } else {
-                &stretch.file
-            };
-            problems.push(format!(
-                "{file}: stretch \"{}\", field \"id\": has no animated guide in assets/guides",
-                stretch.id
-            ));
-        }
-    }
-    problems
-}
+/// Every mismatch between the content and the guides, each naming the file, the entry and the
+/// field (guides and stretches pair up, muscle lists match the rig, "start here" sets fit in
+/// five minutes). Kept here because the build script calls it by this path.
+pub use crate::crosscheck::cross_check;
 
 /// The knowledge base as the compact binary bundle the app embeds (postcard).
 ///
@@ -52,4 +31,14 @@ pub fn decode_kb(bytes: &[u8]) -> Result<KnowledgeBase, String> {
 /// Reads a bundle written by [`encode_guides`].
 pub fn decode_guides(bytes: &[u8]) -> Result<Vec<Guide>, String> {
     postcard::from_bytes(bytes).map_err(|e| format!("guide bundle: {e}"))
+}
+
+/// The clinic profile as the binary bundle the app embeds.
+pub fn encode_clinic(clinic: &Clinic) -> Vec<u8> {
+    postcard::to_allocvec(clinic).expect("the clinic model always serializes")
+}
+
+/// Reads a bundle written by [`encode_clinic`].
+pub fn decode_clinic(bytes: &[u8]) -> Result<Clinic, String> {
+    postcard::from_bytes(bytes).map_err(|e| format!("clinic bundle: {e}"))
 }

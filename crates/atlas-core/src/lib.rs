@@ -7,6 +7,8 @@
 pub mod bodymap;
 pub mod bounds;
 pub mod bundle;
+pub mod clinic;
 pub mod content;
+pub mod crosscheck;
 pub mod rig;
 pub mod svg_number;

@@ -41,3 +41,97 @@ fn a_stretch_without_a_guide_is_named_with_its_file() {
         )]
     );
 }
+
+#[test]
+fn a_muscle_list_that_disagrees_with_the_rig_names_both_lists() {
+    let (mut kb, guides) = load();
+    let stretch = kb
+        .stretches
+        .iter_mut()
+        .find(|s| s.id == "cross-body-glute")
+        .expect("cross-body glute");
+    // Tensor fasciae latae flexes the hip, so the bent hip of this stretch shortens it.
+    stretch.muscles.push("tensor-fasciae-latae".into());
+    let file = stretch.file.clone();
+    assert_eq!(
+        cross_check(&kb, &guides),
+        vec![format!(
+            "{file}: stretch \"cross-body-glute\", field \"muscles\": lists [\"gluteus-medius\", \
+             \"gluteus-minimus\", \"gluteus-maximus\", \"piriformis\", \"tensor-fasciae-latae\"] \
+             but the rig's muscle model lengthens [\"gluteus-maximus\", \"gluteus-medius\", \
+             \"gluteus-minimus\", \"piriformis\"] in guide \"cross-body-glute\" (40% of a \
+             comfortable end-of-range stretch or more beyond standing and the starting \
+             position, in the hold); list exactly those muscles, or correct the guide's pose if \
+             it does not show the stretch"
+        )]
+    );
+}
+
+#[test]
+fn a_guide_that_lights_other_muscles_than_the_rig_lengthens_is_named() {
+    let (kb, mut guides) = load();
+    let cat_cow = guides
+        .iter_mut()
+        .find(|g| g.stretch == "cat-cow")
+        .expect("cat-cow guide");
+    cat_cow.muscles.push(rig::MuscleId::GluteusMaximus);
+    assert_eq!(
+        cross_check(&kb, &guides),
+        vec![
+            "assets/guides: guide \"cat-cow\", field \"muscles\": lights [\"erector-spinae\", \
+             \"multifidus\", \"gluteus-maximus\"] but the rig's muscle model lengthens \
+             [\"erector-spinae\", \"multifidus\"] in guide \"cat-cow\" (25% of a comfortable \
+             end-of-range stretch or more beyond standing and the starting position, in any \
+             keyframe); light exactly those muscles"
+                .to_string()
+        ]
+    );
+}
+
+#[test]
+fn the_rig_decides_what_each_stretch_lengthens() {
+    use atlas_core::crosscheck::lengthens::lengthened_muscles;
+    let (kb, guides) = load();
+    for guide in &guides {
+        let stretch = kb.stretch(&guide.stretch).expect("stretch");
+        let mut rig: Vec<&str> = lengthened_muscles(guide).iter().map(|m| m.id()).collect();
+        let mut content: Vec<&str> = stretch.muscles.iter().map(String::as_str).collect();
+        rig.sort_unstable();
+        content.sort_unstable();
+        assert_eq!(content, rig, "{}", stretch.id);
+        assert!(!rig.is_empty(), "{} lengthens nothing", stretch.id);
+    }
+}
+
+#[test]
+fn a_start_here_set_over_five_minutes_names_file_entry_field_and_times() {
+    let (mut kb, guides) = load();
+    let sciatica = kb
+        .conditions
+        .iter_mut()
+        .find(|c| c.id == "sciatica")
+        .expect("sciatica");
+    sciatica.start_here = vec!["knee-to-chest".into(), "standing-quad".into()];
+    let file = sciatica.file.clone();
+    assert_eq!(
+        cross_check(&kb, &guides),
+        vec![format!(
+            "{file}: condition \"sciatica\", field \"start_here\": takes 320 s in the player \
+             (\"knee-to-chest\" 147 s + \"standing-quad\" 173 s), more than the 300 s (five \
+             minutes) a start-here set may take; start with fewer or shorter stretches, or \
+             shorten a dose"
+        )]
+    );
+}
+
+#[test]
+fn every_start_here_set_fits_in_five_minutes() {
+    use atlas_core::crosscheck::five_minutes::{start_here_seconds, START_HERE_SECONDS};
+    let (kb, guides) = load();
+    for condition in &kb.conditions {
+        let parts = start_here_seconds(&kb, &guides, &condition.id);
+        assert!(!parts.is_empty() && parts.len() <= 2, "{}", condition.id);
+        let total: f64 = parts.iter().map(|(_, s)| s).sum();
+        assert!(total <= START_HERE_SECONDS, "{}: {total} s", condition.id);
+    }
+}

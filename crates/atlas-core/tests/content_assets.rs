@@ -91,11 +91,11 @@ fn every_required_condition_technique_and_note_exists() {
         assert!(kb.technique(id).is_some(), "missing technique {id}");
     }
     for id in [
-        "seed-000",
-        "seed-001",
-        "seed-002",
-        "seed-003",
-        "seed-004",
+        "hip-and-back-session-plan",
+        "hip-pain-massage-guide",
+        "back-relaxation-massage-notes",
+        "why-consistency-matters",
+        "low-back-pain-article",
         "kenhub",
         "teachmeanatomy",
         "physiopedia",
@@ -176,4 +176,73 @@ fn whole_knowledge_base_round_trips_through_the_app_bundle() {
     // A cut-off bundle is an error that says which bundle, never a panic or a half-read base.
     let err = atlas_core::bundle::decode_kb(&bytes[..bytes.len() / 2]).unwrap_err();
     assert!(err.starts_with("content bundle:"), "{err}");
+}
+
+#[test]
+fn every_required_precaution_exists_with_sourced_advice() {
+    use atlas_core::content::REQUIRED_PRECAUTIONS;
+    let kb = load_assets();
+    for id in REQUIRED_PRECAUTIONS {
+        let p = kb
+            .precaution(id)
+            .unwrap_or_else(|| panic!("missing precaution {id}"));
+        assert!(
+            !p.advice.text.is_empty() && !p.advice.sources.is_empty(),
+            "{id}"
+        );
+    }
+}
+
+#[test]
+fn the_review_findings_stay_fixed() {
+    let kb = load_assets();
+    // Flexion with adduction provokes impingement and compresses the gluteal tendons.
+    for condition in ["hip-impingement", "hip-bursitis", "hip-tendinitis"] {
+        let stretches = &kb.condition(condition).unwrap().stretches;
+        assert!(
+            !stretches.contains(&"cross-body-glute".to_string()),
+            "{condition}"
+        );
+    }
+    // Deep hip bends carry the hip-replacement precaution.
+    for stretch in [
+        "knee-to-chest",
+        "childs-pose",
+        "figure-4",
+        "cross-body-glute",
+    ] {
+        assert!(
+            kb.precautions_for_stretch(stretch)
+                .iter()
+                .any(|n| n.precaution.id == "hip-replacement"),
+            "{stretch}"
+        );
+    }
+    // The hamstring stretch keeps the knee soft for sciatica.
+    let notes = kb.precautions_for_stretch("hamstring-stretch");
+    let sciatica = notes
+        .iter()
+        .find(|n| n.precaution.id == "sciatica")
+        .expect("sciatica precaution");
+    let text = &sciatica.modification.expect("a written modification").text;
+    assert!(
+        text.contains("softly bent") && text.contains("Stop if it tingles"),
+        "{text}"
+    );
+    // Cupping asks about blood thinners and fragile skin.
+    assert!(kb
+        .precautions_for_technique("cupping")
+        .iter()
+        .any(|n| n.precaution.id == "blood-thinners-or-fragile-skin"));
+}
+
+#[test]
+fn start_here_and_more_to_try_split_a_conditions_stretches() {
+    let kb = load_assets();
+    for condition in &kb.conditions {
+        let first = kb.start_here_for_condition(&condition.id);
+        let more = kb.more_to_try_for_condition(&condition.id);
+        assert!(!first.is_empty(), "{}", condition.id);
+        assert_eq!(first.len() + more.len(), condition.stretches.len());
+    }
 }

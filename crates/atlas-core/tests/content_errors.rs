@@ -2,7 +2,9 @@
 //! and every problem must be reported at once.
 #![cfg(feature = "toml")]
 
-use atlas_core::content::{load_toml, parse_toml, validate, ContentErrors, KnowledgeBase};
+use atlas_core::content::{
+    load_toml, parse_toml, validate, ContentErrors, KnowledgeBase, Modification,
+};
 use std::path::PathBuf;
 
 /// The minimal valid fixture plus the named broken files, read from disk (tests may do I/O).
@@ -259,5 +261,74 @@ fn a_condition_needs_a_known_area_and_a_technique_a_tradition() {
         errors[0].contains("modern") && errors[0].contains("traditional"),
         "{}",
         errors[0]
+    );
+}
+
+#[test]
+fn a_condition_suggesting_a_stretch_with_its_precaution_names_file_entry_and_field() {
+    assert_eq!(
+        messages(&["precaution-conflict"]),
+        [
+            "fixtures/content/broken/precaution-conflict.toml: condition \"hip-arthritis\", \
+             field \"stretches\": stretch \"deep-knee-hug\" carries the precaution \
+             \"hip-replacement\", which this condition lists, and has no written modification \
+             for it; remove the stretch from this list, or add modifications = [{ precaution = \
+             \"hip-replacement\", text = \"...\", sources = [...] }] to the stretch in \
+             fixtures/content/broken/precaution-conflict.toml"
+        ]
+    );
+}
+
+#[test]
+fn a_written_modification_lets_the_condition_keep_the_stretch() {
+    let texts = fixture_texts(&["precaution-conflict"]);
+    let files: Vec<(&str, &str)> = texts
+        .iter()
+        .map(|(n, t)| (n.as_str(), t.as_str()))
+        .collect();
+    let mut kb = parse_toml(&files).expect("parses");
+    let hug = kb
+        .stretches
+        .iter_mut()
+        .find(|s| s.id == "deep-knee-hug")
+        .expect("fixture stretch");
+    hug.modifications.push(Modification {
+        precaution: "hip-replacement".into(),
+        text: "Keep the hip bent no more than a right angle.".into(),
+        sources: vec!["seed-001".into()],
+    });
+    assert_eq!(validate(&kb), Ok(()));
+    let notes = kb.precautions_for_stretch("deep-knee-hug");
+    assert_eq!(notes.len(), 1);
+    assert_eq!(notes[0].precaution.id, "hip-replacement");
+    assert_eq!(
+        notes[0].modification.map(|m| m.text.as_str()),
+        Some("Keep the hip bent no more than a right angle.")
+    );
+    assert_eq!(
+        kb.precautions_for_condition("hip-arthritis")[0].name,
+        "Hip replacement"
+    );
+}
+
+#[test]
+fn precaution_mistakes_are_each_named() {
+    assert_eq!(
+        messages(&["bad-precautions"]),
+        [
+            "fixtures/content/broken/bad-precautions.toml: precaution \"sciatica\", field \
+             \"advice\": no source given",
+            "fixtures/content/broken/bad-precautions.toml: stretch \"leg-raise\", field \
+             \"precautions\": unknown precaution \"sciatia\" (precautions are defined in \
+             assets/content/precautions.toml)",
+            "fixtures/content/broken/bad-precautions.toml: stretch \"leg-raise\", field \
+             \"modifications[0].precaution\": \"sciatica\" is not one of this entry's \
+             precautions (add it to \"precautions\" or remove the modification)",
+            "fixtures/content/broken/bad-precautions.toml: condition \"leg-pain\", field \
+             \"start_here\": has 3 stretches; start with at most 2 (the rest of \"stretches\" \
+             shows as more to try)",
+            "fixtures/content/broken/bad-precautions.toml: condition \"leg-pain\", field \
+             \"start_here\": stretch \"side-bend\" is not in this condition's \"stretches\"",
+        ]
     );
 }

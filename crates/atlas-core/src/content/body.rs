@@ -1,6 +1,6 @@
 //! Muscle groups, conditions and techniques: the anatomy and the hands-on work.
 
-use super::{Area, Claim, Depth, Region, Tradition};
+use super::{Area, Claim, Depth, Modification, Region, Tradition};
 use serde::{Deserialize, Serialize};
 
 /// A muscle group of the hip, pelvis or low back.
@@ -66,6 +66,15 @@ pub struct Condition {
     /// Ids of stretches that suit it.
     #[serde(default)]
     pub stretches: Vec<String>,
+    /// The one or two of `stretches` to start with: together they take five minutes or less
+    /// in the player (seed 003's advice); the rest of `stretches` is "more to try".
+    #[serde(default)]
+    pub start_here: Vec<String>,
+    /// Ids of the [`super::Precaution`]s that apply to someone with this condition. The build
+    /// refuses a stretch in `stretches` that carries one of them unless the stretch has a
+    /// written modification for it.
+    #[serde(default)]
+    pub precautions: Vec<String>,
     /// Everyday words for search.
     #[serde(default)]
     pub keywords: Vec<String>,
@@ -84,9 +93,14 @@ pub struct Technique {
     pub name: String,
     /// Clinical or traditional: where the techniques list files it.
     pub tradition: Tradition,
-    /// Other names, e.g. "gun" for rolling.
+    /// Other names a client may use (shown as "also called" and searched).
     #[serde(default)]
     pub aka: Vec<String>,
+    /// Therapist-side names, e.g. the traditional "gun" for rolling and "mo" for kneading.
+    /// Kept for the therapist's explain mode; client pages do not show them. Empty for most
+    /// techniques.
+    #[serde(default)]
+    pub therapist_aka: Vec<String>,
     /// What it is, in a sentence or two.
     pub summary: Claim,
     /// What it feels like on the table.
@@ -100,6 +114,13 @@ pub struct Technique {
     pub afterwards: Claim,
     /// Ids of the muscle groups it works on.
     pub muscles: Vec<String>,
+    /// Ids of the [`super::Precaution`]s that apply to this technique, e.g.
+    /// `blood-thinners-or-fragile-skin` for cupping.
+    #[serde(default)]
+    pub precautions: Vec<String>,
+    /// Written ways the technique is adapted for one of its precautions (at most one each).
+    #[serde(default)]
+    pub modifications: Vec<Modification>,
     /// Everyday words for search.
     #[serde(default)]
     pub keywords: Vec<String>,

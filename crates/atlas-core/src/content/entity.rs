@@ -1,6 +1,9 @@
 //! One trait over every entity kind, so validation, search and the graph are written once.
 
-use super::{Article, Claim, Condition, EntityRef, Kind, Muscle, Note, Source, Stretch, Technique};
+use super::{
+    Article, Claim, Condition, EntityRef, Kind, Modification, Muscle, Note, Source, Stretch,
+    Technique,
+};
 
 /// What every entity kind offers to the generic parts of the knowledge base.
 pub trait Entity {
@@ -32,6 +35,10 @@ pub trait Entity {
     fn links(&self) -> Vec<(&'static str, EntityRef)> {
         Vec::new()
     }
+    /// Ids of the precautions shown with this entity (stretches, techniques, conditions).
+    fn precautions(&self) -> &[String] {
+        &[]
+    }
     /// A typed reference to this entity.
     fn entity_ref(&self) -> EntityRef {
         EntityRef::new(self.kind(), self.id())
@@ -55,6 +62,14 @@ fn indexed<'a>(field: &str, list: &'a [Claim]) -> impl Iterator<Item = (String, 
     list.iter()
         .enumerate()
         .map(move |(i, c)| (format!("{field}[{i}]"), c))
+}
+
+/// The source lists of written modifications, e.g. `modifications[0].sources`, so they are
+/// checked and counted as citations like any claim's.
+fn modification_sources(list: &[Modification]) -> impl Iterator<Item = (String, &[String])> {
+    list.iter()
+        .enumerate()
+        .map(|(i, m)| (format!("modifications[{i}].sources"), m.sources.as_slice()))
 }
 
 /// Typed references for a list of ids stored in one field.
@@ -107,6 +122,9 @@ impl Entity for Muscle {
 
 impl Entity for Condition {
     common!(Kind::Condition, name);
+    fn precautions(&self) -> &[String] {
+        &self.precautions
+    }
     fn aliases(&self) -> &[String] {
         &self.aka
     }
@@ -132,6 +150,9 @@ impl Entity for Condition {
 
 impl Entity for Technique {
     common!(Kind::Technique, name);
+    fn precautions(&self) -> &[String] {
+        &self.precautions
+    }
     fn aliases(&self) -> &[String] {
         &self.aka
     }
@@ -148,6 +169,9 @@ impl Entity for Technique {
         out.push(("afterwards".into(), &self.afterwards));
         out
     }
+    fn extra_citations(&self) -> Vec<(String, &[String])> {
+        modification_sources(&self.modifications).collect()
+    }
     fn links(&self) -> Vec<(&'static str, EntityRef)> {
         refs("muscles", Kind::Muscle, &self.muscles)
     }
@@ -155,6 +179,9 @@ impl Entity for Technique {
 
 impl Entity for Stretch {
     common!(Kind::Stretch, name);
+    fn precautions(&self) -> &[String] {
+        &self.precautions
+    }
     fn aliases(&self) -> &[String] {
         &self.aka
     }
@@ -169,7 +196,9 @@ impl Entity for Stretch {
         out
     }
     fn extra_citations(&self) -> Vec<(String, &[String])> {
-        vec![("dose.sources".into(), &self.dose.sources)]
+        let mut out = vec![("dose.sources".into(), self.dose.sources.as_slice())];
+        out.extend(modification_sources(&self.modifications));
+        out
     }
     fn links(&self) -> Vec<(&'static str, EntityRef)> {
         refs("muscles", Kind::Muscle, &self.muscles)

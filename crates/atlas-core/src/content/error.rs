@@ -12,6 +12,9 @@ pub struct ContentError {
     pub line: Option<usize>,
     /// The entry at fault, if the problem is inside one.
     pub entry: Option<EntityRef>,
+    /// The entry at fault when it is not one of the linked kinds, written as it shows in the
+    /// message, e.g. `precaution "sciatica"` (precautions have no [`EntityRef`]).
+    pub label: Option<String>,
     /// The field at fault, e.g. `muscles` or `dose.hold_seconds` (empty if none).
     pub field: String,
     /// What is wrong, in plain words.
@@ -30,6 +33,25 @@ impl ContentError {
             file: file.to_string(),
             line: None,
             entry: Some(entry),
+            label: None,
+            field: field.into(),
+            message: message.into(),
+        }
+    }
+
+    /// A problem in one field of an entry outside the linked kinds, e.g. a precaution; `label`
+    /// reads like `precaution "sciatica"`.
+    pub fn in_labelled(
+        file: &str,
+        label: impl Into<String>,
+        field: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Self {
+        ContentError {
+            file: file.to_string(),
+            line: None,
+            entry: None,
+            label: Some(label.into()),
             field: field.into(),
             message: message.into(),
         }
@@ -41,6 +63,7 @@ impl ContentError {
             file: file.to_string(),
             line,
             entry: None,
+            label: None,
             field: String::new(),
             message: message.into(),
         }
@@ -59,7 +82,11 @@ impl fmt::Display for ContentError {
         if let Some(line) = self.line {
             write!(f, ": line {line}")?;
         }
-        match (&self.entry, self.field.is_empty()) {
+        let entry = match (&self.entry, &self.label) {
+            (Some(entry), _) => Some(entry.to_string()),
+            (None, label) => label.clone(),
+        };
+        match (entry, self.field.is_empty()) {
             (Some(entry), false) => write!(f, ": {entry}, field \"{}\"", self.field)?,
             (Some(entry), true) => write!(f, ": {entry}")?,
             (None, false) => write!(f, ": field \"{}\"", self.field)?,

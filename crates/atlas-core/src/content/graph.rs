@@ -100,13 +100,23 @@ impl KnowledgeBase {
             .unwrap_or_default()
     }
 
-    /// Every entity with a claim (or dose) that cites this source, in [`Kind::ALL`] order.
+    /// Every entity with a claim (or dose) that cites this source, or that shows a precaution
+    /// whose advice cites it, in [`Kind::ALL`] order.
+    ///
+    /// Precautions have no page of their own, so a source behind a precaution's advice is
+    /// cited by the stretches, techniques and conditions that show that advice.
     ///
     /// [`Kind::ALL`]: super::Kind::ALL
     pub fn cited_by(&self, source_id: &str) -> Vec<EntityRef> {
+        let shows_advice_citing = |e: &dyn Entity| {
+            e.precautions().iter().any(|id| {
+                self.precaution(id)
+                    .is_some_and(|p| p.advice.sources.iter().any(|s| s == source_id))
+            })
+        };
         self.entities()
             .into_iter()
-            .filter(|e| e.cited_sources().contains(&source_id))
+            .filter(|e| e.cited_sources().contains(&source_id) || shows_advice_citing(*e))
             .map(|e| e.entity_ref())
             .collect()
     }

@@ -5,8 +5,8 @@
 //! `[[stretch]]`, ...), so a clinic may split, merge or rename files freely.
 
 use super::{
-    validate, Article, Condition, ContentError, ContentErrors, KnowledgeBase, Muscle, Note, Source,
-    Stretch, Technique,
+    validate, Article, Condition, ContentError, ContentErrors, KnowledgeBase, Muscle, Note,
+    Precaution, Source, Stretch, Technique,
 };
 use serde::Deserialize;
 
@@ -21,6 +21,7 @@ struct FileDoc {
     stretch: Vec<Stretch>,
     note: Vec<Note>,
     article: Vec<Article>,
+    precaution: Vec<Precaution>,
 }
 
 /// Parses and validates; the entry point for the build script and tests.
@@ -64,6 +65,7 @@ fn append(kb: &mut KnowledgeBase, doc: FileDoc, path: &str) {
     take!(stretch, stretches);
     take!(note, notes);
     take!(article, articles);
+    take!(precaution, precautions);
 }
 
 /// Turns a TOML error into a one-line message with the file and 1-based line.

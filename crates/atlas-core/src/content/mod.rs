@@ -7,6 +7,9 @@
 //! - `lookup`: by-id access; `graph`: links both ways (stored once, reverse derived).
 //! - `load` (feature `toml`): parse the clinic's TOML texts; `validate`/`rules`: checks
 //!   with errors naming file, entry and field; `search`: search as you type.
+//! - `precaution`: the precautions stretches, techniques and conditions name, and their
+//!   lookups; `safety`: the checks on them (a condition never suggests a stretch that
+//!   carries one of its precautions without a written modification).
 //!
 //! Architecture invariant: nothing here reads files or the clock; callers hand in text.
 
@@ -19,8 +22,10 @@ mod load;
 mod lookup;
 mod model;
 mod practice;
+mod precaution;
 mod refs;
 mod rules;
+mod safety;
 mod search;
 mod validate;
 
@@ -31,7 +36,9 @@ pub use error::{ContentError, ContentErrors};
 pub use load::{load_toml, parse_toml};
 pub use model::{Area, Claim, Depth, KnowledgeBase, Region, Source, SourceKind, Tradition};
 pub use practice::{Article, Dose, Note, Related, Section, Stretch};
+pub use precaution::{Modification, Precaution, PrecautionNote, REQUIRED_PRECAUTIONS};
 pub use refs::{EntityRef, Kind};
 pub use rules::{BREATH_SECONDS, MAX_HOLD_SECONDS, REPETITIONS};
+pub use safety::START_HERE_MAX;
 pub use search::{SearchHit, SearchIndex};
 pub use validate::{is_kebab, validate};

@@ -1,6 +1,6 @@
 //! Shared building blocks of the model: claims, sources, enums and the whole knowledge base.
 
-use super::{Article, Condition, Muscle, Note, Stretch, Technique};
+use super::{Article, Condition, Muscle, Note, Precaution, Stretch, Technique};
 use serde::{Deserialize, Serialize};
 
 /// One piece of prose together with the sources that back it.
@@ -81,7 +81,8 @@ pub enum SourceKind {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
-    /// Lowercase-kebab id, e.g. `seed-001` or `cherkin-2011`.
+    /// Lowercase-kebab id, e.g. `hip-pain-massage-guide` or `cherkin-2011`. Readable, because
+    /// it is the source page's address a client sees.
     pub id: String,
     /// Title as the source gives it.
     pub title: String,
@@ -113,4 +114,6 @@ pub struct KnowledgeBase {
     pub notes: Vec<Note>,
     /// The visit articles, in Visit index order.
     pub articles: Vec<Article>,
+    /// The precautions stretches, techniques and conditions name (`precautions.toml`).
+    pub precautions: Vec<Precaution>,
 }

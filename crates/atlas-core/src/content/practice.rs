@@ -1,6 +1,6 @@
 //! Stretches with their dose, traditional notes, and visit articles.
 
-use super::{Claim, EntityRef, Kind};
+use super::{Claim, EntityRef, Kind, Modification};
 use serde::{Deserialize, Serialize};
 
 /// A stretch or mobility move, with a dose the timer can run.
@@ -24,6 +24,13 @@ pub struct Stretch {
     pub steps: Vec<Claim>,
     /// Safety cues.
     pub cautions: Vec<Claim>,
+    /// Ids of the [`super::Precaution`]s that apply to this stretch, e.g. `hip-replacement`
+    /// for a deep hip bend. Shown on the stretch page and in the player's get-ready.
+    #[serde(default)]
+    pub precautions: Vec<String>,
+    /// Written ways to do the stretch despite one of its precautions (at most one each).
+    #[serde(default)]
+    pub modifications: Vec<Modification>,
     /// Everyday words for search.
     #[serde(default)]
     pub keywords: Vec<String>,
@@ -130,7 +137,9 @@ pub struct Section {
     pub heading: String,
     /// Paragraphs, each a claim.
     pub paragraphs: Vec<Claim>,
-    /// Verbatim therapist scripts, if any.
+    /// Therapist-side: the session plan's "Suggested therapist script" lines, verbatim (what a
+    /// therapist says to a client). They belong to the therapist's explain mode; client pages
+    /// do not show them.
     #[serde(default)]
     pub scripts: Vec<Claim>,
 }

@@ -41,7 +41,7 @@ pub use joints::{Joint, Side};
 pub use kinematics::{forward, Body};
 #[cfg(feature = "toml")]
 pub use load::load_guides;
-pub use muscles::{muscle_length, stretch, MuscleId};
+pub use muscles::{comfortable_stretch, muscle_length, stretch, MuscleId};
 pub use playback::Playback;
 pub use player::{clamp_speed, reactions, Phase, Reactions, Session, Tick, MAX_SPEED};
 pub use pose::Pose;

@@ -297,6 +297,13 @@ pub fn stretch(m: MuscleId, side: Side, pose: &Pose) -> f64 {
     muscle_length(m, side, pose) / muscle_length(m, side, &Pose::neutral()) - 1.0
 }
 
+/// The relative stretch the model treats as a comfortable end-of-range stretch for this muscle
+/// (where [`intensity`] reaches 1). Muscles differ (a long two-joint hamstring lengthens far
+/// more than iliopsoas), so rules about "how much" are stated as a share of this.
+pub fn comfortable_stretch(m: MuscleId) -> f64 {
+    model(m).full
+}
+
 /// Stretch as a 0..=1 lighting intensity, 1 at a comfortable end-of-range stretch.
 pub fn intensity(m: MuscleId, side: Side, pose: &Pose) -> f64 {
     (stretch(m, side, pose) / model(m).full).clamp(0.0, 1.0)

@@ -1,0 +1,23 @@
+//! Checks that span the knowledge base and the stretch guides, run by the app's build script
+//! (through [`crate::bundle::cross_check`]) and by tests. Each problem is one line naming the
+//! file, the entry and the field.
+//!
+//! - `guides`: every guide animates a stretch that exists, and every stretch has a guide.
+//! - [`lengthens`]: a stretch's muscle list is what the rig computes the guide lengthens.
+//! - [`five_minutes`]: a condition's "start here" set plays in five minutes or less.
+
+pub mod five_minutes;
+mod guides;
+pub mod lengthens;
+
+use crate::content::KnowledgeBase;
+use crate::rig::Guide;
+
+/// Every mismatch between the content and the guides, each naming the file, the entry and the
+/// field. Empty when they agree.
+pub fn cross_check(kb: &KnowledgeBase, guides: &[Guide]) -> Vec<String> {
+    let mut problems = guides::check_pairs(kb, guides);
+    problems.extend(lengthens::check_muscle_lists(kb, guides));
+    problems.extend(five_minutes::check_start_here(kb, guides));
+    problems
+}
