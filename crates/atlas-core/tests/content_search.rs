@@ -26,7 +26,10 @@ fn everyday_words_find_the_right_entry_first() {
         ("numb", EntityRef::Condition("sciatica".into())),
         ("after massage", EntityRef::Article("aftercare".into())),
         ("draping", EntityRef::Article("your-visit".into())),
-        ("contraindications", EntityRef::Article("when-to-wait".into())),
+        (
+            "contraindications",
+            EntityRef::Article("when-to-wait".into()),
+        ),
         ("clamshell", EntityRef::Article("glute-activation".into())),
         ("gun", EntityRef::Technique("rolling".into())),
         ("mo", EntityRef::Technique("kneading".into())),
