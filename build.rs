@@ -1,6 +1,7 @@
 //! Validates the clinic-editable content in `assets/` and embeds it in the app.
 //!
-//! The knowledge base (`assets/content/*.toml`) and the stretch guides (`assets/guides/*.toml`) are
+//! The knowledge base (`assets/content/*.toml`), the stretch guides (`assets/guides/*.toml`) and
+//! the clinic's profile (`assets/clinic.toml`, or the file named by `ATLAS_CLINIC`) are
 //! loaded with the same core functions the tests use. Any error fails the build with a message
 //! naming the file, the entry and the field; otherwise both are written to `OUT_DIR` as compact binary bundles, which
 //! `src/data.rs` embeds. The TOML parser therefore never ships to the browser.
@@ -69,7 +70,18 @@ fn main() {
     macro_rules! forget_files {
         ($($list:ident),*) => { $(for entry in &mut kb.$list { entry.file.clear(); })* };
     }
-    forget_files!(sources, muscles, conditions, techniques, stretches, notes, articles);
+    forget_files!(
+        sources,
+        muscles,
+        conditions,
+        techniques,
+        stretches,
+        notes,
+        articles,
+        precautions
+    );
+
+    let clinic = load_clinic_profile();
 
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let write = |name: &str, bytes: Vec<u8>| {
@@ -77,4 +89,34 @@ fn main() {
     };
     write("content.bin", atlas_core::bundle::encode_kb(&kb));
     write("guides.bin", atlas_core::bundle::encode_guides(&guides));
+    write("clinic.bin", atlas_core::bundle::encode_clinic(&clinic));
 }
+
+/// The clinic whose name goes on every page: `assets/clinic.toml`, or another profile chosen at
+/// build time with `ATLAS_CLINIC=assets/clinics/<name>.toml` (a path from the repository root).
+fn load_clinic_profile() -> atlas_core::clinic::Clinic {
+    println!("cargo:rerun-if-env-changed={CLINIC_ENV}");
+    let path = std::env::var(CLINIC_ENV)
+        .ok()
+        .filter(|p| !p.trim().is_empty())
+        .unwrap_or_else(|| DEFAULT_CLINIC.to_string());
+    println!("cargo:rerun-if-changed={path}");
+    let text = fs::read_to_string(&path).unwrap_or_else(|e| {
+        fail(&[format!(
+            "{path}: cannot read the clinic profile ({CLINIC_ENV}): {e}"
+        )])
+    });
+    atlas_core::clinic::load_clinic(&path, &text).unwrap_or_else(|e| {
+        fail(
+            &e.to_string()
+                .lines()
+                .map(str::to_string)
+                .collect::<Vec<_>>(),
+        )
+    })
+}
+
+/// The environment variable that chooses the clinic profile at build time.
+const CLINIC_ENV: &str = "ATLAS_CLINIC";
+/// The profile used when `ATLAS_CLINIC` is not set.
+const DEFAULT_CLINIC: &str = "assets/clinic.toml";

@@ -1,9 +1,10 @@
-//! The knowledge base and the stretch guides, validated by `build.rs` and embedded as binary
-//! bundles (see `atlas_core::bundle`).
+//! The knowledge base, the stretch guides and the clinic's profile, validated by `build.rs` and
+//! embedded as binary bundles (see `atlas_core::bundle`).
 //! Parsed once, on first use, and kept for the life of the page.
 
 use std::sync::OnceLock;
 
+use atlas_core::clinic::Clinic;
 use atlas_core::content::{KnowledgeBase, SearchIndex};
 use atlas_core::rig::Guide;
 
@@ -11,6 +12,17 @@ use atlas_core::rig::Guide;
 const CONTENT_BUNDLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/content.bin"));
 /// The validated guide bundle, written by build.rs.
 const GUIDES_BUNDLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/guides.bin"));
+
+/// The validated clinic profile, written by build.rs.
+const CLINIC_BUNDLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/clinic.bin"));
+
+/// The clinic whose atlas this is (chosen at build time, see README).
+pub fn clinic() -> &'static Clinic {
+    static CLINIC: OnceLock<Clinic> = OnceLock::new();
+    CLINIC.get_or_init(|| {
+        atlas_core::bundle::decode_clinic(CLINIC_BUNDLE).expect("clinic bundle parses")
+    })
+}
 
 /// The whole knowledge base.
 pub fn kb() -> &'static KnowledgeBase {

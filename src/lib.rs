@@ -16,6 +16,7 @@ pub mod router;
 pub fn start() {
     platform::panic_screen::install();
     platform::document::remove_boot_notice();
+    platform::document::set_accent(&data::clinic().accent);
     yew::Renderer::<app::App>::new().render();
     platform::service_worker::register();
 }

@@ -1,4 +1,4 @@
-//! The site header: product name and the main navigation.
+//! The site header: product and clinic name, and the main navigation.
 
 use crate::router::{use_route, Link};
 use yew::prelude::*;
@@ -40,7 +40,10 @@ pub fn Header() -> Html {
             <div class="site-header__bar">
                 <Link to={Route::Home} classes="brand">
                     <span class="brand__mark" aria-hidden="true"></span>
-                    <span class="brand__name">{ "Hip & Back Atlas" }</span>
+                    <span class="brand__text">
+                        <span class="brand__name">{ "Hip & Back Atlas" }</span>
+                        <span class="brand__clinic">{ crate::data::clinic().name.clone() }</span>
+                    </span>
                 </Link>
                 <Link to={Route::search()} classes={classes!("search-link", search_current.then_some("is-current"))}>
                     <span aria-hidden="true" class="search-link__icon"></span>

@@ -2,6 +2,7 @@
 
 pub mod body_map;
 pub mod claim;
+pub mod clinic;
 pub mod entity_link;
 pub mod figure;
 pub mod footer;

@@ -24,6 +24,16 @@ pub fn focus_main() {
     }
 }
 
+/// Sets the clinic's accent colour as the `--clinic` custom property on the root element (the
+/// header's background). Through the DOM's style object, which the CSP allows, unlike an inline
+/// `style` attribute.
+pub fn set_accent(colour: &str) {
+    use wasm_bindgen::JsCast;
+    if let Ok(root) = gloo::utils::document_element().dyn_into::<web_sys::HtmlElement>() {
+        let _ = root.style().set_property("--clinic", colour);
+    }
+}
+
 /// Removes the static "Loading the atlas…" notice that index.html shows before the app starts.
 pub fn remove_boot_notice() {
     if let Some(boot) = gloo::utils::document().get_element_by_id("boot") {

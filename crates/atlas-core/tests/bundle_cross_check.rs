@@ -28,6 +28,21 @@ fn a_guide_for_an_unknown_stretch_is_named() {
 }
 
 #[test]
+fn a_stretch_with_two_guides_is_named() {
+    let (kb, mut guides) = load();
+    let copy = guides[0].clone();
+    let id = copy.stretch.clone();
+    guides.push(copy);
+    let problems = cross_check(&kb, &guides);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.starts_with(&format!("assets/guides: stretch \"{id}\" has 2 guides"))),
+        "{problems:?}"
+    );
+}
+
+#[test]
 fn a_stretch_without_a_guide_is_named_with_its_file() {
     let (kb, mut guides) = load();
     let first = kb.stretches[0].clone();

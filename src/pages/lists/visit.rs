@@ -6,12 +6,13 @@ use atlas_core::content::Entity;
 use yew::prelude::*;
 
 use super::parts::{refs_of, Onward};
+use crate::components::clinic::ClinicCard;
 use crate::components::entity_link::{route_for, EntityLinks};
 use crate::components::page_title::use_page_title;
 use crate::data::kb;
 use crate::route::Route;
 
-/// The visit index: articles, techniques, conditions and the traditional notes.
+/// The visit index: articles, the clinic, techniques, conditions and the traditional notes.
 #[component]
 pub fn VisitPage() -> Html {
     use_page_title("Your visit".to_string());
@@ -33,6 +34,7 @@ pub fn VisitPage() -> Html {
                     </li>
                 }) }
             </ul>
+            <ClinicCard />
             <EntityLinks heading="Massage techniques" entities={techniques} />
             <p class="see-all"><Link to={Route::Techniques}>{ "All techniques, with what each feels like" }</Link></p>
             <EntityLinks heading="Conditions we see" entities={conditions} />

@@ -13,7 +13,7 @@ pub(crate) fn file_of(file: &str) -> &str {
     }
 }
 
-/// Guides without a stretch and stretches without a guide.
+/// Guides without a stretch, stretches without a guide, and stretches with two.
 pub(super) fn check_pairs(kb: &KnowledgeBase, guides: &[Guide]) -> Vec<String> {
     let mut problems = Vec::new();
     for guide in guides {
@@ -25,12 +25,17 @@ pub(super) fn check_pairs(kb: &KnowledgeBase, guides: &[Guide]) -> Vec<String> {
         }
     }
     for stretch in &kb.stretches {
-        if !guides.iter().any(|g| g.stretch == stretch.id) {
-            problems.push(format!(
+        match guides.iter().filter(|g| g.stretch == stretch.id).count() {
+            0 => problems.push(format!(
                 "{}: stretch \"{}\", field \"id\": has no animated guide in assets/guides",
                 file_of(&stretch.file),
                 stretch.id
-            ));
+            )),
+            1 => {}
+            n => problems.push(format!(
+                "assets/guides: stretch \"{}\" has {n} guides; keep one (the player would not know which to play)",
+                stretch.id
+            )),
         }
     }
     problems

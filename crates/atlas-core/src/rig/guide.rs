@@ -6,22 +6,6 @@ use super::easing::Easing;
 use super::muscles::MuscleId;
 use super::pose::Pose;
 
-/// The stretch ids the product ships, exactly as the content uses them.
-pub const STRETCH_IDS: [&str; 12] = [
-    "cat-cow",
-    "hip-rocks",
-    "supine-lumbar-rotation",
-    "knee-to-chest",
-    "hamstring-stretch",
-    "kneeling-hip-flexor",
-    "figure-4",
-    "standing-quad",
-    "childs-pose",
-    "side-bend",
-    "butterfly",
-    "cross-body-glute",
-];
-
 /// The drawing plane a guide is shown in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -79,7 +63,7 @@ pub struct Keyframe {
 /// An animated stretch guide.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Guide {
-    /// Stretch id, one of [`STRETCH_IDS`].
+    /// Stretch id, as the content names it (`bundle::cross_check` checks it exists).
     pub stretch: String,
     /// Drawing plane.
     pub view: View,

@@ -36,7 +36,7 @@ pub mod validate;
 pub use easing::Easing;
 pub use events::Event;
 pub use figure::{figure, figure_lit, Figure, Ground, HeadShape, Layer, Limb, MuscleLine, ViewBox};
-pub use guide::{Breath, Frame, Guide, Keyframe, Kind, View, STRETCH_IDS};
+pub use guide::{Breath, Frame, Guide, Keyframe, Kind, View};
 pub use joints::{Joint, Side};
 pub use kinematics::{forward, Body};
 #[cfg(feature = "toml")]
