@@ -47,3 +47,27 @@ async fn unbuilt_sections_say_so_plainly() {
     assert!(render("/explain").await.contains("Not built yet"));
     assert!(render("/program").await.contains("Not built yet"));
 }
+
+#[tokio::test]
+async fn the_clinic_profile_is_in_the_header_and_footer_of_every_page() {
+    // The profile the build embedded (assets/clinic.toml unless ATLAS_CLINIC chose another).
+    let clinic = hip_back_atlas::data::clinic();
+    assert!(!clinic.name.is_empty());
+    for path in ["/", "/stretch/cat-cow", "/no/such/page"] {
+        let html = render(path).await;
+        assert!(
+            html.matches(&clinic.name.replace('&', "&amp;")).count() >= 2,
+            "{path}: the clinic's name in header and footer: {html}"
+        );
+        for line in &clinic.hours {
+            assert!(html.contains(line.as_str()), "{path}: hours {line}");
+        }
+    }
+}
+
+#[test]
+fn phone_links_dial_the_digits() {
+    use hip_back_atlas::components::clinic::tel_href;
+    assert_eq!(tel_href("(971) 336-6028"), "tel:9713366028");
+    assert_eq!(tel_href("+1 780 555 0100"), "tel:+17805550100");
+}

@@ -87,3 +87,19 @@ for (const [name, viewport] of Object.entries(VIEWPORTS)) {
     await snap(page, `home-${name}`);
   });
 }
+
+test("the clinic's name is on every page, with its contact and hours in the footer", async ({ page }) => {
+  for (const route of ["/", "/stretch/cat-cow", "/no/such/page"]) {
+    await open(page, route);
+    await expect(page.locator(".site-header")).toContainText("West Hills Massage");
+    const clinic = page.getByRole("region", { name: "West Hills Massage" });
+    await expect(clinic).toContainText("Portland, OR 97225");
+    await expect(clinic.getByRole("link", { name: "(971) 336-6028" })).toHaveAttribute("href", "tel:9713366028");
+    await expect(clinic.getByRole("heading", { name: "Hours" })).toBeVisible();
+    await expect(clinic).toContainText("Mon: 10:00-8:00");
+  }
+  await open(page, "/visit");
+  const card = page.getByRole("region", { name: "About West Hills Massage" });
+  await expect(card).toContainText("Pain Management Massage");
+  await expect(card).toContainText("4-6 treatments");
+});
