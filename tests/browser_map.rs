@@ -55,7 +55,7 @@ fn button(root: &web_sys::Element, text: &str) -> web_sys::Element {
 }
 
 #[wasm_bindgen_test]
-async fn enter_on_a_focused_region_opens_that_muscle() {
+async fn enter_on_a_focused_region_lights_it_and_names_it_on_a_card() {
     let root = mount_at("/atlas").await;
     let glute = region(&root, "gluteus-maximus").expect("gluteus maximus on the map");
     assert_eq!(
@@ -65,17 +65,28 @@ async fn enter_on_a_focused_region_opens_that_muscle() {
     focus(&glute);
     assert!(press(&glute, "Enter"), "Enter is handled");
     yew::scheduler::flush().await;
-    assert_eq!(text_of(&root, "main h1"), "Gluteus maximus");
-    // Arriving from the atlas, focus moves to the new page's heading.
+    // The reader stays on the map: the muscle is lit and named, with a way to its page.
+    assert!(text_of(&root, "main h1").starts_with("Body map"));
+    assert_eq!(text_of(&root, ".map-card h2"), "Gluteus maximus");
+    let glute = region(&root, "gluteus-maximus").unwrap();
+    assert_eq!(glute.get_attribute("aria-current").as_deref(), Some("true"));
+    // Focus stays on the region, so the next muscle is one Tab away.
     assert_eq!(
-        focused().map(|e| e.tag_name().to_lowercase()),
-        Some("h1".into())
+        focused().and_then(|e| e.get_attribute("aria-label")),
+        Some("Gluteus maximus".into())
     );
+    // "Open" goes to the muscle's page.
+    let open = root
+        .query_selector(".map-card a.button--primary")
+        .unwrap()
+        .expect("an Open link on the card");
+    click(&open).await;
+    assert_eq!(text_of(&root, "main h1"), "Gluteus maximus");
     root.remove();
 }
 
 #[wasm_bindgen_test]
-async fn space_selects_too_and_does_not_scroll() {
+async fn space_lights_too_and_does_not_scroll() {
     let root = mount_at("/atlas").await;
     let hamstrings = region(&root, "hamstrings").expect("hamstrings on the map");
     focus(&hamstrings);
@@ -84,7 +95,30 @@ async fn space_selects_too_and_does_not_scroll() {
         "Space's default (scrolling) is prevented"
     );
     yew::scheduler::flush().await;
-    assert_eq!(text_of(&root, "main h1"), "Hamstrings");
+    assert_eq!(text_of(&root, ".map-card h2"), "Hamstrings");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn show_together_lights_several_muscles() {
+    let root = mount_at("/atlas").await;
+    click(&button(&root, "Show together")).await;
+    for id in ["hamstrings", "gluteus-maximus"] {
+        let r = region(&root, id).unwrap();
+        focus(&r);
+        press(&r, "Enter");
+        yew::scheduler::flush().await;
+    }
+    assert_eq!(text_of(&root, ".map-card h2"), "Gluteus maximus");
+    assert!(text_of(&root, ".map-card__lit").contains("Hamstrings"));
+    // Both are marked on the map: the card's muscle as current, the other as also lit.
+    let hamstrings = region(&root, "hamstrings").unwrap();
+    assert!(hamstrings
+        .get_attribute("class")
+        .unwrap_or_default()
+        .contains("related"));
+    click(&button(&root, "Clear")).await;
+    assert!(root.query_selector(".map-card").unwrap().is_none());
     root.remove();
 }
 

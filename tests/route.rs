@@ -93,3 +93,69 @@ fn unknown_and_malformed_urls_are_not_found_or_kept_as_typed() {
         Route::Search { q: id("100%") }
     );
 }
+
+mod map_view {
+    use atlas_core::bodymap::{Layer, View};
+    use hip_back_atlas::route::{MapState, Route, MAX_LIT};
+
+    fn lit(ids: &[&str]) -> Vec<String> {
+        ids.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn the_map_view_round_trips_through_its_url() {
+        let view = MapState {
+            side: Some(View::Front),
+            layer: Some(Layer::Deep),
+            lit: lit(&["piriformis", "gluteus-maximus"]),
+        };
+        let route = Route::atlas(view.clone());
+        assert_eq!(
+            route.path(),
+            "/atlas?side=front&layer=deep&lit=piriformis,gluteus-maximus"
+        );
+        assert_eq!(Route::parse(&route.path()), route);
+        assert_eq!(Route::parse(&route.path()), Route::AtlasView { view });
+    }
+
+    #[test]
+    fn the_default_view_has_one_url() {
+        assert_eq!(Route::atlas(MapState::default()), Route::Atlas);
+        assert_eq!(Route::parse("/atlas?"), Route::Atlas);
+        assert_eq!(Route::parse("/atlas?side=sideways&x=1"), Route::Atlas);
+        assert_eq!(Route::Atlas.path(), "/atlas");
+    }
+
+    #[test]
+    fn a_crafted_url_lights_at_most_every_muscle_once() {
+        let many: Vec<String> = (0..1000).map(|i| format!("m{i}")).collect();
+        let query = format!("lit={},m0,m0", many.join(","));
+        let view = MapState::from_query(&query);
+        assert_eq!(view.lit.len(), MAX_LIT);
+        assert_eq!(view.lit[0], "m0");
+        let long = "x".repeat(10_000);
+        assert!(MapState::from_query(&format!("lit={long}")).lit.is_empty());
+    }
+
+    #[test]
+    fn a_tap_lights_one_muscle_or_adds_it_when_together() {
+        let none = MapState::default();
+        let one = none.tapped("piriformis", false);
+        assert_eq!(one.lit, lit(&["piriformis"]));
+        assert_eq!(one.focus(), Some("piriformis"));
+        // Alone: another tap replaces; tapping the only lit muscle again clears it.
+        assert_eq!(one.tapped("hamstrings", false).lit, lit(&["hamstrings"]));
+        assert!(one.tapped("piriformis", false).lit.is_empty());
+        // Together: taps add, a second tap on a lit one takes it away.
+        let two = one.tapped("hamstrings", true);
+        assert_eq!(two.lit, lit(&["piriformis", "hamstrings"]));
+        assert_eq!(two.focus(), Some("hamstrings"));
+        assert_eq!(two.tapped("piriformis", true).lit, lit(&["hamstrings"]));
+        // The side and layer the reader chose stay as they were.
+        let chosen = MapState {
+            side: Some(View::Back),
+            ..MapState::default()
+        };
+        assert_eq!(chosen.tapped("multifidus", false).side, Some(View::Back));
+    }
+}

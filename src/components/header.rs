@@ -17,7 +17,9 @@ pub const SECTIONS: [(Route, &str); 5] = [
 /// Which main section a route belongs to, so its navigation link can be marked current.
 pub fn section_of(route: &Route) -> Option<Route> {
     let section = match route {
-        Route::Atlas | Route::Muscle { .. } | Route::Note { .. } => Route::Atlas,
+        Route::Atlas | Route::AtlasView { .. } | Route::Muscle { .. } | Route::Note { .. } => {
+            Route::Atlas
+        }
         Route::Conditions | Route::Condition { .. } => Route::Atlas,
         Route::Techniques | Route::Technique { .. } => Route::Visit,
         Route::Stretches | Route::Stretch { .. } => Route::Stretches,

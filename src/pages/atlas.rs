@@ -5,11 +5,11 @@ use crate::router::{use_navigator, Link};
 use atlas_core::content::{Claim, Depth, Muscle, Region};
 use yew::prelude::*;
 
-use crate::components::body_map::BodyMap;
+use crate::components::body_map::{BodyMap, Marks};
 use crate::components::claim::ClaimText;
 use crate::components::page_title::use_page_title;
 use crate::data::kb;
-use crate::route::Route;
+use crate::route::{MapState, Route};
 
 /// The regions in the order the list shows them, with the heading a client would understand.
 pub const REGION_GROUPS: [(Region, &str); 3] = [
@@ -40,15 +40,69 @@ pub fn mobility_claim() -> Option<&'static Claim> {
         .find(|p| p.text.starts_with(MOBILITY_SENTENCE))
 }
 
-/// The body map and the list of muscle groups.
+/// Props for [`AtlasPage`].
+#[derive(Properties, PartialEq)]
+pub struct AtlasPageProps {
+    /// What the map shows (from the URL).
+    pub view: MapState,
+}
+
+/// The body map and the list of muscle groups. A tap lights a muscle and names it on a short
+/// card with a way to open its page, so a therapist can light muscles while talking and a
+/// client sees what they touched. The view (side, layer, lit muscles) lives in the URL,
+/// replaced rather than pushed, so Back from a muscle page returns to the same view without
+/// stepping through every tap.
 #[component]
-pub fn AtlasPage() -> Html {
+pub fn AtlasPage(props: &AtlasPageProps) -> Html {
     use_page_title("Body map".to_string());
     let navigator = use_navigator();
-    // Every muscle has its own URL, so choosing one is a navigation: back returns to the map.
-    let onselect = Callback::from(move |id: String| {
-        navigator.push(&Route::Muscle { id });
-    });
+    let view = &props.view;
+    let together = use_state_eq(|| view.lit.len() > 1);
+    let onselect = {
+        let (view, navigator, together) = (view.clone(), navigator.clone(), *together);
+        Callback::from(move |id: String| {
+            navigator.replace(&Route::atlas(view.tapped(&id, together)));
+        })
+    };
+    let onside = {
+        let (view, navigator) = (view.clone(), navigator.clone());
+        Callback::from(move |side| {
+            navigator.replace(&Route::atlas(MapState {
+                side: Some(side),
+                ..view.clone()
+            }));
+        })
+    };
+    let onlayer = {
+        let (view, navigator) = (view.clone(), navigator.clone());
+        Callback::from(move |layer| {
+            navigator.replace(&Route::atlas(MapState {
+                layer: Some(layer),
+                ..view.clone()
+            }));
+        })
+    };
+    let toggle_together = {
+        let together = together.clone();
+        Callback::from(move |_: MouseEvent| together.set(!*together))
+    };
+    let clear = {
+        let (view, navigator) = (view.clone(), navigator.clone());
+        Callback::from(move |_: MouseEvent| {
+            navigator.replace(&Route::atlas(MapState {
+                lit: Vec::new(),
+                ..view.clone()
+            }));
+        })
+    };
+    // Only muscles the atlas knows are lit; a hand-edited URL cannot put other text on screen.
+    let lit: Vec<&Muscle> = view.lit.iter().filter_map(|id| kb().muscle(id)).collect();
+    let focus = lit.last().copied();
+    let others: Vec<String> = lit
+        .iter()
+        .take(lit.len().saturating_sub(1))
+        .map(|m| m.id.clone())
+        .collect();
     html! {
         <article class="page atlas">
             <h1>{ "Body map: hips and low back" }</h1>
@@ -56,13 +110,25 @@ pub fn AtlasPage() -> Html {
                 <ClaimText claim={claim.clone()} class="lead" />
             }
             <p class="atlas__hint">
-                { "Tap or click a muscle to read what it does, what can go wrong and how massage and stretching help. Some muscles lie under others: choose “Deep muscles” to see them." }
+                { "Tap or click a muscle to light it and see its name; open it to read what it does, what can go wrong and how massage and stretching help. Some muscles lie under others: choose “Deep muscles” to see them." }
             </p>
             <div class="atlas__layout">
                 <section class="atlas__map" aria-labelledby="atlas-map-heading">
                     <h2 id="atlas-map-heading" class="visually-hidden">{ "The map" }</h2>
-                    <BodyMap {onselect} />
+                    <BodyMap {onselect} {onside} {onlayer} side={view.side} layer={view.layer}
+                        selected={focus.map(|m| m.id.clone())} highlighted={others}
+                        marks={Marks::Lit} controls={html! {
+                            <button type="button" class="toggle__button toggle__button--alone"
+                                aria-pressed={together.to_string()} onclick={toggle_together}>
+                                { "Show together" }
+                            </button>
+                        }} />
                 </section>
+                <div class="atlas__card-slot" aria-live="polite">
+                    if let Some(muscle) = focus {
+                        { muscle_card(muscle, &lit, clear) }
+                    }
+                </div>
                 <MuscleList />
             </div>
             <p class="atlas__more">
@@ -71,6 +137,34 @@ pub fn AtlasPage() -> Html {
             </p>
         </article>
     }
+}
+
+/// The card for the muscle tapped last: its name, one line about it, and the way to its page;
+/// with every lit muscle named when several are lit.
+fn muscle_card(muscle: &Muscle, lit: &[&Muscle], clear: Callback<MouseEvent>) -> Html {
+    html! {
+        <section class="map-card card" aria-labelledby="map-card-title">
+            <h2 id="map-card-title" class="map-card__title">{ muscle.name.clone() }</h2>
+            <p class="map-card__line">{ first_sentence(&muscle.plain.text) }</p>
+            if lit.len() > 1 {
+                <p class="map-card__lit">
+                    { "Lit together: " }
+                    { lit.iter().map(|m| m.name.as_str()).collect::<Vec<_>>().join(", ") }
+                </p>
+            }
+            <p class="map-card__actions">
+                <Link to={Route::Muscle { id: muscle.id.clone() }} classes="button button--primary">
+                    { "Open" }<span class="visually-hidden">{ format!(" {}", muscle.name) }</span>
+                </Link>
+                <button type="button" class="button" onclick={clear}>{ "Clear" }</button>
+            </p>
+        </section>
+    }
+}
+
+/// The first sentence of `text` (all of it when it has only one): the card's one line.
+pub fn first_sentence(text: &str) -> &str {
+    text.find(". ").map(|end| &text[..=end]).unwrap_or(text)
 }
 
 /// Every muscle group as a link, grouped by region, in knowledge-base order.

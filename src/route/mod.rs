@@ -4,9 +4,12 @@
 //! Parsing and writing URLs are plain functions (tested natively); `crate::router` connects
 //! them to the browser's history.
 
+mod map;
 mod url;
 
 use yew::prelude::*;
+
+pub use map::{MapState, MAX_LIT};
 
 use crate::pages;
 
@@ -15,8 +18,14 @@ use crate::pages;
 pub enum Route {
     /// The welcome page.
     Home,
-    /// The body map with the list of muscle groups beside it.
+    /// The body map with the list of muscle groups beside it, as it opens.
     Atlas,
+    /// The body map in a chosen view (side, layer, lit muscles); never the default view,
+    /// which is [`Route::Atlas`] (build it with [`Route::atlas`]).
+    AtlasView {
+        /// What the map shows.
+        view: MapState,
+    },
     /// One muscle group.
     Muscle { id: String },
     /// All conditions.
@@ -54,6 +63,16 @@ pub enum Route {
 }
 
 impl Route {
+    /// The body map showing `view`: [`Route::Atlas`] for the default view, so each view has
+    /// one URL.
+    pub fn atlas(view: MapState) -> Route {
+        if view.is_default() {
+            Route::Atlas
+        } else {
+            Route::AtlasView { view }
+        }
+    }
+
     /// The search page with nothing typed yet.
     pub fn search() -> Route {
         Route::Search { q: String::new() }
@@ -67,7 +86,7 @@ impl Route {
         let id = |s: &str| url::decode(s);
         match segments.as_slice() {
             [] => Route::Home,
-            ["atlas"] => Route::Atlas,
+            ["atlas"] => Route::atlas(MapState::from_query(query)),
             ["muscle", m] => Route::Muscle { id: id(m) },
             ["conditions"] => Route::Conditions,
             ["condition", c] => Route::Condition { id: id(c) },
@@ -94,6 +113,8 @@ impl Route {
         match self {
             Route::Home => "/".to_string(),
             Route::Atlas => "/atlas".to_string(),
+            Route::AtlasView { view } if view.is_default() => "/atlas".to_string(),
+            Route::AtlasView { view } => format!("/atlas?{}", view.to_query()),
             Route::Muscle { id } => with_id("muscle", id),
             Route::Conditions => "/conditions".to_string(),
             Route::Condition { id } => with_id("condition", id),
@@ -134,7 +155,8 @@ fn query_value(query: &str, key: &str) -> String {
 pub fn switch(route: Route) -> Html {
     match route {
         Route::Home => html! { <pages::home::HomePage /> },
-        Route::Atlas => html! { <pages::atlas::AtlasPage /> },
+        Route::Atlas => html! { <pages::atlas::AtlasPage view={MapState::default()} /> },
+        Route::AtlasView { view } => html! { <pages::atlas::AtlasPage {view} /> },
         Route::Muscle { id } => html! { <pages::muscle::MusclePage {id} /> },
         Route::Conditions => html! { <pages::lists::ConditionsPage /> },
         Route::Condition { id } => html! { <pages::condition::ConditionPage {id} /> },

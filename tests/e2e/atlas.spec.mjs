@@ -78,6 +78,11 @@ for (const [id, name, deep, condition, how] of MUSCLES) {
       await target.focus();
       await page.keyboard.press(how === "Space" ? " " : "Enter");
     }
+    // A tap names the muscle on a card and lights it; "Open" goes to its page.
+    await expect(page.locator(".map-card h2")).toHaveText(name);
+    await expect(region(page, name)).toHaveAttribute("aria-current", "true");
+    await expect(page).toHaveURL(new RegExp(`#/atlas\\?(.*&)?lit=${id}$`));
+    await page.locator(".map-card").getByRole("link", { name: /^Open / }).click();
     await expect(page).toHaveURL(new RegExp(`#/muscle/${id}$`));
     await expect(page.locator("main h1")).toHaveText(name);
     const conditions = page.locator("section.linked", { has: page.getByRole("heading", { name: "Conditions it is involved in" }) });
@@ -93,6 +98,7 @@ test("hovering or focusing a region shows its name as a label", async ({ page })
   await open(page, "/atlas");
   const labels = page.locator(".map-label");
   await expect(labels).toHaveCount(0);
+  await region(page, "Hamstrings").scrollIntoViewIfNeeded();
   const point = await pointIn(region(page, "Hamstrings"));
   await page.mouse.move(point.x, point.y);
   await expect(labels).toHaveCount(1);
@@ -117,15 +123,61 @@ test("a muscle deep link survives a reload, with the deep layer open", async ({ 
   expect(problems).toEqual([]);
 });
 
-test("back returns from a muscle to the atlas, forward goes there again", async ({ page }) => {
+test("back returns from a muscle to the atlas as it was left, forward goes there again", async ({ page }) => {
   await open(page, "/atlas");
   await tap(page, region(page, "Gluteus maximus"));
+  await page.locator(".map-card").getByRole("link", { name: /^Open / }).click();
   await expect(page).toHaveURL(/#\/muscle\/gluteus-maximus$/);
   await page.goBack();
-  await expect(page).toHaveURL(/#\/atlas$/);
+  await expect(page).toHaveURL(/#\/atlas\?lit=gluteus-maximus$/);
   await expect(page.locator("main h1")).toContainText("Body map");
+  await expect(page.locator(".map-card h2")).toHaveText("Gluteus maximus");
   await page.goForward();
   await expect(page.locator("main h1")).toHaveText("Gluteus maximus");
+});
+
+test("on a phone, a tap lights a muscle with a card in view; several show together; Back restores the view", async ({ page }) => {
+  const problems = watch(page);
+  await page.setViewportSize(VIEWPORTS.phone);
+  await open(page, "/atlas");
+  await page.getByRole("button", { name: "Front", exact: true }).click();
+  await expect(page).toHaveURL(/#\/atlas\?side=front$/);
+  await page.getByRole("button", { name: "Show together" }).click();
+  await tap(page, region(page, "Rectus femoris"));
+  await tap(page, region(page, "Tensor fasciae latae"));
+  const card = page.locator(".map-card");
+  await expect(card.locator("h2")).toHaveText("Tensor fasciae latae");
+  await expect(card).toContainText("Lit together: Rectus femoris, Tensor fasciae latae");
+  // The card is on screen without scrolling.
+  const box = await card.boundingBox();
+  expect(box.y + box.height).toBeLessThanOrEqual(VIEWPORTS.phone.height + 1);
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  await expect(region(page, "Rectus femoris")).toHaveAttribute("class", /is-related/);
+  await snap(page, "atlas-card-phone");
+  const url = page.url();
+  await card.getByRole("link", { name: /^Open / }).click();
+  await expect(page.locator("main h1")).toHaveText("Tensor fasciae latae");
+  await page.goBack();
+  expect(page.url()).toBe(url);
+  await expect(page.getByRole("button", { name: "Front", exact: true })).toHaveAttribute("aria-pressed", "true");
+  await expect(card).toContainText("Lit together: Rectus femoris, Tensor fasciae latae");
+  await expectAccessible(page);
+  expect(problems).toEqual([]);
+});
+
+test("on a muscle page, a view where the muscle cannot be seen says where to look", async ({ page }) => {
+  await page.setViewportSize(VIEWPORTS.phone);
+  await open(page, "/muscle/piriformis");
+  await expect(page.getByText("is seen from the back")).toHaveCount(0);
+  await page.getByRole("button", { name: "Front", exact: true }).click();
+  await expect(page.getByText("Piriformis and deep hip rotators is seen from the back.")).toBeVisible();
+  await page.getByRole("button", { name: "Show the back" }).click();
+  await expect(page.getByText("is seen from the back")).toHaveCount(0);
+  await expect(region(page, "Piriformis and deep hip rotators")).toBeVisible();
+  await page.getByRole("button", { name: "Surface muscles" }).click();
+  await expect(page.getByText("Piriformis and deep hip rotators lies under other muscles.")).toBeVisible();
+  await page.getByRole("button", { name: "Show deep muscles" }).click();
+  await expect(region(page, "Piriformis and deep hip rotators")).toBeVisible();
 });
 
 test("choosing on a muscle page's map opens that muscle and keeps focus on the map", async ({ page }) => {
@@ -183,7 +235,8 @@ test("on a tablet both views show side by side, each muscle once", async ({ page
 
 test("no inline style attribute anywhere (the CSP forbids them)", async ({ page }) => {
   await open(page, "/muscle/piriformis");
-  expect(await page.locator("[style]").count()).toBe(0);
+  // The root's --clinic accent is set through the CSSOM (allowed by the CSP), not markup.
+  expect(await page.locator("body [style]").count()).toBe(0);
 });
 
 for (const route of ["/atlas", "/muscle/piriformis", "/muscle/erector-spinae"]) {

@@ -21,6 +21,16 @@ use draw::{Defs, Mode, RegionButton, RegionLabel, StaticArt};
 
 pub use art::name_of;
 
+/// What the map's marks stand for, which sets the legend's words.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Marks {
+    /// A page about one muscle, or a condition or technique with its muscles.
+    #[default]
+    Page,
+    /// The atlas: muscles the reader lit by tapping, the last one on the card.
+    Lit,
+}
+
 /// Props for [`BodyMap`].
 #[derive(Properties, PartialEq)]
 pub struct BodyMapProps {
@@ -32,6 +42,25 @@ pub struct BodyMapProps {
     pub selected: Option<String>,
     /// Called with a muscle id when a region is chosen.
     pub onselect: Callback<String>,
+    /// The side shown on a phone, when the owner keeps it (e.g. in the URL); `None` lets the
+    /// map choose from the marked muscles.
+    #[prop_or_default]
+    pub side: Option<View>,
+    /// The layer shown, when the owner keeps it; `None` lets the map choose.
+    #[prop_or_default]
+    pub layer: Option<Layer>,
+    /// Told when the reader picks a side; without it the map keeps the choice itself.
+    #[prop_or_default]
+    pub onside: Option<Callback<View>>,
+    /// Told when the reader picks a layer; without it the map keeps the choice itself.
+    #[prop_or_default]
+    pub onlayer: Option<Callback<Layer>>,
+    /// What the marks mean here (the legend's words).
+    #[prop_or_default]
+    pub marks: Marks,
+    /// More controls for the owner's own modes, shown first in the map's row of toggles.
+    #[prop_or_default]
+    pub controls: Html,
 }
 
 /// What the props ask the map to show; a user's toggle holds until the props change.
@@ -49,12 +78,14 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
     let hover = use_state(|| None::<&'static str>);
     let focus = use_state(|| None::<&'static str>);
 
-    let layer = match &*layer_choice {
-        Some((layer, made_for)) if *made_for == wish => *layer,
+    let layer = match (&*layer_choice, props.layer) {
+        (_, Some(layer)) => layer,
+        (Some((layer, made_for)), None) if *made_for == wish => *layer,
         _ => wanted_layer(props),
     };
-    let phone_view = match &*view_choice {
-        Some((view, made_for)) if *made_for == wish => *view,
+    let phone_view = match (&*view_choice, props.side) {
+        (_, Some(side)) => side,
+        (Some((view, made_for)), None) if *made_for == wish => *view,
         _ => wanted_view(props),
     };
 
@@ -75,13 +106,54 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
     let set_layer = |to: Layer| {
         let layer_choice = layer_choice.clone();
         let wish = wish.clone();
-        Callback::from(move |_: MouseEvent| layer_choice.set(Some((to, wish.clone()))))
+        let owner = props.onlayer.clone();
+        Callback::from(move |_: MouseEvent| match &owner {
+            Some(owner) => owner.emit(to),
+            None => layer_choice.set(Some((to, wish.clone()))),
+        })
     };
     let set_view = |to: View| {
         let view_choice = view_choice.clone();
         let wish = wish.clone();
-        Callback::from(move |_: MouseEvent| view_choice.set(Some((to, wish.clone()))))
+        let owner = props.onside.clone();
+        Callback::from(move |_: MouseEvent| match &owner {
+            Some(owner) => owner.emit(to),
+            None => view_choice.set(Some((to, wish.clone()))),
+        })
     };
+    let where_to_look = props
+        .selected
+        .as_deref()
+        .and_then(|m| hidden_reason(m, phone_view, layer))
+        .map(|(reason, muscle)| {
+            let name = kb_name(muscle);
+            let (text, button, class, onclick) = match reason {
+                Hidden::Deep => (
+                    format!("{name} lies under other muscles."),
+                    "Show deep muscles",
+                    "body-map__where--layer",
+                    set_layer(Layer::Deep),
+                ),
+                Hidden::Side(View::Back) => (
+                    format!("{name} is seen from the back."),
+                    "Show the back",
+                    "body-map__where--side",
+                    set_view(View::Back),
+                ),
+                Hidden::Side(View::Front) => (
+                    format!("{name} is seen from the front."),
+                    "Show the front",
+                    "body-map__where--side",
+                    set_view(View::Front),
+                ),
+            };
+            html! {
+                <p class={classes!("body-map__where", class)}>
+                    <span>{ text }</span>
+                    <button type="button" class="button body-map__where-button" {onclick}>{ button }</button>
+                </p>
+            }
+        });
     let related_note =
         (!props.highlighted.is_empty()).then_some(AttrValue::Static("body-map-related"));
 
@@ -134,6 +206,7 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
         <div class={classes!("body-map", (layer == Layer::Deep).then_some("body-map--deep"))}>
             <Defs />
             <div class="body-map__controls">
+                { props.controls.clone() }
                 <div class="toggle" role="group" aria-label="Muscle depth">
                     <button type="button" class="toggle__button" aria-pressed={(layer == Layer::Surface).to_string()}
                         onclick={set_layer(Layer::Surface)}>{ "Surface muscles" }</button>
@@ -147,13 +220,46 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
                         onclick={set_view(View::Back)}>{ "Back" }</button>
                 </div>
             </div>
+            { where_to_look.unwrap_or_default() }
             <div class="body-map__views">
                 { draw_view(View::Front) }
                 { draw_view(View::Back) }
             </div>
-            <Legend {layer} selected={props.selected.is_some()} related={related_note.is_some()} />
+            <Legend {layer} selected={props.selected.is_some()} related={related_note.is_some()} marks={props.marks} />
         </div>
     }
+}
+
+/// Why a muscle cannot be seen in the current view.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Hidden {
+    /// It is a deep muscle and the surface layer is showing.
+    Deep,
+    /// On a phone, it is drawn on the other side of the body.
+    Side(View),
+}
+
+/// Whether `muscle` is out of sight with this side and layer, and why; with the muscle's
+/// `'static` id from the artwork.
+fn hidden_reason(muscle: &str, side: View, layer: Layer) -> Option<(Hidden, &'static str)> {
+    let id = art::views()
+        .iter()
+        .flat_map(|v| v.groups.iter())
+        .find(|g| g.muscle == muscle)?
+        .muscle;
+    let (its_side, its_layer) = placement(id)?;
+    if its_layer == Layer::Deep && layer == Layer::Surface {
+        Some((Hidden::Deep, id))
+    } else if its_side != side {
+        Some((Hidden::Side(its_side), id))
+    } else {
+        None
+    }
+}
+
+/// A muscle's name as the knowledge base gives it.
+fn kb_name(id: &'static str) -> &'static str {
+    art::name_of(id)
 }
 
 /// The muscles the props name, selected first.
@@ -189,6 +295,7 @@ struct LegendProps {
     layer: Layer,
     selected: bool,
     related: bool,
+    marks: Marks,
 }
 
 /// Says what the marks mean, with swatches drawn like the map's marks.
@@ -201,14 +308,18 @@ fn Legend(props: &LegendProps) -> Html {
             </svg>
         }
     };
+    let (selected, related) = match props.marks {
+        Marks::Page => ("This muscle", "Related muscles"),
+        Marks::Lit => ("On the card", "Also lit"),
+    };
     html! {
         <div class="body-map__legend">
             <ul>
                 if props.selected {
-                    <li>{ swatch("swatch--selected") }{ "This muscle" }</li>
+                    <li>{ swatch("swatch--selected") }{ selected }</li>
                 }
                 if props.related {
-                    <li id="body-map-related">{ swatch("swatch--related") }{ "Related muscles" }</li>
+                    <li id="body-map-related">{ swatch("swatch--related") }{ related }</li>
                 }
                 if props.layer == Layer::Deep {
                     <li>{ swatch("swatch--faint") }{ "Surface muscles, drawn faintly for orientation" }</li>
