@@ -177,6 +177,25 @@ async fn low_back_muscles_offer_the_traditional_perspective_apart_from_the_anato
     let html = render("/muscle/quadratus-lumborum").await;
     assert!(html.contains("A traditional perspective"));
     assert!(html.contains(r#"class="traditional""#));
+    // Only a link, in an aside after everything else on the page: the reflective text itself
+    // is on the note's own page, never among the anatomy.
+    let aside = html.find(r#"class="traditional""#).expect("an aside");
+    for heading in [
+        r#"id="muscle-anatomy""#,
+        r#"id="muscle-role""#,
+        "Stretches that lengthen it",
+    ] {
+        let at = html.find(heading).expect(heading);
+        assert!(at < aside, "{heading} should come before the aside");
+    }
+    for note in kb().notes_for_muscle("quadratus-lumborum") {
+        assert!(html.contains(&format!(r##"href="#/note/{}""##, note.id)));
+        let opening: String = note.perspective.text.chars().take(40).collect();
+        assert!(
+            !html.contains(&opening),
+            "the note's text is on its own page"
+        );
+    }
     assert!(!render("/muscle/hamstrings")
         .await
         .contains("A traditional perspective"));
@@ -195,7 +214,32 @@ async fn every_muscle_page_renders_its_anatomy_with_sources() {
             assert!(html.contains(label), "{}: {label}", muscle.id);
         }
         assert!(html.contains("Mobility and stability"), "{}", muscle.id);
-        assert!(html.contains("claim__source"), "{}", muscle.id);
+        // Each section lists its sources once, collapsed; every claim's sources are there.
+        assert!(
+            html.contains(r#"<details class="sources">"#),
+            "{}",
+            muscle.id
+        );
+        assert!(
+            !html.contains("claim__source"),
+            "{}: inline chips",
+            muscle.id
+        );
+        for claim in [
+            &muscle.plain,
+            &muscle.origin,
+            &muscle.insertion,
+            &muscle.action,
+            &muscle.mobility_role,
+        ] {
+            for id in &claim.sources {
+                assert!(
+                    html.contains(&format!(r##"href="#/source/{id}""##)),
+                    "{}: source {id} not listed",
+                    muscle.id
+                );
+            }
+        }
         assert!(
             region_tag(&html, &muscle.id).contains("is-selected"),
             "{}",

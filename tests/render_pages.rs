@@ -5,6 +5,7 @@
 use atlas_core::content::{EntityRef, Kind};
 use hip_back_atlas::app::{AppAt, AppAtProps};
 use hip_back_atlas::data::kb;
+use hip_back_atlas::pages::condition::minutes_in_words;
 use hip_back_atlas::route::Route;
 
 /// Renders the whole app at `path` to HTML.
@@ -77,12 +78,158 @@ async fn every_condition_shows_its_muscles_red_flags_techniques_and_stretches() 
         {
             links_to(&html, entity);
         }
+        if !condition.stretches.is_empty() {
+            // "Start here" (one or two, with their time) comes before "More to try".
+            let start = html.find("Start here").expect("a start-here set");
+            for stretch in kb().start_here_for_condition(&condition.id) {
+                let at = html
+                    .find(&format!("href=\"#/stretch/{}\"", stretch.id))
+                    .unwrap();
+                assert!(at > start, "{}: {}", condition.id, stretch.id);
+            }
+            assert!(
+                html.contains(" minute"),
+                "{}: no time for the start-here set",
+                condition.id
+            );
+            let more = kb().more_to_try_for_condition(&condition.id);
+            if more.is_empty() {
+                assert!(!html.contains("More to try"), "{}", condition.id);
+            } else {
+                let heading = html.find("More to try").expect("more to try");
+                assert!(start < heading, "{}", condition.id);
+                for stretch in more {
+                    let at = html
+                        .find(&format!("href=\"#/stretch/{}\"", stretch.id))
+                        .unwrap();
+                    assert!(at > heading, "{}: {}", condition.id, stretch.id);
+                }
+            }
+        }
+        for precaution in kb().precautions_for_condition(&condition.id) {
+            shows(&html, &precaution.advice.text);
+        }
         if !condition.see_physician.is_empty() {
             shows(&html, "When to see a physician instead");
             assert!(html.contains(r#"aria-labelledby="red-flags-title""#));
             for flag in &condition.see_physician {
                 shows(&html, &flag.text);
             }
+        }
+    }
+}
+
+#[tokio::test]
+async fn sciatica_starts_with_one_stretch_and_its_time_then_more_to_try() {
+    let html = render("/condition/sciatica".into()).await;
+    shows(&html, "Stretches to try at home");
+    shows(&html, "Start here");
+    shows(&html, "More to try");
+    // The time is the player's, counted as the build's five-minute check counts it.
+    let seconds: f64 = atlas_core::crosscheck::five_minutes::start_here_seconds(
+        kb(),
+        hip_back_atlas::data::guides(),
+        "sciatica",
+    )
+    .iter()
+    .map(|(_, s)| s)
+    .sum();
+    assert!(seconds > 0.0 && seconds <= 300.0);
+    let words = minutes_in_words(seconds).unwrap();
+    shows(&html, &format!("One stretch, {words} with the guide."));
+    // Its precaution, in plain words, before the stretches.
+    let advice = html.find("If you have sciatica").expect("the precaution");
+    assert!(advice < html.find("Start here").unwrap());
+}
+
+#[test]
+fn rough_durations_read_as_minutes() {
+    assert_eq!(minutes_in_words(230.0).as_deref(), Some("about 4 minutes"));
+    assert_eq!(minutes_in_words(75.0).as_deref(), Some("about 1 minute"));
+    assert_eq!(minutes_in_words(20.0).as_deref(), Some("about 1 minute"));
+    assert_eq!(minutes_in_words(300.0).as_deref(), Some("about 5 minutes"));
+    assert_eq!(minutes_in_words(0.0), None);
+}
+
+#[tokio::test]
+async fn technique_pages_show_their_precautions() {
+    let kb = kb();
+    let mut shown = 0;
+    for technique in &kb.techniques {
+        let notes = kb.precautions_for_technique(&technique.id);
+        if notes.is_empty() {
+            continue;
+        }
+        let html = render(format!("/technique/{}", technique.id)).await;
+        shows(&html, "Tell your therapist first");
+        for note in notes {
+            shows(&html, &note.precaution.name);
+            shows(&html, &note.precaution.advice.text);
+            shown += 1;
+        }
+    }
+    assert!(shown > 0, "no technique shows a precaution");
+    let cupping = render("/technique/cupping".into()).await;
+    shows(&cupping, "blood thinners");
+}
+
+/// Whether `word` occurs in `html` as a whole word, ignoring case.
+fn has_word(html: &str, word: &str) -> bool {
+    let html = html.to_lowercase();
+    let word = word.to_lowercase();
+    html.match_indices(&word).any(|(at, _)| {
+        let before = html[..at].chars().next_back();
+        let after = html[at + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// Every client page: the lists, the map, search, and each entry's own page.
+fn client_pages() -> Vec<String> {
+    let kb = kb();
+    let mut paths: Vec<String> = [
+        "/",
+        "/atlas",
+        "/conditions",
+        "/techniques",
+        "/stretches",
+        "/visit",
+    ]
+    .iter()
+    .map(|p| p.to_string())
+    .collect();
+    // (A search page repeats the reader's own words, so none of the therapist's are searched.)
+    paths.extend(
+        ["rolling", "kneading", "script", "sciatica"].map(|q| Route::Search { q: q.into() }.path()),
+    );
+    for entity in kb.entities() {
+        let entity = entity.entity_ref();
+        paths.push(hip_back_atlas::components::entity_link::route_for(&entity).path());
+    }
+    paths
+}
+
+#[tokio::test]
+async fn no_client_page_shows_therapist_only_words() {
+    let kb = kb();
+    let therapist_words: Vec<&String> = kb
+        .techniques
+        .iter()
+        .flat_map(|t| &t.therapist_aka)
+        .collect();
+    assert!(
+        therapist_words.iter().any(|w| w.as_str() == "gun"),
+        "the seed's \"gun\" is kept as data"
+    );
+    for path in client_pages() {
+        let html = render(path.clone()).await;
+        assert!(!html.contains("Suggested therapist script"), "{path}");
+        assert!(!html.contains("<blockquote"), "{path}: a script");
+        for word in &therapist_words {
+            assert!(
+                !has_word(&html, word),
+                "{path}: shows the therapist's \"{word}\""
+            );
         }
     }
 }
@@ -174,25 +321,40 @@ async fn every_article_shows_its_sections_scripts_and_related_links() {
             for paragraph in &section.paragraphs {
                 shows(&html, &paragraph.text);
             }
-            for script in &section.scripts {
-                shows(&html, &script.text);
-            }
         }
         for (_, entity) in article.related.refs() {
             links_to(&html, &entity);
         }
-        let scripts: usize = article.sections.iter().map(|s| s.scripts.len()).sum();
-        assert_eq!(html.matches("<blockquote").count(), scripts, "{html}");
-        assert_eq!(html.matches("Suggested therapist script").count(), scripts);
+        // One collapsed Sources line per section that cites anything (all of them do).
+        let cited = article
+            .sections
+            .iter()
+            .filter(|s| s.paragraphs.iter().any(|p| !p.sources.is_empty()))
+            .count();
+        assert_eq!(
+            html.matches(r#"<details class="sources">"#).count(),
+            cited + 1, // and the summary's own
+            "{}",
+            article.id
+        );
+        assert!(
+            !html.contains("claim__source"),
+            "{}: inline chips",
+            article.id
+        );
     }
 }
 
 #[tokio::test]
-async fn an_article_with_scripts_shows_them_as_quotations() {
+async fn an_article_keeps_its_therapist_scripts_for_explain_mode_only() {
+    let article = kb().article("hip-lumbar-session").unwrap();
+    assert!(
+        article.sections.iter().any(|s| !s.scripts.is_empty()),
+        "the scripts stay in the content"
+    );
     let html = render("/visit/hip-lumbar-session".into()).await;
-    assert!(html.contains("<blockquote"), "{html}");
-    shows(&html, "Suggested therapist script");
-    shows(&html, "they function as a team");
+    assert!(!html.contains("<blockquote"), "{html}");
+    assert!(!html.contains("Suggested therapist script"), "{html}");
 }
 
 #[tokio::test]

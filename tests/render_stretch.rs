@@ -1,8 +1,11 @@
 //! Server-side render tests of the stretch pages: every stretch shows its name, its dose in
-//! words, the safety line, the figure and links to the muscles it lengthens.
+//! words, the safety line and its precautions (with modifications) before the guide, the
+//! figure, links to the muscles it lengthens, and its sources in one collapsed line per
+//! section.
 #![cfg(not(target_arch = "wasm32"))]
 
 use hip_back_atlas::app::{AppAt, AppAtProps};
+use hip_back_atlas::components::precautions::get_ready_line;
 use hip_back_atlas::data::{guide_for, kb};
 use hip_back_atlas::pages::stretch::dose_in_words;
 
@@ -116,10 +119,141 @@ async fn stretch_pages_link_the_conditions_they_help() {
 }
 
 #[tokio::test]
-async fn claims_on_the_page_show_their_sources() {
-    let html = render("/stretch/figure-4".into()).await;
-    assert!(html.contains("claim__source"), "{html}");
-    assert!(html.contains(r##"href="#/source/"##), "{html}");
+async fn every_precaution_and_modification_shows_before_the_guide() {
+    let mut modifications = 0;
+    for stretch in &kb().stretches {
+        let id = &stretch.id;
+        let html = render(format!("/stretch/{id}")).await;
+        let safety = html.find("Before you start").expect("a safety box");
+        let stop = html
+            .find("Pain-free, controlled movement; stop if pain increases.")
+            .expect("the stop-if line");
+        let guide = html.find(r#"class="player"#).expect("a guide");
+        assert!(
+            safety < stop && stop < guide,
+            "{id}: safety after the guide"
+        );
+        for note in kb().precautions_for_stretch(id) {
+            let advice = html
+                .find(&escaped(&note.precaution.advice.text))
+                .unwrap_or_else(|| panic!("{id}: advice for {}", note.precaution.id));
+            assert!(
+                advice < guide,
+                "{id}: {} after the guide",
+                note.precaution.id
+            );
+            assert!(html.contains(&escaped(&note.precaution.name)), "{id}");
+            if let Some(modification) = note.modification {
+                let at = html
+                    .find(&escaped(&modification.text))
+                    .unwrap_or_else(|| panic!("{id}: modification missing"));
+                assert!(at < guide, "{id}: modification after the guide");
+                modifications += 1;
+            }
+        }
+    }
+    assert!(modifications > 0, "no stretch shows a modification");
+}
+
+#[tokio::test]
+async fn the_hamstring_stretch_tells_someone_with_sciatica_how_to_adapt_it() {
+    let html = render("/stretch/hamstring-stretch".into()).await;
+    let guide = html.find(r#"class="player"#).expect("a guide");
+    let sciatica = html
+        .find("If you have sciatica: keep the raised knee softly bent")
+        .expect("the modification");
+    assert!(sciatica < guide, "{html}");
+    assert!(html.contains("Hip replacement"), "{html}");
+    assert!(html.contains("ask your surgeon first"), "{html}");
+}
+
+#[tokio::test]
+async fn the_player_lists_the_precautions_before_the_first_hold() {
+    let html = render("/stretch/hamstring-stretch".into()).await;
+    let player = &html[html.find(r#"class="player"#).expect("a guide")..];
+    assert!(player.contains("Check first"), "{player}");
+    let notes = kb().precautions_for_stretch("hamstring-stretch");
+    assert_eq!(notes.len(), 3);
+    for note in &notes {
+        let line = escaped(&get_ready_line(note));
+        assert!(player.contains(&line), "{line} not in the player");
+    }
+    // A plain sentence a client reads, with the modification for sciatica after it.
+    let hip = notes
+        .iter()
+        .find(|n| n.precaution.id == "hip-replacement")
+        .unwrap();
+    assert_eq!(
+        get_ready_line(hip),
+        "If you have had a hip replacement, ask your surgeon first before this stretch."
+    );
+    let sciatica = notes
+        .iter()
+        .find(|n| n.precaution.id == "sciatica")
+        .unwrap();
+    assert!(get_ready_line(sciatica).contains("If you have sciatica: keep the raised knee"));
+}
+
+#[tokio::test]
+async fn a_stretch_without_precautions_still_says_when_to_stop() {
+    let stretch = kb()
+        .stretches
+        .iter()
+        .find(|s| s.precautions.is_empty())
+        .expect("a stretch with no precautions");
+    let html = render(format!("/stretch/{}", stretch.id)).await;
+    assert!(html.contains("Before you start"), "{html}");
+    assert!(html.contains("stop if pain increases"), "{html}");
+    assert!(!html.contains("Check these first"), "{html}");
+    assert!(!html.contains("Check first"), "{html}");
+}
+
+#[tokio::test]
+async fn sources_are_one_collapsed_line_per_section_named_by_title() {
+    for stretch in &kb().stretches {
+        let id = &stretch.id;
+        let html = render(format!("/stretch/{id}")).await;
+        // No chip after each sentence or inside the dose box: one line per section.
+        assert!(!html.contains("claim__source"), "{id}: inline chips");
+        let dose_box = html.find("stretch-page__dose-text").unwrap();
+        let dose_end = html[dose_box..].find("</p>").unwrap() + dose_box;
+        assert_eq!(
+            html[dose_box..dose_end].matches("<a ").count(),
+            0,
+            "{id}: a link in the dose line itself"
+        );
+        let sections = ["the dose", "Why it helps", "How to do it", "Take care"];
+        let expected = sections.len() + usize::from(!stretch.precautions.is_empty());
+        assert_eq!(
+            html.matches(r#"<details class="sources">"#).count(),
+            expected,
+            "{id}: one Sources line per section"
+        );
+        for section in sections {
+            assert!(html.contains(&format!("for {section}")), "{id}: {section}");
+        }
+        // Every claim's sources stay one tap away, named as a client reads them.
+        let mut ids: Vec<&String> = stretch.dose.sources.iter().collect();
+        ids.extend(&stretch.dose.frequency.sources);
+        ids.extend(&stretch.purpose.sources);
+        for claim in stretch.steps.iter().chain(&stretch.cautions) {
+            ids.extend(&claim.sources);
+        }
+        for note in kb().precautions_for_stretch(id) {
+            ids.extend(&note.precaution.advice.sources);
+            if let Some(m) = note.modification {
+                ids.extend(&m.sources);
+            }
+        }
+        for source in ids {
+            let title = &kb().source(source).expect("a known source").title;
+            let link = format!(
+                r##"href="#/source/{source}" class="sources__link">{}</a>"##,
+                escaped(title)
+            );
+            assert!(html.contains(&link), "{id}: {link}");
+        }
+    }
 }
 
 #[tokio::test]

@@ -1,4 +1,9 @@
 //! Prose with its sources: every sentence a client reads can answer "says who?".
+//!
+//! Sources are listed once per section, in a collapsed "Sources" line under it, not as chips
+//! after every sentence: a client reads the advice first, and a chip after each sentence and
+//! inside the dose box made the page hard to read (issue 9). Nothing is lost: the line holds
+//! every source of every claim in the section, each linked to its page.
 
 use crate::router::Link;
 use atlas_core::content::{Claim, EntityRef};
@@ -6,6 +11,25 @@ use yew::prelude::*;
 
 use crate::data::kb;
 use crate::route::Route;
+
+/// Props for [`Prose`].
+#[derive(Properties, PartialEq)]
+pub struct ProseProps {
+    /// The claim whose text to show.
+    pub claim: Claim,
+    /// Extra CSS class for the paragraph.
+    #[prop_or_default]
+    pub class: Classes,
+}
+
+/// A claim's text as a paragraph, without its sources: the section it sits in lists them in
+/// its [`Sources`] line (see [`sources_of`]).
+#[component]
+pub fn Prose(props: &ProseProps) -> Html {
+    html! {
+        <p class={classes!("claim", props.class.clone())}>{ props.claim.text.clone() }</p>
+    }
+}
 
 /// Props for [`ClaimText`].
 #[derive(Properties, PartialEq)]
@@ -17,25 +41,51 @@ pub struct ClaimTextProps {
     pub class: Classes,
 }
 
-/// A paragraph of claim text followed by small links to its sources.
+/// A claim that stands on its own (not in a section with others): its text, then its own
+/// collapsed [`Sources`] line.
 #[component]
 pub fn ClaimText(props: &ClaimTextProps) -> Html {
     html! {
-        <p class={classes!("claim", props.class.clone())}>
-            { props.claim.text.clone() }
+        <>
+            <Prose claim={props.claim.clone()} class={props.class.clone()} />
             <Sources ids={props.claim.sources.clone()} />
-        </p>
+        </>
+    }
+}
+
+/// The source ids of some claims, each once, in first-cited order: what one section's
+/// [`Sources`] line lists.
+pub fn sources_of<'a>(claims: impl IntoIterator<Item = &'a Claim>) -> Vec<String> {
+    let mut ids: Vec<String> = Vec::new();
+    for claim in claims {
+        add_sources(&mut ids, &claim.sources);
+    }
+    ids
+}
+
+/// Adds `more` source ids to `ids`, skipping those already there (order kept).
+pub fn add_sources(ids: &mut Vec<String>, more: &[String]) {
+    for id in more {
+        if !ids.contains(id) {
+            ids.push(id.clone());
+        }
     }
 }
 
 /// Props for [`Sources`].
 #[derive(Properties, PartialEq)]
 pub struct SourcesProps {
-    /// Source ids.
+    /// Source ids, each once (see [`sources_of`]).
     pub ids: Vec<String>,
+    /// What the sources are for, e.g. the section's heading; read by screen readers after
+    /// "Sources", so several lines on one page are told apart.
+    #[prop_or_default]
+    pub about: Option<AttrValue>,
 }
 
-/// " Sources: a, b" as small links to each source's page.
+/// One collapsed "Sources (n)" line that opens to a list of the sources, each named by its
+/// title (as a client reads it, not its id) and linked to its page. A native
+/// `<details>`: keyboard and screen readers get the disclosure for free, and no script runs.
 #[component]
 pub fn Sources(props: &SourcesProps) -> Html {
     if props.ids.is_empty() {
@@ -43,18 +93,24 @@ pub fn Sources(props: &SourcesProps) -> Html {
     }
     let kb = kb();
     html! {
-        <span class="claim__sources">
-            <span class="visually-hidden">{ "Sources: " }</span>
-            { for props.ids.iter().map(|id| {
-                let label = kb.title_of(&EntityRef::Source(id.clone())).map(short_title).unwrap_or(id.as_str()).to_string();
-                html! { <Link to={Route::Source { id: id.clone() }} classes="claim__source">{ label }</Link> }
-            }) }
-        </span>
+        <details class="sources">
+            <summary class="sources__summary">
+                { format!("Sources ({})", props.ids.len()) }
+                if let Some(about) = &props.about {
+                    <span class="visually-hidden">{ format!(" for {about}") }</span>
+                }
+            </summary>
+            <ul class="sources__list">
+                { for props.ids.iter().map(|id| {
+                    let title = kb
+                        .title_of(&EntityRef::Source(id.clone()))
+                        .unwrap_or(id.as_str())
+                        .to_string();
+                    html! {
+                        <li><Link to={Route::Source { id: id.clone() }} classes="sources__link">{ title }</Link></li>
+                    }
+                }) }
+            </ul>
+        </details>
     }
-}
-
-/// A source title cut at its first colon or dash, so the inline link stays short.
-fn short_title(title: &str) -> &str {
-    let cut = title.find([':', '–', '—', '(']).unwrap_or(title.len());
-    title[..cut].trim()
 }

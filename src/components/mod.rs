@@ -9,4 +9,5 @@ pub mod footer;
 pub mod header;
 pub mod page_title;
 pub mod player;
+pub mod precautions;
 pub mod update_notice;

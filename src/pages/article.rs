@@ -1,11 +1,15 @@
-//! One visit article: headed sections of sourced paragraphs, the therapist's suggested
-//! scripts as quotations, and links to everything it relates to.
+//! One visit article: headed sections of paragraphs, each section with one collapsed
+//! "Sources" line, and links to everything it relates to.
+//!
+//! Client-facing: a section's `scripts` (what a therapist might say, "Suggested therapist
+//! script") belong to the therapist's side, explain mode; they stay in the content for it and
+//! are not shown here.
 
 use crate::router::Link;
 use atlas_core::content::{Article, EntityRef, Kind};
 use yew::prelude::*;
 
-use crate::components::claim::ClaimText;
+use crate::components::claim::{sources_of, ClaimText, Prose, Sources};
 use crate::components::entity_link::EntityLinks;
 use crate::components::page_title::use_page_title;
 use crate::data::kb;
@@ -42,15 +46,8 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
             { for article.sections.iter().map(|section| html! {
                 <section class="article__section">
                     <h2>{ section.heading.clone() }</h2>
-                    { for section.paragraphs.iter().map(|p| html! { <ClaimText claim={p.clone()} /> }) }
-                    { for section.scripts.iter().map(|script| html! {
-                        <figure class="script">
-                            <figcaption class="script__label">{ "Suggested therapist script" }</figcaption>
-                            <blockquote class="script__quote">
-                                <ClaimText claim={script.clone()} />
-                            </blockquote>
-                        </figure>
-                    }) }
+                    { for section.paragraphs.iter().map(|p| html! { <Prose claim={p.clone()} /> }) }
+                    <Sources ids={sources_of(&section.paragraphs)} about={section.heading.clone()} />
                 </section>
             }) }
             <div class="related">

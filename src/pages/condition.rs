@@ -1,14 +1,20 @@
 //! One condition: what it is, the muscles involved, what massage can do, what to expect, when
-//! to see a physician instead, and the techniques, stretches and articles that go with it.
+//! to see a physician instead, the techniques, and the stretches to try at home: the
+//! condition's precautions, a short "Start here" set with its time in the player, and the rest
+//! as "More to try". Each section lists its sources once, collapsed.
 
-use atlas_core::content::{EntityRef, Kind};
+use atlas_core::content::{Condition, EntityRef, Kind};
+use atlas_core::crosscheck::five_minutes::start_here_seconds;
 use yew::prelude::*;
 
-use crate::components::claim::ClaimText;
-use crate::components::entity_link::EntityLinks;
+use crate::components::claim::{sources_of, ClaimText, Prose, Sources};
+use crate::components::entity_link::{EntityLink, EntityLinks};
 use crate::components::page_title::use_page_title;
-use crate::data::kb;
-use crate::pages::lists::parts::{also_called, refs, refs_of, Kicker, MusclesMap, Onward};
+use crate::components::precautions::ConditionPrecautions;
+use crate::data::{guides, kb};
+use crate::pages::lists::parts::{
+    also_called, dose_summary, refs, refs_of, Kicker, MusclesMap, Onward,
+};
 use crate::pages::not_found::MissingEntry;
 use crate::route::Route;
 
@@ -47,11 +53,13 @@ pub fn ConditionPage(props: &ConditionPageProps) -> Html {
                     <EntityLinks heading="Muscles involved" entities={muscles} />
                     <section class="entry__section">
                         <h2>{ "What massage can do" }</h2>
-                        <ClaimText claim={condition.massage.clone()} />
+                        <Prose claim={condition.massage.clone()} />
+                        <Sources ids={condition.massage.sources.clone()} about="What massage can do" />
                     </section>
                     <section class="entry__section">
                         <h2>{ "What to expect" }</h2>
-                        <ClaimText claim={condition.expect.clone()} />
+                        <Prose claim={condition.expect.clone()} />
+                        <Sources ids={condition.expect.sources.clone()} about="What to expect" />
                     </section>
                     if !condition.see_physician.is_empty() {
                         <section class="red-flags" aria-labelledby="red-flags-title">
@@ -61,9 +69,11 @@ pub fn ConditionPage(props: &ConditionPageProps) -> Html {
                             </h2>
                             <ul class="red-flags__list">
                                 { for condition.see_physician.iter().map(|claim| html! {
-                                    <li><ClaimText claim={claim.clone()} /></li>
+                                    <li><Prose claim={claim.clone()} /></li>
                                 }) }
                             </ul>
+                            <Sources ids={sources_of(&condition.see_physician)}
+                                about="When to see a physician instead" />
                         </section>
                     }
                 </div>
@@ -71,8 +81,7 @@ pub fn ConditionPage(props: &ConditionPageProps) -> Html {
             </div>
             <EntityLinks heading="Massage techniques that can help"
                 entities={refs(Kind::Technique, &condition.techniques)} />
-            <EntityLinks heading="Stretches to try at home"
-                entities={refs(Kind::Stretch, &condition.stretches)} />
+            <HomeStretches condition={condition} />
             <EntityLinks heading="Read more" entities={articles} />
             <Onward links={vec![
                 (Route::Conditions, AttrValue::from("All conditions")),
@@ -80,4 +89,101 @@ pub fn ConditionPage(props: &ConditionPageProps) -> Html {
             ]} />
         </article>
     }
+}
+
+/// Props for [`HomeStretches`].
+#[derive(Properties)]
+struct HomeStretchesProps {
+    condition: &'static Condition,
+}
+
+impl PartialEq for HomeStretchesProps {
+    fn eq(&self, other: &Self) -> bool {
+        // Entries live for the whole page; the same entry is the same section.
+        std::ptr::eq(self.condition, other.condition)
+    }
+}
+
+/// "Stretches to try at home": what to check first (the condition's precautions), then one
+/// or two to start with and how long they take in the player (seed 003: "one or two
+/// stretches that take no longer than 5 minutes"), then the rest.
+#[component]
+fn HomeStretches(props: &HomeStretchesProps) -> Html {
+    let condition = props.condition;
+    if condition.stretches.is_empty() {
+        return Html::default();
+    }
+    let kb = kb();
+    let precautions = kb.precautions_for_condition(&condition.id);
+    let precaution_sources = sources_of(precautions.iter().map(|p| &p.advice));
+    let start = kb.start_here_for_condition(&condition.id);
+    let more = kb.more_to_try_for_condition(&condition.id);
+    // The same count the build checks against five minutes, so the page cannot promise less.
+    let seconds: f64 = start_here_seconds(kb, guides(), &condition.id)
+        .iter()
+        .map(|(_, s)| s)
+        .sum();
+    html! {
+        <section class="entry__section home-stretches" aria-labelledby="home-stretches-title">
+            <h2 id="home-stretches-title">{ "Stretches to try at home" }</h2>
+            if !precautions.is_empty() {
+                <div class="safety safety--compact">
+                    <p class="safety__intro">
+                        <span class="safety__icon" aria-hidden="true">{ "!" }</span>
+                        { "Before you stretch" }
+                    </p>
+                    <ConditionPrecautions precautions={precautions.clone()} />
+                    <Sources ids={precaution_sources} about="Before you stretch" />
+                </div>
+            }
+            if !start.is_empty() {
+                <div class="start-here">
+                    <h3 class="start-here__title">{ "Start here" }</h3>
+                    if let Some(time) = minutes_in_words(seconds) {
+                        <p class="start-here__time">{ start_here_time(start.len(), &time) }</p>
+                    }
+                    <ul class="start-here__list">
+                        { for start.iter().map(|stretch| html! {
+                            <li class="start-here__item">
+                                <EntityLink entity={EntityRef::Stretch(stretch.id.clone())} />
+                                <span class="start-here__dose">{ dose_summary(&stretch.dose) }</span>
+                            </li>
+                        }) }
+                    </ul>
+                </div>
+            }
+            if !more.is_empty() {
+                <h3 class="more-to-try__title">{ "More to try" }</h3>
+                <ul class="chips">
+                    { for more.iter().map(|stretch| html! {
+                        <li><EntityLink entity={EntityRef::Stretch(stretch.id.clone())} /></li>
+                    }) }
+                </ul>
+            }
+        </section>
+    }
+}
+
+/// "One stretch, about 3 minutes with the guide." / "Two stretches, about 4 minutes in all
+/// with the guide."
+fn start_here_time(count: usize, time: &str) -> String {
+    match count {
+        1 => format!("One stretch, {time} with the guide."),
+        2 => format!("Two stretches, {time} in all with the guide."),
+        n => format!("{n} stretches, {time} in all with the guide."),
+    }
+}
+
+/// Seconds as a client reads a rough duration: "about 4 minutes", "about 1 minute"; `None`
+/// for no time at all (no guide to time).
+pub fn minutes_in_words(seconds: f64) -> Option<String> {
+    if seconds.is_nan() || seconds <= 0.0 {
+        return None;
+    }
+    let minutes = ((seconds / 60.0).round() as u32).max(1);
+    Some(if minutes == 1 {
+        "about 1 minute".to_string()
+    } else {
+        format!("about {minutes} minutes")
+    })
 }

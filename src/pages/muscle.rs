@@ -17,7 +17,7 @@ use atlas_core::content::{Depth, EntityRef, Muscle};
 use yew::prelude::*;
 
 use crate::components::body_map::BodyMap;
-use crate::components::claim::ClaimText;
+use crate::components::claim::{sources_of, Prose, Sources};
 use crate::components::entity_link::{EntityLink, EntityLinks};
 use crate::components::page_title::use_page_title;
 use crate::data::kb;
@@ -124,7 +124,8 @@ fn MuscleDetail(props: &MuscleDetailProps) -> Html {
             <div class="muscle__layout">
                 <section class="muscle__plain" aria-labelledby="muscle-plain">
                     <h2 id="muscle-plain">{ "What it does" }</h2>
-                    <ClaimText claim={muscle.plain.clone()} class="lead" />
+                    <Prose claim={muscle.plain.clone()} class="lead" />
+                    <Sources ids={muscle.plain.sources.clone()} about="What it does" />
                 </section>
                 <section class="muscle__map" aria-labelledby="muscle-map">
                     <h2 id="muscle-map">{ "Where it is" }</h2>
@@ -134,24 +135,27 @@ fn MuscleDetail(props: &MuscleDetailProps) -> Html {
                     <h2 id="muscle-anatomy">{ "Anatomy" }</h2>
                     <dl class="anatomy">
                         <dt>{ "Starts at (origin)" }</dt>
-                        <dd><ClaimText claim={muscle.origin.clone()} /></dd>
+                        <dd><Prose claim={muscle.origin.clone()} /></dd>
                         <dt>{ "Ends at (insertion)" }</dt>
-                        <dd><ClaimText claim={muscle.insertion.clone()} /></dd>
+                        <dd><Prose claim={muscle.insertion.clone()} /></dd>
                         <dt>{ "Movement (action)" }</dt>
-                        <dd><ClaimText claim={muscle.action.clone()} /></dd>
+                        <dd><Prose claim={muscle.action.clone()} /></dd>
                     </dl>
+                    <Sources ids={sources_of([&muscle.origin, &muscle.insertion, &muscle.action])}
+                        about="Anatomy" />
                 </section>
                 <section class="muscle__role card" aria-labelledby="muscle-role">
                     <h2 id="muscle-role">{ "Mobility and stability" }</h2>
-                    <ClaimText claim={muscle.mobility_role.clone()} />
+                    <Prose claim={muscle.mobility_role.clone()} />
+                    <Sources ids={muscle.mobility_role.sources.clone()} about="Mobility and stability" />
                 </section>
             </div>
             <EntityLinks heading="Conditions it is involved in" entities={conditions}
                 empty="No condition in the atlas lists this muscle group yet." />
             <EntityLinks heading="Massage techniques used on it" entities={techniques} />
             <EntityLinks heading="Stretches that lengthen it" entities={stretches} />
-            <TraditionalView muscle={muscle.id.clone()} />
             <EntityLinks heading="About your visit" entities={articles} />
+            <TraditionalView muscle={muscle.id.clone()} />
         </article>
     }
 }
@@ -171,8 +175,9 @@ struct TraditionalViewProps {
     muscle: String,
 }
 
-/// The clinic's traditional notes for this muscle (the low-back ones), set apart from the
-/// anatomy and framed as a reflective view, not a finding.
+/// The clinic's traditional notes for this muscle (the low-back ones): only a link, in an
+/// aside after everything else, so the reflective view never sits among the anatomy (issue 9).
+/// The note's own page frames it and carries its disclaimer.
 #[component]
 fn TraditionalView(props: &TraditionalViewProps) -> Html {
     let notes = kb().notes_for_muscle(&props.muscle);
@@ -182,15 +187,14 @@ fn TraditionalView(props: &TraditionalViewProps) -> Html {
     html! {
         <aside class="traditional" aria-labelledby="muscle-traditional">
             <h2 id="muscle-traditional">{ "A traditional perspective" }</h2>
-            { for notes.into_iter().map(|note| html! {
-                <div class="traditional__note">
-                    <ClaimText claim={note.perspective.clone()} />
-                    <p class="traditional__link">
-                        { "Read: " }
-                        <EntityLink entity={EntityRef::Note(note.id.clone())} />
-                    </p>
-                </div>
-            }) }
+            <p class="traditional__framing">
+                { "Apart from the anatomy, our clinic also offers a traditional, reflective view of this area. It is not a medical finding." }
+            </p>
+            <ul class="traditional__links">
+                { for notes.into_iter().map(|note| html! {
+                    <li><EntityLink entity={EntityRef::Note(note.id.clone())} /></li>
+                }) }
+            </ul>
         </aside>
     }
 }

@@ -4,7 +4,7 @@
 use atlas_core::content::{EntityRef, Kind};
 use yew::prelude::*;
 
-use crate::components::claim::ClaimText;
+use crate::components::claim::{sources_of, Prose, Sources};
 use crate::components::entity_link::EntityLinks;
 use crate::components::page_title::use_page_title;
 use crate::data::kb;
@@ -42,16 +42,19 @@ pub fn NotePage(props: &NotePageProps) -> Html {
             </p>
             <aside class="note__disclaimer" aria-labelledby="note-disclaimer-title">
                 <h2 id="note-disclaimer-title" class="note__disclaimer-title">{ "Please read first" }</h2>
-                <ClaimText claim={note.disclaimer.clone()} />
+                <Prose claim={note.disclaimer.clone()} />
+                <Sources ids={note.disclaimer.sources.clone()} about="the disclaimer" />
             </aside>
             <section class="note-card" aria-labelledby="note-themes-title">
-                <ClaimText claim={note.perspective.clone()} class="note-card__perspective" />
+                <Prose claim={note.perspective.clone()} class="note-card__perspective" />
                 <h2 id="note-themes-title" class="note-card__title">{ "Questions to sit with" }</h2>
                 <ul class="note-card__themes">
                     { for note.themes.iter().map(|theme| html! {
-                        <li><ClaimText claim={theme.clone()} /></li>
+                        <li><Prose claim={theme.clone()} /></li>
                     }) }
                 </ul>
+                <Sources ids={sources_of(std::iter::once(&note.perspective).chain(&note.themes))}
+                    about="Questions to sit with" />
             </section>
             <EntityLinks heading="The low-back muscles it is linked to"
                 entities={refs(Kind::Muscle, &note.muscles)} />

@@ -14,7 +14,7 @@ pub fn ExplainPage() -> Html {
         <article class="page placeholder">
             <h1>{ "Explain mode" }</h1>
             <p class="notice">{ "Not built yet. Explain mode will walk through the hip–lumbar session as a guided story, with a live model of how tight hips push movement into the low back." }</p>
-            <p>{ "Until then, the session's notes and therapist scripts are in " }
+            <p>{ "Until then, what happens in a session is explained in " }
                 <Link to={Route::Visit}>{ "Your visit" }</Link>{ "." }</p>
         </article>
     }

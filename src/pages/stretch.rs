@@ -1,14 +1,17 @@
-//! One stretch: what it is for, the animated guide, the dose in words (how long, how many,
-//! how often), the steps and cautions with their sources, and links to the muscles it
-//! lengthens and the conditions it helps.
+//! One stretch: what it is for, the dose in words (how long, how many, how often), what to
+//! check before starting (the "stop if" line and the stretch's precautions, each with its
+//! modification), the animated guide, the steps and cautions, and links to the muscles it
+//! lengthens and the conditions it helps. Each section lists its sources once, collapsed.
 
 use atlas_core::content::{Dose, EntityRef, Stretch};
+use atlas_core::rig::GuideDose;
 use yew::prelude::*;
 
-use crate::components::claim::{ClaimText, Sources};
+use crate::components::claim::{add_sources, sources_of, Prose, Sources};
 use crate::components::entity_link::EntityLinks;
 use crate::components::page_title::use_page_title;
-use crate::components::player::{guide_dose, Player, SAFETY};
+use crate::components::player::{Player, SAFETY};
+use crate::components::precautions::{get_ready_line, note_sources, PrecautionList};
 use crate::data::{guide_for, kb};
 use crate::pages::not_found::MissingEntry;
 use crate::route::Route;
@@ -50,49 +53,73 @@ impl PartialEq for StretchViewProps {
 fn StretchView(props: &StretchViewProps) -> Html {
     let stretch = props.stretch;
     use_page_title(stretch.name.clone());
+    let kb = kb();
     let muscles: Vec<EntityRef> = stretch
         .muscles
         .iter()
         .map(|id| EntityRef::Muscle(id.clone()))
         .collect();
-    let conditions: Vec<EntityRef> = kb()
+    let conditions: Vec<EntityRef> = kb
         .conditions_for_stretch(&stretch.id)
         .into_iter()
         .map(|c| EntityRef::Condition(c.id.clone()))
         .collect();
     let mut dose_sources = stretch.dose.sources.clone();
-    for id in &stretch.dose.frequency.sources {
-        if !dose_sources.contains(id) {
-            dose_sources.push(id.clone());
-        }
-    }
+    add_sources(&mut dose_sources, &stretch.dose.frequency.sources);
+    let notes = kb.precautions_for_stretch(&stretch.id);
+    let check_first: Vec<AttrValue> = notes
+        .iter()
+        .map(|note| AttrValue::from(get_ready_line(note)))
+        .collect();
     html! {
         <article class="page stretch-page">
             <h1>{ stretch.name.clone() }</h1>
             if !stretch.aka.is_empty() {
                 <p class="stretch-page__aka">{ format!("Also called {}", stretch.aka.join(", ")) }</p>
             }
-            <p class="stretch-page__dose">
-                <strong>{ "Dose: " }</strong>{ dose_in_words(&stretch.dose) }
-                <Sources ids={dose_sources} />
-            </p>
+            <div class="stretch-page__dose">
+                <p class="stretch-page__dose-text">
+                    <strong>{ "Dose: " }</strong>{ dose_in_words(&stretch.dose) }
+                </p>
+                <Sources ids={dose_sources} about="the dose" />
+            </div>
+            <section class="safety" aria-labelledby="safety-title">
+                <h2 id="safety-title" class="safety__title">
+                    <span class="safety__icon" aria-hidden="true">{ "!" }</span>
+                    { "Before you start" }
+                </h2>
+                <p class="safety__stop">{ SAFETY }</p>
+                if !notes.is_empty() {
+                    <p class="safety__intro">{ "Check these first:" }</p>
+                    <PrecautionList notes={notes.clone()} />
+                    <Sources ids={note_sources(&notes)} about="Before you start" />
+                }
+            </section>
             if let Some(guide) = guide_for(&stretch.id) {
-                <Player key={stretch.id.clone()} guide={guide} dose={guide_dose(&stretch.dose)}
-                    name={stretch.name.clone()} />
+                <Player key={stretch.id.clone()} guide={guide} dose={GuideDose::from(&stretch.dose)}
+                    name={stretch.name.clone()} precautions={check_first} />
             } else {
                 <p class="notice">{ "There is no animation for this stretch yet: follow the steps below." }</p>
-                <p class="player__safety">{ SAFETY }</p>
             }
-            <h2>{ "Why it helps" }</h2>
-            <ClaimText claim={stretch.purpose.clone()} />
-            <h2>{ "How to do it" }</h2>
-            <ol class="stretch-page__steps">
-                { for stretch.steps.iter().map(|step| html! { <li><ClaimText claim={step.clone()} /></li> }) }
-            </ol>
-            <h2>{ "Take care" }</h2>
-            <ul class="stretch-page__cautions">
-                { for stretch.cautions.iter().map(|c| html! { <li><ClaimText claim={c.clone()} /></li> }) }
-            </ul>
+            <section class="stretch-page__section">
+                <h2>{ "Why it helps" }</h2>
+                <Prose claim={stretch.purpose.clone()} />
+                <Sources ids={stretch.purpose.sources.clone()} about="Why it helps" />
+            </section>
+            <section class="stretch-page__section">
+                <h2>{ "How to do it" }</h2>
+                <ol class="stretch-page__steps">
+                    { for stretch.steps.iter().map(|step| html! { <li><Prose claim={step.clone()} /></li> }) }
+                </ol>
+                <Sources ids={sources_of(&stretch.steps)} about="How to do it" />
+            </section>
+            <section class="stretch-page__section">
+                <h2>{ "Take care" }</h2>
+                <ul class="stretch-page__cautions">
+                    { for stretch.cautions.iter().map(|c| html! { <li><Prose claim={c.clone()} /></li> }) }
+                </ul>
+                <Sources ids={sources_of(&stretch.cautions)} about="Take care" />
+            </section>
             <EntityLinks heading="Muscles it lengthens" entities={muscles} />
             <EntityLinks heading="Helps with" entities={conditions} />
         </article>

@@ -1,12 +1,17 @@
-//! One massage technique: what it is, how it feels, the pressure, how the therapist does it,
-//! what to expect afterwards, the muscles it works and the conditions it is used for.
+//! One massage technique: what it is, how it feels, the pressure, what to tell the therapist
+//! first (its precautions), how the therapist does it, what to expect afterwards, the muscles
+//! it works and the conditions it is used for. Each section lists its sources once, collapsed.
+//!
+//! Client-facing: the therapist's own names for a technique (`therapist_aka`, e.g. "gun") are
+//! kept in the content for explain mode and never shown here.
 
 use atlas_core::content::{EntityRef, Kind};
 use yew::prelude::*;
 
-use crate::components::claim::ClaimText;
+use crate::components::claim::{sources_of, ClaimText, Prose, Sources};
 use crate::components::entity_link::EntityLinks;
 use crate::components::page_title::use_page_title;
+use crate::components::precautions::{note_sources, PrecautionList};
 use crate::data::kb;
 use crate::pages::lists::parts::{also_called, refs, refs_of, Kicker, MusclesMap, Onward};
 use crate::pages::not_found::MissingEntry;
@@ -36,6 +41,7 @@ pub fn TechniquePage(props: &TechniquePageProps) -> Html {
     let muscles = refs(Kind::Muscle, &technique.muscles);
     let conditions = refs_of(&kb.conditions_for_technique(&technique.id));
     let articles = refs_of(&kb.articles_for(&this));
+    let notes = kb.precautions_for_technique(&technique.id);
     html! {
         <article class="page entry entry--technique">
             <Kicker to={Route::Techniques} label="Massage techniques" />
@@ -47,26 +53,40 @@ pub fn TechniquePage(props: &TechniquePageProps) -> Html {
             <div class="facts">
                 <section class="facts__item">
                     <h2>{ "What it feels like" }</h2>
-                    <ClaimText claim={technique.feels.clone()} />
+                    <Prose claim={technique.feels.clone()} />
+                    <Sources ids={technique.feels.sources.clone()} about="What it feels like" />
                 </section>
                 <section class="facts__item">
                     <h2>{ "Pressure" }</h2>
-                    <ClaimText claim={technique.pressure.clone()} />
+                    <Prose claim={technique.pressure.clone()} />
+                    <Sources ids={technique.pressure.sources.clone()} about="Pressure" />
                 </section>
             </div>
+            if !notes.is_empty() {
+                <section class="safety" aria-labelledby="safety-title">
+                    <h2 id="safety-title" class="safety__title">
+                        <span class="safety__icon" aria-hidden="true">{ "!" }</span>
+                        { "Tell your therapist first" }
+                    </h2>
+                    <PrecautionList notes={notes.clone()} />
+                    <Sources ids={note_sources(&notes)} about="Tell your therapist first" />
+                </section>
+            }
             if !technique.steps.is_empty() {
                 <section class="entry__section">
                     <h2>{ "How your therapist does it" }</h2>
                     <ol class="steps">
                         { for technique.steps.iter().map(|step| html! {
-                            <li><ClaimText claim={step.clone()} /></li>
+                            <li><Prose claim={step.clone()} /></li>
                         }) }
                     </ol>
+                    <Sources ids={sources_of(&technique.steps)} about="How your therapist does it" />
                 </section>
             }
             <section class="entry__section">
                 <h2>{ "Afterwards" }</h2>
-                <ClaimText claim={technique.afterwards.clone()} />
+                <Prose claim={technique.afterwards.clone()} />
+                <Sources ids={technique.afterwards.sources.clone()} about="Afterwards" />
             </section>
             <div class="entry__split">
                 <div class="entry__main">

@@ -1,6 +1,6 @@
 // The animated stretch guide on the release build: the figure moves while playing and stops
 // when paused; a hold runs to "Switch sides" and done on a fast clock (`?speed=N`, a test
-// knob read at mount); reduced motion shows still poses with a working timer; axe is clean
+// knob read at mount) with the precautions listed until the first hold; reduced motion shows still poses with a working timer; axe is clean
 // while playing; screenshots at phone, tablet and desktop; every stretch plays cleanly.
 import { test, expect } from "@playwright/test";
 import { VIEWPORTS, expectAccessible, snap, watch } from "./support.mjs";
@@ -52,8 +52,11 @@ test("a one-minute hold counts down, switches sides and finishes on a fast clock
   // 157 s of guide at 8x: about 20 s; the 6 s side switch stays on screen for 0.75 s.
   await openStretch(page, "hamstring-stretch", 8);
   await expect(page.locator(".stretch-page__dose")).toContainText("Hold 60 seconds, once on each side");
+  // The precautions show in the player until the first hold, then make room.
+  await expect(page.locator(".player__check")).toContainText("If you have sciatica");
   await page.getByRole("button", { name: "Start", exact: true }).click();
   await expect(page.locator(".player")).toHaveAttribute("data-phase", "hold", { timeout: 8_000 });
+  await expect(page.locator(".player__check")).toHaveCount(0);
   await expect(page.locator(".player__side")).toHaveText("Left side");
   const holdSeconds = Number(await page.locator(".player__seconds").textContent());
   expect(holdSeconds).toBeGreaterThan(40);

@@ -1,6 +1,7 @@
 // Content pages: a condition with its muscles on the list and on the map, following links from a
-// condition to a technique to a muscle and back, deep links, axe on every page type, screenshots
-// at phone, tablet and desktop size, and no sideways overflow on a narrow phone.
+// condition to a technique to a muscle and back, deep links, a stretch's precautions before its
+// guide, sources collapsed into one line per section, axe on every page type, screenshots at
+// phone, tablet and desktop size, and no sideways overflow on a narrow phone.
 import { test, expect } from "@playwright/test";
 import { VIEWPORTS, expectAccessible, open, snap, watch } from "./support.mjs";
 
@@ -10,6 +11,7 @@ const PAGE_TYPES = {
   note: "/note/lower-back-emotional-connection",
   article: "/visit/hip-lumbar-session",
   source: "/source/back-relaxation-massage-notes",
+  stretch: "/stretch/hamstring-stretch",
   conditions: "/conditions",
   techniques: "/techniques",
   stretches: "/stretches",
@@ -61,13 +63,48 @@ test("condition → technique → muscle, then back twice with the back button",
   expect(problems).toEqual([]);
 });
 
-test("a deep link to an article survives a reload, and shows its therapist script", async ({ page }) => {
+test("a deep link to an article survives a reload, and speaks to the client, not the therapist", async ({ page }) => {
   await open(page, "/visit/hip-lumbar-session");
   await page.reload();
   await expect(page.locator("main h1")).toHaveText("Hips and low back: a team");
-  await expect(page.locator("figure.script blockquote").first()).toBeVisible();
-  await expect(page.locator("figure.script figcaption").first()).toHaveText("Suggested therapist script");
   await expect(page).toHaveTitle(/Hips and low back: a team/);
+  // The therapist's suggested scripts are for explain mode, not a client's page.
+  await expect(page.locator("main")).not.toContainText("Suggested therapist script");
+  await expect(page.locator("main blockquote")).toHaveCount(0);
+});
+
+test("a stretch page shows its precautions and when to stop before the guide", async ({ page }) => {
+  const problems = watch(page);
+  await open(page, "/stretch/hamstring-stretch");
+  const safety = page.getByRole("region", { name: "Before you start" });
+  await expect(safety).toBeVisible();
+  await expect(safety).toContainText("stop if pain increases");
+  await expect(safety).toContainText("ask your surgeon first");
+  await expect(safety).toContainText("If you have sciatica: keep the raised knee softly bent");
+  // Before the guide, in reading order and on the screen.
+  const guide = page.getByRole("region", { name: "Guided stretch" });
+  const follows = await safety.evaluate(
+    (box, player) => Boolean(box.compareDocumentPosition(player) & Node.DOCUMENT_POSITION_FOLLOWING),
+    await guide.elementHandle(),
+  );
+  expect(follows).toBe(true);
+  const [boxAt, guideAt] = [await safety.boundingBox(), await guide.boundingBox()];
+  expect(boxAt.y + boxAt.height).toBeLessThanOrEqual(guideAt.y);
+  // The player lists them again before the first hold.
+  await expect(guide.locator(".player__check")).toContainText("ask your surgeon first");
+  expect(problems).toEqual([]);
+});
+
+test("sources are one collapsed line per section that opens to the sources' titles", async ({ page }) => {
+  await open(page, "/stretch/hamstring-stretch");
+  const dose = page.locator(".stretch-page__dose");
+  await expect(dose.locator("a:visible")).toHaveCount(0);
+  const line = dose.locator("details.sources");
+  await line.locator("summary").click();
+  await expect(line.getByRole("link", { name: "The effect of time on static stretch on the flexibility of the hamstring muscles" })).toBeVisible();
+  // Open every line: still no WCAG 2.1 AA violation.
+  await page.locator("details.sources").evaluateAll((lines) => lines.forEach((d) => { d.open = true; }));
+  await expectAccessible(page);
 });
 
 test("the note shows its disclaimer and links to the low-back muscles", async ({ page }) => {
@@ -85,7 +122,9 @@ test("an unknown id shows the missing-entry page with a way back to its list", a
 
 test("a source lists what cites it, and a claim links to its source", async ({ page }) => {
   await open(page, "/condition/sciatica");
-  await page.locator(".red-flags .claim__source").first().click();
+  const flags = page.getByRole("region", { name: "When to see a physician instead" });
+  await flags.locator("details.sources > summary").click();
+  await flags.locator("details.sources a").first().click();
   await expect(page).toHaveURL(/#\/source\//);
   await expect(page.getByRole("heading", { name: "What cites it" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Sciatica" })).toBeVisible();

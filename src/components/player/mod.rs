@@ -13,28 +13,17 @@ pub mod stage;
 
 use std::rc::Rc;
 
-use atlas_core::content::Dose;
-use atlas_core::rig::{Guide, GuideDose, Phase, Schedule};
+use atlas_core::rig::{Guide, GuideDose, Phase, Schedule, SegmentKind};
 use yew::prelude::*;
 
 use crate::platform::clock::Clock;
 use crate::platform::{motion, speech};
 use engine::{Action, Engine, Handles};
-use panel::{phase_name, PlayerPanel};
+use panel::{phase_name, CheckFirst, PlayerPanel};
 use stage::{frame_at, view_at, Meta, Stage, StageSlot};
 
 /// The safety line shown with every guide (seed 000: pain-free, controlled movement).
 pub const SAFETY: &str = "Pain-free, controlled movement; stop if pain increases.";
-
-/// The player's plan for a stretch's dose (the content model and the rig use their own types).
-pub fn guide_dose(dose: &Dose) -> GuideDose {
-    GuideDose {
-        hold_seconds: dose.hold_seconds,
-        repetitions: dose.repetitions,
-        each_side: dose.each_side,
-        breath_seconds: dose.breath_seconds,
-    }
-}
 
 /// The speed factor to warn about, as a whole number, when the page runs the guide faster than
 /// real time (the `?speed=` test switch, clamped in `Clock::from_page`): a client must never
@@ -49,7 +38,8 @@ fn test_speed(clock: &Clock) -> Option<u32> {
 pub struct PlayerProps {
     /// The guide to play.
     pub guide: &'static Guide,
-    /// How much of it: hold length, repetitions, sides.
+    /// How much of it: hold length, repetitions, sides (`GuideDose::from(&stretch.dose)`, the
+    /// same conversion the build's five-minute check uses).
     pub dose: GuideDose,
     /// The stretch's name, for the figure's description.
     pub name: AttrValue,
@@ -57,6 +47,10 @@ pub struct PlayerProps {
     /// the browser's clock (with the page URL's `?speed=`). Tests pass a manual clock.
     #[prop_or_default]
     pub clock: Option<Clock>,
+    /// The stretch's precautions, one short line each, shown before the first hold (before
+    /// Start and during the get-ready countdown).
+    #[prop_or_default]
+    pub precautions: Vec<AttrValue>,
 }
 
 impl PartialEq for PlayerProps {
@@ -66,6 +60,7 @@ impl PartialEq for PlayerProps {
             && self.dose == other.dose
             && self.name == other.name
             && self.clock == other.clock
+            && self.precautions == other.precautions
     }
 }
 
@@ -158,6 +153,10 @@ pub fn Player(props: &PlayerProps) -> Html {
         Phase::Paused => "Resume",
         Phase::Done => "Start again",
     };
+    // The list shows until the stretch begins; below the controls, so its going away never
+    // moves a button the reader is about to press.
+    let before_first_hold = phase == Phase::Idle
+        || (phase != Phase::Done && view.readout.kind == SegmentKind::GetReady);
     let total = (schedule.total_duration().ceil() as u32).to_string();
 
     html! {
@@ -174,6 +173,9 @@ pub fn Player(props: &PlayerProps) -> Html {
                     <button type="button" class="button player__restart"
                         onclick={act(Action::Restart)} aria-keyshortcuts="R">{ "Restart" }</button>
                 </div>
+                if before_first_hold {
+                    <CheckFirst items={props.precautions.clone()} />
+                }
                 if *can_speak {
                     <label class="player__toggle">
                         <input type="checkbox" checked={*speak} onchange={on_speak} />

@@ -115,6 +115,31 @@ pub fn PlayerPanel(readout: &Readout) -> Html {
     }
 }
 
+/// Props for [`CheckFirst`].
+#[derive(Clone, Debug, PartialEq, Properties)]
+pub struct CheckFirstProps {
+    /// One line per precaution of the stretch (see `components::precautions::get_ready_line`).
+    pub items: Vec<AttrValue>,
+}
+
+/// The stretch's precautions as a short list the client sees before the first hold: the
+/// page shows them in full above the player, but someone who scrolls straight to Start, or
+/// uses the player elsewhere, still reads them before stretching.
+#[component]
+pub fn CheckFirst(props: &CheckFirstProps) -> Html {
+    if props.items.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <div class="player__check">
+            <p class="player__check-title">{ "Check first" }</p>
+            <ul class="player__check-list">
+                { for props.items.iter().map(|item| html! { <li>{ item.clone() }</li> }) }
+            </ul>
+        </div>
+    }
+}
+
 /// Props for [`Pacer`].
 #[derive(Clone, Debug, PartialEq, Properties)]
 pub struct PacerProps {

@@ -1,0 +1,109 @@
+//! Precautions as a client reads them: on a stretch or technique page, each precaution's name
+//! and plain advice with the entry's written modification when it has one; in the player's
+//! get-ready, the same as a short list of one line each. The content and the lookups are the
+//! core's (`KnowledgeBase::precautions_for_stretch` and friends); this only words and shows them.
+
+use atlas_core::content::{Precaution, PrecautionNote};
+use yew::prelude::*;
+
+use super::claim::add_sources;
+
+/// Props for [`PrecautionList`].
+#[derive(Properties, PartialEq)]
+pub struct PrecautionListProps {
+    /// The precautions, in the order the entry lists them.
+    pub notes: Vec<PrecautionNote<'static>>,
+}
+
+/// Each precaution as a list item: its name, its advice, and the entry's modification for it
+/// ("If you have sciatica: keep the raised knee softly bent…"). Sources are listed by the
+/// section this sits in (see [`note_sources`]).
+#[component]
+pub fn PrecautionList(props: &PrecautionListProps) -> Html {
+    if props.notes.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <ul class="precautions">
+            { for props.notes.iter().map(|note| html! {
+                <li class="precaution">
+                    <p class="precaution__advice">
+                        <strong class="precaution__name">{ format!("{}. ", note.precaution.name) }</strong>
+                        { note.precaution.advice.text.clone() }
+                    </p>
+                    if let Some(modification) = note.modification {
+                        <p class="precaution__modification">{ modification.text.clone() }</p>
+                    }
+                </li>
+            }) }
+        </ul>
+    }
+}
+
+/// Props for [`ConditionPrecautions`].
+#[derive(Properties, PartialEq)]
+pub struct ConditionPrecautionsProps {
+    /// The condition's precautions.
+    pub precautions: Vec<&'static Precaution>,
+}
+
+/// A condition's precautions, as a list of their names and advice (a condition has no
+/// modifications: each stretch page shows its own).
+#[component]
+pub fn ConditionPrecautions(props: &ConditionPrecautionsProps) -> Html {
+    let notes: Vec<PrecautionNote<'static>> = props
+        .precautions
+        .iter()
+        .map(|precaution| PrecautionNote {
+            precaution,
+            modification: None,
+        })
+        .collect();
+    html! { <PrecautionList {notes} /> }
+}
+
+/// The sources of some precautions' advice and modifications, each once, in order: what the
+/// section showing them lists in its "Sources" line.
+pub fn note_sources(notes: &[PrecautionNote<'_>]) -> Vec<String> {
+    let mut ids = Vec::new();
+    for note in notes {
+        add_sources(&mut ids, &note.precaution.advice.sources);
+        if let Some(modification) = note.modification {
+            add_sources(&mut ids, &modification.sources);
+        }
+    }
+    ids
+}
+
+/// One precaution as a single line for the player's get-ready list: the first sentence of its
+/// advice ("If you have had a hip replacement, ask your surgeon first before this stretch."),
+/// then the stretch's modification for it if there is one. The rest of the advice stays on
+/// the page above the player; a countdown is no time to read a paragraph.
+pub fn get_ready_line(note: &PrecautionNote<'_>) -> String {
+    let first = first_sentence(&note.precaution.advice.text);
+    match note.modification {
+        Some(modification) => format!("{first} {}", modification.text.trim()),
+        None => first.to_string(),
+    }
+}
+
+/// Text up to and including its first full stop followed by a space (or all of it).
+fn first_sentence(text: &str) -> &str {
+    let text = text.trim();
+    match text.find(". ") {
+        Some(at) => &text[..=at],
+        None => text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::first_sentence;
+
+    #[test]
+    fn the_first_sentence_keeps_its_full_stop() {
+        assert_eq!(first_sentence("Ask first. Then go on."), "Ask first.");
+        assert_eq!(first_sentence(" One sentence only. "), "One sentence only.");
+        assert_eq!(first_sentence("No stop at all"), "No stop at all");
+    }
+}
