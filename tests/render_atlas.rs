@@ -5,7 +5,7 @@
 use hip_back_atlas::app::{AppAt, AppAtProps};
 use hip_back_atlas::components::body_map::{BodyMap, BodyMapProps};
 use hip_back_atlas::data::kb;
-use yew::Callback;
+use yew::{Callback, Html};
 
 /// Renders the whole app at `path` to HTML.
 async fn render(path: &'static str) -> String {
@@ -22,6 +22,12 @@ async fn render_map(highlighted: &[&str]) -> String {
         highlighted,
         selected: None,
         onselect: Callback::noop(),
+        side: None,
+        layer: None,
+        onside: None,
+        onlayer: None,
+        marks: Default::default(),
+        controls: Html::default(),
     })
     .hydratable(false)
     .render()
