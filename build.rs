@@ -78,7 +78,8 @@ fn main() {
         stretches,
         notes,
         articles,
-        precautions
+        precautions,
+        pages
     );
 
     let clinic = load_clinic_profile();

@@ -246,3 +246,18 @@ fn start_here_and_more_to_try_split_a_conditions_stretches() {
         assert_eq!(first.len() + more.len(), condition.stretches.len());
     }
 }
+
+#[test]
+fn every_page_the_app_shows_has_its_texts_and_the_techniques_page_its_sequence_article() {
+    use atlas_core::content::REQUIRED_PAGES;
+    let kb = load_assets();
+    for section in REQUIRED_PAGES {
+        let page = kb
+            .page(section.as_str())
+            .expect("validated content has every page");
+        assert!(page.file.ends_with("pages.toml"), "{}", page.file);
+    }
+    assert_eq!(kb.page("home").unwrap().cards.len(), 3);
+    let sequence = kb.featured_article("techniques").expect("featured article");
+    assert_eq!(sequence.id, "lower-back-relaxation-routine");
+}

@@ -5,7 +5,7 @@
 //! `[[stretch]]`, ...), so a clinic may split, merge or rename files freely.
 
 use super::{
-    validate, Article, Condition, ContentError, ContentErrors, KnowledgeBase, Muscle, Note,
+    validate, Article, Condition, ContentError, ContentErrors, KnowledgeBase, Muscle, Note, Page,
     Precaution, Source, Stretch, Technique,
 };
 use serde::Deserialize;
@@ -22,6 +22,7 @@ struct FileDoc {
     note: Vec<Note>,
     article: Vec<Article>,
     precaution: Vec<Precaution>,
+    page: Vec<Page>,
 }
 
 /// Parses and validates; the entry point for the build script and tests.
@@ -66,6 +67,7 @@ fn append(kb: &mut KnowledgeBase, doc: FileDoc, path: &str) {
     take!(note, notes);
     take!(article, articles);
     take!(precaution, precautions);
+    take!(page, pages);
 }
 
 /// Turns a TOML error into a one-line message with the file and 1-based line.
