@@ -79,7 +79,8 @@ fn main() {
         notes,
         articles,
         precautions,
-        pages
+        pages,
+        notices
     );
 
     let clinic = load_clinic_profile();

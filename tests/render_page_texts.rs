@@ -96,3 +96,12 @@ async fn the_traditional_techniques_link_the_article_the_content_features() {
         "shown with the traditional group"
     );
 }
+
+#[tokio::test]
+async fn every_page_ends_with_the_contents_disclaimer_and_its_source() {
+    let disclaimer = &kb().notice("disclaimer").expect("validated").text;
+    let html = render("/stretches".into()).await;
+    let footer = &html[html.find("site-footer__disclaimer").expect("footer")..];
+    assert!(footer.contains(&esc(&disclaimer.text)));
+    assert!(footer.contains("href=\"#/source/back-relaxation-massage-notes\""));
+}

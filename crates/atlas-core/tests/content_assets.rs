@@ -124,6 +124,15 @@ fn seed_002_disclaimer_is_carried_verbatim() {
                 strategies contained herein may not be suitable for your situation. You should \
                 consult with a physician where appropriate.";
     assert!(kb.notes.iter().all(|n| n.disclaimer.text == seed));
+    let footer = &kb
+        .notice("disclaimer")
+        .expect("the footer's disclaimer")
+        .text;
+    assert_eq!(
+        Some(footer.text.as_str()),
+        seed.strip_prefix("Disclaimer: ")
+    );
+    assert_eq!(footer.sources, ["back-relaxation-massage-notes"]);
 }
 
 #[test]

@@ -350,6 +350,12 @@ fn page_mistakes_are_each_named() {
              techniques, stretches, visit, search, explain, program",
             "fixtures/content/broken/bad-pages.toml: page \"home\", field \
              \"featured.article\": unknown article \"no-such-article\"",
+            "fixtures/content/broken/bad-pages.toml: notice \"banner\", field \"id\": unknown \
+             notice; the notices are: disclaimer",
+            "fixtures/content/broken/bad-pages.toml: notice \"disclaimer\", field \"id\": \
+             duplicate notice (also defined in fixtures/content/minimal/pages.toml)",
+            "fixtures/content/broken/bad-pages.toml: notice \"disclaimer\", field \"text\": \
+             unknown source \"seed-002\"",
         ]
     );
 }
@@ -372,6 +378,26 @@ fn a_missing_page_is_named_so_the_app_never_looks_in_vain() {
     );
     kb.pages.clear();
     assert_eq!(validate(&kb).expect_err("no pages").len(), 6);
+}
+
+#[test]
+fn a_missing_notice_is_named() {
+    let texts = fixture_texts(&[]);
+    let files: Vec<(&str, &str)> = texts
+        .iter()
+        .map(|(n, t)| (n.as_str(), t.as_str()))
+        .collect();
+    let mut kb = parse_toml(&files).expect("parses");
+    assert_eq!(
+        kb.notice("disclaimer").map(|n| n.text.text.as_str()),
+        Some("For education only.")
+    );
+    kb.notices.clear();
+    assert_eq!(
+        validate(&kb).expect_err("missing notice").messages(),
+        ["fixtures/content/minimal/pages.toml: notice \"disclaimer\": is missing; the app shows \
+          it on every page, so add a [[notice]] with id = \"disclaimer\" and a text"]
+    );
 }
 
 #[test]

@@ -5,8 +5,8 @@
 //! `[[stretch]]`, ...), so a clinic may split, merge or rename files freely.
 
 use super::{
-    validate, Article, Condition, ContentError, ContentErrors, KnowledgeBase, Muscle, Note, Page,
-    Precaution, Source, Stretch, Technique,
+    validate, Article, Condition, ContentError, ContentErrors, KnowledgeBase, Muscle, Note, Notice,
+    Page, Precaution, Source, Stretch, Technique,
 };
 use serde::Deserialize;
 
@@ -23,6 +23,7 @@ struct FileDoc {
     article: Vec<Article>,
     precaution: Vec<Precaution>,
     page: Vec<Page>,
+    notice: Vec<Notice>,
 }
 
 /// Parses and validates; the entry point for the build script and tests.
@@ -68,6 +69,7 @@ fn append(kb: &mut KnowledgeBase, doc: FileDoc, path: &str) {
     take!(article, articles);
     take!(precaution, precautions);
     take!(page, pages);
+    take!(notice, notices);
 }
 
 /// Turns a TOML error into a one-line message with the file and 1-based line.

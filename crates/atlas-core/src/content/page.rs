@@ -2,6 +2,8 @@
 //! lead, hint, cards and featured article, from `assets/content/pages.toml`, so a clinic edits
 //! them where it edits everything else and the page code holds no prose.
 //!
+//! Notices (`[[notice]]`) are texts shown around every page, such as the footer's disclaimer.
+//!
 //! Pages are not linked entities: they have no id in the link graph and are never search
 //! results. Each is one of the app's fixed [`AppSection`]s, and every page in [`REQUIRED_PAGES`]
 //! must exist (the build checks this), so the app's lookups never come back empty.
@@ -150,7 +152,29 @@ pub struct FeaturedArticle {
     pub intro: Claim,
 }
 
+/// The notices the app shows around every page (`[[notice]]`); each must exist once.
+pub const REQUIRED_NOTICES: [&str; 1] = ["disclaimer"];
+
+/// A text the app shows on every page, outside any one page (`[[notice]]` in `pages.toml`),
+/// e.g. the disclaimer in the footer.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Notice {
+    /// Which notice: one of [`REQUIRED_NOTICES`], e.g. `"disclaimer"`.
+    pub id: String,
+    /// The text, with its sources.
+    pub text: Claim,
+    /// File the entry was loaded from; set by the loader, used in error messages.
+    #[serde(default)]
+    pub file: String,
+}
+
 impl KnowledgeBase {
+    /// The notice with this id (one of [`REQUIRED_NOTICES`], which validated content all has).
+    pub fn notice(&self, id: &str) -> Option<&Notice> {
+        self.notices.iter().find(|n| n.id == id)
+    }
+
     /// The texts of the page with this id (a [`AppSection`] word such as `"atlas"`). Every page in
     /// [`REQUIRED_PAGES`] exists in validated content.
     pub fn page(&self, id: &str) -> Option<&Page> {

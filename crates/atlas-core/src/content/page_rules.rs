@@ -1,8 +1,9 @@
-//! Checks on the pages' texts (`[[page]]`): each required page exists once, every claim has
-//! known sources, every card opens a real section and a featured article exists. Errors name
-//! the file, the page and the field, like every other content error.
+//! Checks on the pages' texts (`[[page]]`) and notices (`[[notice]]`): each required one exists
+//! once, every claim has known sources, every card opens a real section and a featured article
+//! exists. Errors name the file, the page or notice and the field, like every other content
+//! error.
 
-use super::page::{AppSection, Page, REQUIRED_PAGES};
+use super::page::{AppSection, Notice, Page, REQUIRED_NOTICES, REQUIRED_PAGES};
 use super::{Claim, ContentError, Kind, KnowledgeBase};
 use std::collections::HashSet;
 
@@ -49,18 +50,63 @@ pub(crate) fn check_pages(kb: &KnowledgeBase, errors: &mut Vec<ContentError>) {
         }
     }
     check_required(kb, errors);
+    check_notices(kb, &sources, errors);
+}
+
+/// Notices have a known id, once each, with sourced text, and every required one exists.
+fn check_notices(kb: &KnowledgeBase, sources: &HashSet<&str>, errors: &mut Vec<ContentError>) {
+    let err = |n: &Notice, field: &str, msg: String| {
+        ContentError::in_labelled(&n.file, format!("notice \"{}\"", n.id), field, msg)
+    };
+    let mut seen: Vec<&Notice> = Vec::new();
+    for notice in &kb.notices {
+        if !REQUIRED_NOTICES.contains(&notice.id.as_str()) {
+            let msg = format!(
+                "unknown notice; the notices are: {}",
+                REQUIRED_NOTICES.join(", ")
+            );
+            errors.push(err(notice, "id", msg));
+        }
+        if let Some(first) = seen.iter().find(|n| n.id == notice.id) {
+            let msg = format!("duplicate notice (also defined in {})", first.file);
+            errors.push(err(notice, "id", msg));
+        }
+        seen.push(notice);
+        for msg in claim_problems(&notice.text, sources) {
+            errors.push(err(notice, "text", msg));
+        }
+    }
+    // A missing notice belongs with the other notices, or else with the pages.
+    let file = (kb.notices.first().map(|n| n.file.as_str()))
+        .or(kb.pages.first().map(|p| p.file.as_str()))
+        .unwrap_or("");
+    for id in REQUIRED_NOTICES {
+        if kb.notice(id).is_none() {
+            let msg = format!(
+                "is missing; the app shows it on every page, so add a [[notice]] with id = \"{id}\" \
+                 and a text"
+            );
+            errors.push(ContentError::in_labelled(
+                file,
+                format!("notice \"{id}\""),
+                "",
+                msg,
+            ));
+        }
+    }
 }
 
 /// Source ids the pages cite, so the "every source is cited" rule counts them.
 pub(crate) fn cited_by_pages(kb: &KnowledgeBase) -> impl Iterator<Item = &str> {
-    kb.pages.iter().flat_map(|page| {
+    let pages = kb.pages.iter().flat_map(|page| {
         let cards = page.cards.iter().map(|c| &c.text);
         let featured = page.featured.iter().map(|f| &f.intro);
-        std::iter::once(&page.lead)
-            .chain(cards)
-            .chain(featured)
-            .flat_map(|claim| claim.sources.iter().map(String::as_str))
-    })
+        std::iter::once(&page.lead).chain(cards).chain(featured)
+    });
+    let notices = kb.notices.iter().map(|n| &n.text);
+    pages
+        .chain(notices)
+        .flat_map(|claim| claim.sources.iter().map(String::as_str))
 }
 
 /// An error about one field of one page.
@@ -97,17 +143,26 @@ fn check_claim(
     sources: &HashSet<&str>,
     errors: &mut Vec<ContentError>,
 ) {
+    for msg in claim_problems(claim, sources) {
+        errors.push(page_err(page, field, msg));
+    }
+}
+
+/// What is wrong with a claim: no text, no source, or a source that does not exist.
+fn claim_problems(claim: &Claim, sources: &HashSet<&str>) -> Vec<String> {
+    let mut problems = Vec::new();
     if claim.text.trim().is_empty() {
-        errors.push(page_err(page, field, "text is empty"));
+        problems.push("text is empty".to_string());
     }
     if claim.sources.is_empty() {
-        errors.push(page_err(page, field, "no source given"));
+        problems.push("no source given".to_string());
     }
     for id in &claim.sources {
         if !sources.contains(id.as_str()) {
-            errors.push(page_err(page, field, format!("unknown source \"{id}\"")));
+            problems.push(format!("unknown source \"{id}\""));
         }
     }
+    problems
 }
 
 /// Every page in [`REQUIRED_PAGES`] has an entry. The error names the file the other pages
