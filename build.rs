@@ -78,7 +78,9 @@ fn main() {
         stretches,
         notes,
         articles,
-        precautions
+        precautions,
+        pages,
+        notices
     );
 
     let clinic = load_clinic_profile();

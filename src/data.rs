@@ -5,7 +5,7 @@
 use std::sync::OnceLock;
 
 use atlas_core::clinic::Clinic;
-use atlas_core::content::{KnowledgeBase, SearchIndex};
+use atlas_core::content::{AppSection, KnowledgeBase, Page, SearchIndex};
 use atlas_core::rig::Guide;
 
 /// The validated content bundle, written by build.rs.
@@ -30,6 +30,13 @@ pub fn kb() -> &'static KnowledgeBase {
     // The build validated this exact text, so failing to parse it is a build defect, and the
     // panic screen (not a blank page) is the honest answer.
     KB.get_or_init(|| atlas_core::bundle::decode_kb(CONTENT_BUNDLE).expect("content bundle parses"))
+}
+
+/// The texts of one of the app's pages (title, lead, hint, cards) from `pages.toml`. `section`
+/// is one of [`atlas_core::content::REQUIRED_PAGES`], which the build checks all exist.
+pub fn page(section: AppSection) -> &'static Page {
+    kb().page(section.as_str())
+        .expect("the build checks that every page the app shows has its texts")
 }
 
 /// The search index over the knowledge base, built on first search.

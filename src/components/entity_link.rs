@@ -2,7 +2,7 @@
 //! knows which.
 
 use crate::router::Link;
-use atlas_core::content::{EntityRef, Kind};
+use atlas_core::content::{AppSection, EntityRef, Kind};
 use yew::prelude::*;
 
 use crate::data::kb;
@@ -19,6 +19,22 @@ pub fn route_for(entity: &EntityRef) -> Route {
         Kind::Note => Route::Note { id },
         Kind::Article => Route::Article { id },
         Kind::Source => Route::Source { id },
+    }
+}
+
+/// The page of one of the app's sections, for a card in the content that opens it
+/// (`to = "stretches"`).
+pub fn route_for_section(section: AppSection) -> Route {
+    match section {
+        AppSection::Home => Route::Home,
+        AppSection::Atlas => Route::Atlas,
+        AppSection::Conditions => Route::Conditions,
+        AppSection::Techniques => Route::Techniques,
+        AppSection::Stretches => Route::Stretches,
+        AppSection::Visit => Route::Visit,
+        AppSection::Search => Route::search(),
+        AppSection::Explain => Route::Explain,
+        AppSection::Program => Route::Program,
     }
 }
 

@@ -1,14 +1,15 @@
 //! The atlas page: the body map, with a plain list of every muscle group beside it for those who
-//! prefer a list (or a screen reader), and the one idea the whole atlas is built around.
+//! prefer a list (or a screen reader), and the one idea the whole atlas is built around. The
+//! title, lead and hint come from the content (`[[page]] id = "atlas"`).
 
 use crate::router::{use_navigator, Link};
-use atlas_core::content::{Claim, Depth, Muscle, Region};
+use atlas_core::content::{AppSection, Depth, Muscle, Region};
 use yew::prelude::*;
 
 use crate::components::body_map::{BodyMap, Marks};
 use crate::components::claim::ClaimText;
 use crate::components::page_title::use_page_title;
-use crate::data::kb;
+use crate::data::{kb, page};
 use crate::route::{MapState, Route};
 
 /// The regions in the order the list shows them, with the heading a client would understand.
@@ -27,19 +28,6 @@ pub fn region_label(region: Region) -> &'static str {
         .unwrap_or("Hip")
 }
 
-/// The start of the knowledge base's sentence on mobility versus stability.
-const MOBILITY_SENTENCE: &str = "Hips are mobility joints";
-
-/// "Hips are mobility joints. The lumbar spine is for stability." with its source, found by its
-/// opening words so a clinic can reorder the article without breaking this page.
-pub fn mobility_claim() -> Option<&'static Claim> {
-    kb().articles
-        .iter()
-        .flat_map(|a| a.sections.iter())
-        .flat_map(|s| s.paragraphs.iter())
-        .find(|p| p.text.starts_with(MOBILITY_SENTENCE))
-}
-
 /// Props for [`AtlasPage`].
 #[derive(Properties, PartialEq)]
 pub struct AtlasPageProps {
@@ -54,7 +42,8 @@ pub struct AtlasPageProps {
 /// stepping through every tap.
 #[component]
 pub fn AtlasPage(props: &AtlasPageProps) -> Html {
-    use_page_title("Body map".to_string());
+    let texts = page(AppSection::Atlas);
+    use_page_title(texts.title.clone());
     let navigator = use_navigator();
     let view = &props.view;
     let together = use_state_eq(|| view.lit.len() > 1);
@@ -105,13 +94,11 @@ pub fn AtlasPage(props: &AtlasPageProps) -> Html {
         .collect();
     html! {
         <article class="page atlas">
-            <h1>{ "Body map: hips and low back" }</h1>
-            if let Some(claim) = mobility_claim() {
-                <ClaimText claim={claim.clone()} class="lead" />
+            <h1>{ texts.title.clone() }</h1>
+            <ClaimText claim={texts.lead.clone()} class="lead" />
+            if let Some(hint) = &texts.hint {
+                <p class="atlas__hint">{ hint.clone() }</p>
             }
-            <p class="atlas__hint">
-                { "Tap or click a muscle to light it and see its name; open it to read what it does, what can go wrong and how massage and stretching help. Some muscles lie under others: choose “Deep muscles” to see them." }
-            </p>
             <div class="atlas__layout">
                 <section class="atlas__map" aria-labelledby="atlas-map-heading">
                     <h2 id="atlas-map-heading" class="visually-hidden">{ "The map" }</h2>

@@ -1,18 +1,21 @@
 //! The list pages: conditions, massage techniques, stretches and "Your visit".
 //!
 //! Conditions and techniques are here; stretches and the visit index have their own files.
+//! Each page's title and lead (and the techniques page's featured article) come from the
+//! content's `[[page]]` entries.
 
 pub mod parts;
 mod stretches;
 mod visit;
 
 use crate::router::Link;
-use atlas_core::content::{Area, Condition, Entity, Technique, Tradition};
+use atlas_core::content::{AppSection, Area, Condition, Entity, Page, Technique, Tradition};
 use yew::prelude::*;
 
+use crate::components::claim::{ClaimText, Sources};
 use crate::components::entity_link::route_for;
 use crate::components::page_title::use_page_title;
-use crate::data::kb;
+use crate::data::{kb, page};
 use crate::route::Route;
 use parts::{muscle_names, Onward};
 
@@ -22,7 +25,8 @@ pub use visit::VisitPage;
 /// All conditions, grouped into hip and low back.
 #[component]
 pub fn ConditionsPage() -> Html {
-    use_page_title("Conditions".to_string());
+    let texts = page(AppSection::Conditions);
+    use_page_title(texts.title.clone());
     let kb = kb();
     let (back, hip): (Vec<&Condition>, Vec<&Condition>) =
         kb.conditions.iter().partition(|c| c.area == Area::LowBack);
@@ -41,8 +45,8 @@ pub fn ConditionsPage() -> Html {
     };
     html! {
         <article class="page list-page">
-            <h1>{ "Conditions" }</h1>
-            <p class="lead">{ "Hip and low-back problems clients often come in with: what they are, which muscles are involved, how massage can help, and when to see a physician instead." }</p>
+            <h1>{ texts.title.clone() }</h1>
+            <ClaimText claim={texts.lead.clone()} class="lead" />
             { group("Hip and buttock", "conditions-hip", hip) }
             { group("Low back", "conditions-back", back) }
             <Onward links={vec![
@@ -71,20 +75,11 @@ fn condition_card(condition: &Condition) -> Html {
     }
 }
 
-/// The article that presents the traditional techniques as one sequence (tagged
-/// "traditional"), to link from their group.
-fn sequence_article() -> Option<&'static atlas_core::content::Article> {
-    kb().articles.iter().find(|a| {
-        a.keywords
-            .iter()
-            .any(|k| k.eq_ignore_ascii_case("traditional"))
-    })
-}
-
 /// All massage techniques: clinical ones first, then the traditional sequence.
 #[component]
 pub fn TechniquesPage() -> Html {
-    use_page_title("Massage techniques".to_string());
+    let texts = page(AppSection::Techniques);
+    use_page_title(texts.title.clone());
     let kb = kb();
     let (trad, clinical): (Vec<&Technique>, Vec<&Technique>) = kb
         .techniques
@@ -92,8 +87,8 @@ pub fn TechniquesPage() -> Html {
         .partition(|t| t.tradition == Tradition::Traditional);
     html! {
         <article class="page list-page">
-            <h1>{ "Massage techniques" }</h1>
-            <p class="lead">{ "What your therapist may use, what it feels like, and what to expect afterwards." }</p>
+            <h1>{ texts.title.clone() }</h1>
+            <ClaimText claim={texts.lead.clone()} class="lead" />
             <section class="list-group" aria-labelledby="techniques-clinical">
                 <h2 id="techniques-clinical">{ if trad.is_empty() { "All techniques" } else { "Clinical techniques" } }</h2>
                 <ul class="cards">{ for clinical.into_iter().map(technique_card) }</ul>
@@ -101,13 +96,7 @@ pub fn TechniquesPage() -> Html {
             if !trad.is_empty() {
                 <section class="list-group" aria-labelledby="techniques-traditional">
                     <h2 id="techniques-traditional">{ "Traditional low-back techniques" }</h2>
-                    if let Some(article) = sequence_article() {
-                        <p>
-                            { "Used together as one relaxing sequence: " }
-                            <Link to={route_for(&article.entity_ref())}>{ article.title.clone() }</Link>
-                            { "." }
-                        </p>
-                    }
+                    { featured(texts) }
                     <ul class="cards">{ for trad.into_iter().map(technique_card) }</ul>
                 </section>
             }
@@ -116,6 +105,25 @@ pub fn TechniquesPage() -> Html {
                 (Route::Conditions, AttrValue::from("Conditions")),
             ]} />
         </article>
+    }
+}
+
+/// "Used together as one relaxing sequence: <article>." — the article the techniques page
+/// features (named in its `[[page]]` entry, not found by a keyword), with the intro's sources.
+fn featured(texts: &Page) -> Html {
+    let Some(featured) = &texts.featured else {
+        return Html::default();
+    };
+    let Some(article) = kb().article(&featured.article) else {
+        return Html::default();
+    };
+    html! {
+        <p class="claim">
+            { featured.intro.text.clone() }{ ": " }
+            <Link to={route_for(&article.entity_ref())}>{ article.title.clone() }</Link>
+            { "." }
+            <Sources ids={featured.intro.sources.clone()} />
+        </p>
     }
 }
 

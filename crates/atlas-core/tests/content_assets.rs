@@ -124,6 +124,15 @@ fn seed_002_disclaimer_is_carried_verbatim() {
                 strategies contained herein may not be suitable for your situation. You should \
                 consult with a physician where appropriate.";
     assert!(kb.notes.iter().all(|n| n.disclaimer.text == seed));
+    let footer = &kb
+        .notice("disclaimer")
+        .expect("the footer's disclaimer")
+        .text;
+    assert_eq!(
+        Some(footer.text.as_str()),
+        seed.strip_prefix("Disclaimer: ")
+    );
+    assert_eq!(footer.sources, ["back-relaxation-massage-notes"]);
 }
 
 #[test]
@@ -245,4 +254,19 @@ fn start_here_and_more_to_try_split_a_conditions_stretches() {
         assert!(!first.is_empty(), "{}", condition.id);
         assert_eq!(first.len() + more.len(), condition.stretches.len());
     }
+}
+
+#[test]
+fn every_page_the_app_shows_has_its_texts_and_the_techniques_page_its_sequence_article() {
+    use atlas_core::content::REQUIRED_PAGES;
+    let kb = load_assets();
+    for section in REQUIRED_PAGES {
+        let page = kb
+            .page(section.as_str())
+            .expect("validated content has every page");
+        assert!(page.file.ends_with("pages.toml"), "{}", page.file);
+    }
+    assert_eq!(kb.page("home").unwrap().cards.len(), 3);
+    let sequence = kb.featured_article("techniques").expect("featured article");
+    assert_eq!(sequence.id, "lower-back-relaxation-routine");
 }

@@ -10,7 +10,7 @@ use std::path::PathBuf;
 /// The minimal valid fixture plus the named broken files, read from disk (tests may do I/O).
 fn fixture_texts(broken: &[&str]) -> Vec<(String, String)> {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests");
-    let mut names: Vec<String> = ["sources", "muscles", "links"]
+    let mut names: Vec<String> = ["sources", "muscles", "links", "pages"]
         .iter()
         .map(|n| format!("fixtures/content/minimal/{n}.toml"))
         .collect();
@@ -331,4 +331,116 @@ fn precaution_mistakes_are_each_named() {
              \"start_here\": stretch \"side-bend\" is not in this condition's \"stretches\"",
         ]
     );
+}
+
+#[test]
+fn page_mistakes_are_each_named() {
+    assert_eq!(
+        messages(&["bad-pages"]),
+        [
+            "fixtures/content/broken/bad-pages.toml: page \"welcome\", field \"id\": unknown \
+             page; the pages with texts in the content are: home, atlas, conditions, \
+             techniques, stretches, visit",
+            "fixtures/content/broken/bad-pages.toml: page \"home\", field \"id\": duplicate \
+             page (also defined in fixtures/content/minimal/pages.toml)",
+            "fixtures/content/broken/bad-pages.toml: page \"home\", field \"lead\": unknown \
+             source \"seed-01\"",
+            "fixtures/content/broken/bad-pages.toml: page \"home\", field \"cards[0].to\": \
+             unknown section \"strech\"; a card opens one of: home, atlas, conditions, \
+             techniques, stretches, visit, search, explain, program",
+            "fixtures/content/broken/bad-pages.toml: page \"home\", field \
+             \"featured.article\": unknown article \"no-such-article\"",
+            "fixtures/content/broken/bad-pages.toml: notice \"banner\", field \"id\": unknown \
+             notice; the notices are: disclaimer",
+            "fixtures/content/broken/bad-pages.toml: notice \"disclaimer\", field \"id\": \
+             duplicate notice (also defined in fixtures/content/minimal/pages.toml)",
+            "fixtures/content/broken/bad-pages.toml: notice \"disclaimer\", field \"text\": \
+             unknown source \"seed-002\"",
+        ]
+    );
+}
+
+#[test]
+fn a_missing_page_is_named_so_the_app_never_looks_in_vain() {
+    let texts = fixture_texts(&[]);
+    let files: Vec<(&str, &str)> = texts
+        .iter()
+        .map(|(n, t)| (n.as_str(), t.as_str()))
+        .collect();
+    let mut kb = parse_toml(&files).expect("parses");
+    kb.pages.retain(|p| p.id != "visit");
+    assert_eq!(
+        validate(&kb).expect_err("missing page").messages(),
+        [
+            "fixtures/content/minimal/pages.toml: page \"visit\": is missing; the app shows this \
+          page, so add a [[page]] with id = \"visit\", a title and a lead"
+        ]
+    );
+    kb.pages.clear();
+    assert_eq!(validate(&kb).expect_err("no pages").len(), 6);
+}
+
+#[test]
+fn a_missing_notice_is_named() {
+    let texts = fixture_texts(&[]);
+    let files: Vec<(&str, &str)> = texts
+        .iter()
+        .map(|(n, t)| (n.as_str(), t.as_str()))
+        .collect();
+    let mut kb = parse_toml(&files).expect("parses");
+    assert_eq!(
+        kb.notice("disclaimer").map(|n| n.text.text.as_str()),
+        Some("For education only.")
+    );
+    kb.notices.clear();
+    assert_eq!(
+        validate(&kb).expect_err("missing notice").messages(),
+        ["fixtures/content/minimal/pages.toml: notice \"disclaimer\": is missing; the app shows \
+          it on every page, so add a [[notice]] with id = \"disclaimer\" and a text"]
+    );
+}
+
+#[test]
+fn a_page_claim_needs_text_and_a_source_and_a_card_a_title() {
+    let texts = fixture_texts(&[]);
+    let files: Vec<(&str, &str)> = texts
+        .iter()
+        .map(|(n, t)| (n.as_str(), t.as_str()))
+        .collect();
+    let mut kb = parse_toml(&files).expect("parses");
+    let home = kb.pages.iter_mut().find(|p| p.id == "home").unwrap();
+    home.lead.sources.clear();
+    home.cards[0].title = " ".into();
+    home.cards[0].text.text = String::new();
+    let atlas = kb.pages.iter_mut().find(|p| p.id == "atlas").unwrap();
+    atlas.title = String::new();
+    atlas.hint = Some(String::new());
+    let file = "fixtures/content/minimal/pages.toml";
+    assert_eq!(
+        validate(&kb).expect_err("bad page claims").messages(),
+        [
+            format!("{file}: page \"home\", field \"lead\": no source given"),
+            format!("{file}: page \"home\", field \"cards[0].title\": is empty"),
+            format!("{file}: page \"home\", field \"cards[0].text\": text is empty"),
+            format!("{file}: page \"atlas\", field \"title\": is empty"),
+            format!("{file}: page \"atlas\", field \"hint\": is empty (leave it out instead)"),
+        ]
+    );
+}
+
+#[test]
+fn pages_are_found_by_id_with_their_cards_and_featured_article() {
+    use atlas_core::content::AppSection;
+    let kb = load(&[]).expect("minimal fixture loads");
+    let home = kb.page("home").expect("home page");
+    assert_eq!(home.cards[0].section(), Some(AppSection::Atlas));
+    assert_eq!(
+        kb.page("atlas").unwrap().hint.as_deref(),
+        Some("Tap a muscle.")
+    );
+    assert_eq!(kb.page("search"), None);
+    assert_eq!(kb.featured_article("techniques"), None);
+    for section in AppSection::ALL {
+        assert_eq!(AppSection::parse(section.as_str()), Some(section));
+    }
 }

@@ -1,23 +1,26 @@
-//! All stretches, as cards with their dose and the muscles they lengthen.
+//! All stretches, as cards with their dose and the muscles they lengthen. The title and lead
+//! come from the content (`[[page]] id = "stretches"`).
 
 use crate::router::Link;
-use atlas_core::content::{Entity, Stretch};
+use atlas_core::content::{AppSection, Entity, Stretch};
 use yew::prelude::*;
 
 use super::parts::{dose_summary, muscle_names, Onward};
+use crate::components::claim::ClaimText;
 use crate::components::entity_link::route_for;
 use crate::components::page_title::use_page_title;
-use crate::data::kb;
+use crate::data::{kb, page};
 use crate::route::Route;
 
 /// All stretches, each a card linking to its guided page.
 #[component]
 pub fn StretchesPage() -> Html {
-    use_page_title("Stretches".to_string());
+    let texts = page(AppSection::Stretches);
+    use_page_title(texts.title.clone());
     html! {
         <article class="page list-page">
-            <h1>{ "Stretches" }</h1>
-            <p class="lead">{ "Gentle stretches and mobility moves to do at home. Each has a guide with a timer; one or two a day is enough to keep what massage gave you." }</p>
+            <h1>{ texts.title.clone() }</h1>
+            <ClaimText claim={texts.lead.clone()} class="lead" />
             <ul class="cards stretch-cards">
                 { for kb().stretches.iter().map(stretch_card) }
             </ul>

@@ -1,29 +1,32 @@
 //! "Your visit": the articles as cards, then every technique and condition, so nothing in
-//! the atlas is out of reach from this section.
+//! the atlas is out of reach from this section. The title and lead come from the content
+//! (`[[page]] id = "visit"`).
 
 use crate::router::Link;
-use atlas_core::content::Entity;
+use atlas_core::content::{AppSection, Entity};
 use yew::prelude::*;
 
 use super::parts::{refs_of, Onward};
+use crate::components::claim::ClaimText;
 use crate::components::clinic::ClinicCard;
 use crate::components::entity_link::{route_for, EntityLinks};
 use crate::components::page_title::use_page_title;
-use crate::data::kb;
+use crate::data::{kb, page};
 use crate::route::Route;
 
 /// The visit index: articles, the clinic, techniques, conditions and the traditional notes.
 #[component]
 pub fn VisitPage() -> Html {
-    use_page_title("Your visit".to_string());
+    let texts = page(AppSection::Visit);
+    use_page_title(texts.title.clone());
     let kb = kb();
     let techniques = refs_of(&kb.techniques.iter().collect::<Vec<_>>());
     let conditions = refs_of(&kb.conditions.iter().collect::<Vec<_>>());
     let notes = refs_of(&kb.notes.iter().collect::<Vec<_>>());
     html! {
         <article class="page list-page">
-            <h1>{ "Your visit" }</h1>
-            <p class="lead">{ "What happens during a massage for hip or low-back pain, how it should feel, what the research says, and what you can do at home." }</p>
+            <h1>{ texts.title.clone() }</h1>
+            <ClaimText claim={texts.lead.clone()} class="lead" />
             <ul class="cards">
                 { for kb.articles.iter().map(|article| html! {
                     <li class="card list-card">

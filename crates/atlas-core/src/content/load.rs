@@ -5,8 +5,8 @@
 //! `[[stretch]]`, ...), so a clinic may split, merge or rename files freely.
 
 use super::{
-    validate, Article, Condition, ContentError, ContentErrors, KnowledgeBase, Muscle, Note,
-    Precaution, Source, Stretch, Technique,
+    validate, Article, Condition, ContentError, ContentErrors, KnowledgeBase, Muscle, Note, Notice,
+    Page, Precaution, Source, Stretch, Technique,
 };
 use serde::Deserialize;
 
@@ -22,6 +22,8 @@ struct FileDoc {
     note: Vec<Note>,
     article: Vec<Article>,
     precaution: Vec<Precaution>,
+    page: Vec<Page>,
+    notice: Vec<Notice>,
 }
 
 /// Parses and validates; the entry point for the build script and tests.
@@ -66,6 +68,8 @@ fn append(kb: &mut KnowledgeBase, doc: FileDoc, path: &str) {
     take!(note, notes);
     take!(article, articles);
     take!(precaution, precautions);
+    take!(page, pages);
+    take!(notice, notices);
 }
 
 /// Turns a TOML error into a one-line message with the file and 1-based line.

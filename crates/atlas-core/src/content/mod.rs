@@ -10,6 +10,8 @@
 //! - `precaution`: the precautions stretches, techniques and conditions name, and their
 //!   lookups; `safety`: the checks on them (a condition never suggests a stretch that
 //!   carries one of its precautions without a written modification).
+//! - `page`: the texts of the app's own pages (home, body map, lists, visit) and the notices
+//!   around every page (the disclaimer), so page code holds no prose; `page_rules`: their checks.
 //!
 //! Architecture invariant: nothing here reads files or the clock; callers hand in text.
 
@@ -21,6 +23,8 @@ mod graph;
 mod load;
 mod lookup;
 mod model;
+mod page;
+mod page_rules;
 mod practice;
 mod precaution;
 mod refs;
@@ -35,6 +39,7 @@ pub use error::{ContentError, ContentErrors};
 #[cfg(feature = "toml")]
 pub use load::{load_toml, parse_toml};
 pub use model::{Area, Claim, Depth, KnowledgeBase, Region, Source, SourceKind, Tradition};
+pub use page::{AppSection, Card, FeaturedArticle, Notice, Page, REQUIRED_NOTICES, REQUIRED_PAGES};
 pub use practice::{Article, Dose, Note, Related, Section, Stretch};
 pub use precaution::{Modification, Precaution, PrecautionNote, REQUIRED_PRECAUTIONS};
 pub use refs::{EntityRef, Kind};

@@ -1,6 +1,6 @@
 //! Shared building blocks of the model: claims, sources, enums and the whole knowledge base.
 
-use super::{Article, Condition, Muscle, Note, Precaution, Stretch, Technique};
+use super::{Article, Condition, Muscle, Note, Notice, Page, Precaution, Stretch, Technique};
 use serde::{Deserialize, Serialize};
 
 /// One piece of prose together with the sources that back it.
@@ -116,4 +116,8 @@ pub struct KnowledgeBase {
     pub articles: Vec<Article>,
     /// The precautions stretches, techniques and conditions name (`precautions.toml`).
     pub precautions: Vec<Precaution>,
+    /// The texts of the app's own pages: titles, leads, hints, cards (`pages.toml`).
+    pub pages: Vec<Page>,
+    /// Texts shown on every page, such as the footer's disclaimer (`pages.toml`).
+    pub notices: Vec<Notice>,
 }

@@ -1,8 +1,11 @@
 //! Checks that hold the knowledge base together: ids, links, sources on every claim.
-//! Reachability and dose rules live in `rules.rs`, precautions in `safety.rs`. Every problem is collected, none
+//! Reachability and dose rules live in `rules.rs`, precautions in `safety.rs`, the pages'
+//! texts in `page_rules.rs`. Every problem is collected, none
 //! stops the others from being found.
 
-use super::{rules, safety, Claim, ContentError, ContentErrors, Entity, Kind, KnowledgeBase};
+use super::{
+    page_rules, rules, safety, Claim, ContentError, ContentErrors, Entity, Kind, KnowledgeBase,
+};
 use std::collections::{HashMap, HashSet};
 
 /// Checks everything; `Err` lists every problem, each naming file, entry and field.
@@ -19,6 +22,7 @@ pub fn validate(kb: &KnowledgeBase) -> Result<(), ContentErrors> {
     rules::check_doses(kb, &mut errors);
     rules::check_articles(kb, &mut errors);
     safety::check_safety(kb, &mut errors);
+    page_rules::check_pages(kb, &mut errors);
     ContentErrors(errors).into_result()
 }
 

@@ -1,0 +1,107 @@
+//! Server-side render tests of the texts the app's own pages take from the content
+//! (`assets/content/pages.toml`): what a reader sees is what the clinic wrote there.
+#![cfg(not(target_arch = "wasm32"))]
+
+use atlas_core::content::{AppSection, REQUIRED_PAGES};
+use hip_back_atlas::app::{AppAt, AppAtProps};
+use hip_back_atlas::components::entity_link::route_for_section;
+use hip_back_atlas::data::{kb, page};
+
+/// Renders the whole app at `path` to HTML.
+async fn render(path: String) -> String {
+    yew::ServerRenderer::<AppAt>::with_props(move || AppAtProps { path: path.into() })
+        .hydratable(false)
+        .render()
+        .await
+}
+
+/// Text as it appears in the rendered HTML (SSR escapes these characters in text).
+fn esc(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+#[tokio::test]
+async fn every_page_shows_its_title_and_sourced_lead_from_the_content() {
+    for section in REQUIRED_PAGES {
+        let texts = page(section);
+        let html = render(route_for_section(section).path()).await;
+        let h1 = format!(">{}</h1>", esc(&texts.title));
+        assert!(html.contains(&h1), "{section}: expected {h1}:\n{html}");
+        assert!(
+            html.contains(&esc(&texts.lead.text)),
+            "{section}: expected the lead {:?}",
+            texts.lead.text
+        );
+        for source in &texts.lead.sources {
+            let link = format!("href=\"#/source/{source}\"");
+            assert!(html.contains(&link), "{section}: lead source {source}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_home_cards_open_their_sections_with_the_contents_words() {
+    let home = page(AppSection::Home);
+    assert_eq!(home.cards.len(), 3);
+    let html = render("/".into()).await;
+    for card in &home.cards {
+        let section = card.section().expect("validated");
+        let link = format!(
+            "href=\"{}\">{}</a>",
+            route_for_section(section).href(),
+            esc(&card.title)
+        );
+        assert!(html.contains(&link), "expected {link}:\n{html}");
+        assert!(html.contains(&esc(&card.text.text)), "{}", card.text.text);
+    }
+    assert!(html.contains("Explore the muscles"));
+    assert!(
+        !html.contains("Hips are made to move"),
+        "the old unsourced lead is gone"
+    );
+}
+
+#[tokio::test]
+async fn the_atlas_shows_the_hint_from_the_content() {
+    let hint = page(AppSection::Atlas).hint.as_ref().expect("atlas hint");
+    let html = render("/atlas".into()).await;
+    assert!(html.contains(&format!("<p class=\"atlas__hint\">{}</p>", esc(hint))));
+}
+
+#[tokio::test]
+async fn the_traditional_techniques_link_the_article_the_content_features() {
+    let featured = page(AppSection::Techniques)
+        .featured
+        .as_ref()
+        .expect("the techniques page features an article");
+    let article = kb().article(&featured.article).expect("validated");
+    let html = render("/techniques".into()).await;
+    let group = html
+        .find("Traditional low-back techniques")
+        .expect("the traditional group");
+    let intro = html
+        .find(&format!("{}: ", esc(&featured.intro.text)))
+        .expect("the intro");
+    let link = html
+        .find(&format!(
+            "href=\"#/visit/{}\">{}</a>",
+            article.id,
+            esc(&article.title)
+        ))
+        .expect("the article link");
+    assert!(
+        group < intro && intro < link,
+        "shown with the traditional group"
+    );
+}
+
+#[tokio::test]
+async fn every_page_ends_with_the_contents_disclaimer_and_its_source() {
+    let disclaimer = &kb().notice("disclaimer").expect("validated").text;
+    let html = render("/stretches".into()).await;
+    let footer = &html[html.find("site-footer__disclaimer").expect("footer")..];
+    assert!(footer.contains(&esc(&disclaimer.text)));
+    assert!(footer.contains("href=\"#/source/back-relaxation-massage-notes\""));
+}
