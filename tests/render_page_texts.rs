@@ -105,3 +105,26 @@ async fn every_page_ends_with_the_contents_disclaimer_and_its_source() {
     assert!(footer.contains(&esc(&disclaimer.text)));
     assert!(footer.contains("href=\"#/source/back-relaxation-massage-notes\""));
 }
+
+#[tokio::test]
+async fn the_home_page_starts_from_what_clients_say() {
+    let home = hip_back_atlas::data::page(atlas_core::content::AppSection::Home);
+    assert!(home.ways_in.len() >= 4, "the four everyday ways in");
+    let html = render("/".to_string()).await;
+    for way in &home.ways_in {
+        assert!(
+            html.contains(&format!("\u{201c}{}\u{201d}", way.says)),
+            "{}",
+            way.says
+        );
+        for target in way.targets() {
+            let target = target.expect("valid kind:id");
+            let route = hip_back_atlas::components::entity_link::route_for(&target);
+            assert!(
+                html.contains(&format!("href=\"{}\"", route.href())),
+                "{target}"
+            );
+        }
+    }
+    assert!(html.contains("I sit all day") && html.contains("My leg goes numb"));
+}

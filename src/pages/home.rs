@@ -1,14 +1,15 @@
-//! The welcome page: the three questions a client arrives with, each a way in. Its title, lead
+//! The welcome page: the problems clients arrive with, in their words, each leading to the
+//! right condition, stretch or advice; then the three main ways in. Its title, lead, ways in
 //! and cards come from the content (`[[page]] id = "home"` in `assets/content/pages.toml`).
 
 use crate::router::Link;
-use atlas_core::content::{AppSection, Card};
+use atlas_core::content::{AppSection, Card, WayIn};
 use yew::prelude::*;
 
 use crate::components::claim::ClaimText;
-use crate::components::entity_link::route_for_section;
+use crate::components::entity_link::{route_for, route_for_section};
 use crate::components::page_title::use_page_title;
-use crate::data::page;
+use crate::data::{kb, page};
 
 /// Welcome page with the main ways into the atlas.
 #[component]
@@ -20,12 +21,48 @@ pub fn HomePage() -> Html {
         <article class="page home">
             <h1>{ home.title.clone() }</h1>
             <ClaimText claim={home.lead.clone()} class="lead" />
+            if !home.ways_in.is_empty() {
+                <section class="ways-in" aria-labelledby="ways-in-heading">
+                    <h2 id="ways-in-heading">{ "Start from what you feel" }</h2>
+                    <ul class="ways-in__list">
+                        { for home.ways_in.iter().map(way_in) }
+                    </ul>
+                </section>
+            }
             if !home.cards.is_empty() {
                 <ul class="cards">
                     { for home.cards.iter().map(card) }
                 </ul>
             }
         </article>
+    }
+}
+
+/// A problem in the client's words: the words themselves open the main entry; a sentence on
+/// what may be behind it; and the other entries as links.
+fn way_in(way: &WayIn) -> Html {
+    let kb = kb();
+    let targets: Vec<_> = way
+        .targets()
+        .flatten()
+        .filter_map(|target| {
+            kb.entity(&target)
+                .map(|e| (route_for(&target), e.title().to_string()))
+        })
+        .collect();
+    let Some((main, _)) = targets.first() else {
+        return Html::default();
+    };
+    html! {
+        <li class="card way-in">
+            <h3 class="way-in__says"><Link to={main.clone()}>{ format!("\u{201c}{}\u{201d}", way.says) }</Link></h3>
+            <ClaimText claim={way.text.clone()} />
+            <ul class="way-in__leads">
+                { for targets.iter().map(|(route, title)| html! {
+                    <li><Link to={route.clone()}>{ title.clone() }</Link></li>
+                }) }
+            </ul>
+        </li>
     }
 }
 

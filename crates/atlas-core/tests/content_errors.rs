@@ -349,6 +349,10 @@ fn page_mistakes_are_each_named() {
              unknown section \"strech\"; a card opens one of: home, atlas, conditions, \
              techniques, stretches, visit, search, explain, program",
             "fixtures/content/broken/bad-pages.toml: page \"home\", field \
+             \"ways_in[0].leads[0]\": unknown stretch \"no-such-stretch\"",
+            "fixtures/content/broken/bad-pages.toml: page \"home\", field \
+             \"ways_in[0].leads[1]\": \"figure-4\" is not kind:id (e.g. \"stretch:figure-4\")",
+            "fixtures/content/broken/bad-pages.toml: page \"home\", field \
              \"featured.article\": unknown article \"no-such-article\"",
             "fixtures/content/broken/bad-pages.toml: notice \"banner\", field \"id\": unknown \
              notice; the notices are: disclaimer",

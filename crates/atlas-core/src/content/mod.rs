@@ -39,7 +39,9 @@ pub use error::{ContentError, ContentErrors};
 #[cfg(feature = "toml")]
 pub use load::{load_toml, parse_toml};
 pub use model::{Area, Claim, Depth, KnowledgeBase, Region, Source, SourceKind, Tradition};
-pub use page::{AppSection, Card, FeaturedArticle, Notice, Page, REQUIRED_NOTICES, REQUIRED_PAGES};
+pub use page::{
+    AppSection, Card, FeaturedArticle, Notice, Page, WayIn, REQUIRED_NOTICES, REQUIRED_PAGES,
+};
 pub use practice::{Article, Dose, Note, Related, Section, Stretch};
 pub use precaution::{Modification, Precaution, PrecautionNote, REQUIRED_PRECAUTIONS};
 pub use refs::{EntityRef, Kind};

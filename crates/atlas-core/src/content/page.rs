@@ -10,6 +10,8 @@
 
 use super::{Claim, KnowledgeBase};
 use serde::{Deserialize, Serialize};
+
+use super::{EntityRef, Kind};
 use std::fmt;
 
 /// The app's fixed sections: the pages a card may link to (`to = "stretches"`), and the ids a
@@ -112,6 +114,10 @@ pub struct Page {
     /// Ways on from the page, each a card (the home page's three ways in).
     #[serde(default)]
     pub cards: Vec<Card>,
+    /// Everyday ways in, in a client's words ("I sit all day"), each leading to the entries
+    /// that answer it (the home page's "Start from the problem").
+    #[serde(default)]
+    pub ways_in: Vec<WayIn>,
     /// An article the page links to by name (the techniques page: the article presenting the
     /// traditional techniques as one sequence, shown with those techniques).
     #[serde(default)]
@@ -138,6 +144,31 @@ impl Card {
     /// The section the card opens; `None` only for content that failed validation.
     pub fn section(&self) -> Option<AppSection> {
         AppSection::parse(&self.to)
+    }
+}
+
+/// A way in from a problem as a client would put it: what they say, a sentence on what may be
+/// going on, and where to go from there.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WayIn {
+    /// What the client says, in their own words, e.g. "I sit all day".
+    pub says: String,
+    /// What may be behind it and what helps, with its sources.
+    pub text: Claim,
+    /// Where it leads, as `kind:id` (`condition:sciatica`, `stretch:figure-4`,
+    /// `article:aftercare`), the main one first.
+    pub leads: Vec<String>,
+}
+
+impl WayIn {
+    /// The entries it leads to; `None` in place of one that is not `kind:id` (only in content
+    /// that failed validation).
+    pub fn targets(&self) -> impl Iterator<Item = Option<EntityRef>> + '_ {
+        self.leads.iter().map(|lead| {
+            let (kind, id) = lead.split_once(':')?;
+            Some(EntityRef::new(Kind::parse(kind.trim())?, id.trim()))
+        })
     }
 }
 

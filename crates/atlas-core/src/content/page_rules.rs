@@ -41,6 +41,35 @@ pub(crate) fn check_pages(kb: &KnowledgeBase, errors: &mut Vec<ContentError>) {
                 errors.push(page_err(page, &format!("cards[{i}].to"), msg));
             }
         }
+        for (i, way) in page.ways_in.iter().enumerate() {
+            if way.says.trim().is_empty() {
+                errors.push(page_err(page, &format!("ways_in[{i}].says"), "is empty"));
+            }
+            check_claim(
+                page,
+                &format!("ways_in[{i}].text"),
+                &way.text,
+                &sources,
+                errors,
+            );
+            if way.leads.is_empty() {
+                let msg = "leads nowhere; name at least one entry, e.g. \"condition:sciatica\"";
+                errors.push(page_err(page, &format!("ways_in[{i}].leads"), msg));
+            }
+            for (j, (lead, target)) in way.leads.iter().zip(way.targets()).enumerate() {
+                let field = format!("ways_in[{i}].leads[{j}]");
+                match target {
+                    None => {
+                        let msg = format!("\"{lead}\" is not kind:id (e.g. \"stretch:figure-4\")");
+                        errors.push(page_err(page, &field, msg));
+                    }
+                    Some(target) if kb.entity(&target).is_none() => {
+                        errors.push(page_err(page, &field, format!("unknown {target}")));
+                    }
+                    Some(_) => {}
+                }
+            }
+        }
         if let Some(featured) = &page.featured {
             if kb.article(&featured.article).is_none() {
                 let msg = format!("unknown {} \"{}\"", Kind::Article, featured.article);
@@ -100,8 +129,12 @@ fn check_notices(kb: &KnowledgeBase, sources: &HashSet<&str>, errors: &mut Vec<C
 pub(crate) fn cited_by_pages(kb: &KnowledgeBase) -> impl Iterator<Item = &str> {
     let pages = kb.pages.iter().flat_map(|page| {
         let cards = page.cards.iter().map(|c| &c.text);
+        let ways = page.ways_in.iter().map(|w| &w.text);
         let featured = page.featured.iter().map(|f| &f.intro);
-        std::iter::once(&page.lead).chain(cards).chain(featured)
+        std::iter::once(&page.lead)
+            .chain(cards)
+            .chain(ways)
+            .chain(featured)
     });
     let notices = kb.notices.iter().map(|n| &n.text);
     pages
