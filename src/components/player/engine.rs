@@ -133,12 +133,18 @@ impl Handles {
     }
 
     /// Space toggles (unless focus is on a control, which handles Space itself), R restarts.
+    ///
+    /// The listener is registered non-passive: gloo's `EventListener::new` is passive, and in
+    /// a passive listener `preventDefault` is ignored (with a console warning), so Space would
+    /// also scroll the page by a screen and take the figure out of view.
     pub fn listen_keys(&self) -> Option<gloo::events::EventListener> {
+        use gloo::events::{EventListener, EventListenerOptions};
         let window = web_sys::window()?;
         let handles = self.clone();
-        Some(gloo::events::EventListener::new(
+        Some(EventListener::new_with_options(
             &window,
             "keydown",
+            EventListenerOptions::enable_prevent_default(),
             move |event| {
                 let Some(key) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
                     return;
