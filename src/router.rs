@@ -1,14 +1,54 @@
 //! Hash routing for Yew in one small module: the current [`Route`] as context, a navigator
-//! that pushes or replaces history entries, and [`Link`].
+//! that pushes or replaces history entries, and [`Link`]; and where each page opens (at its
+//! top with focus on its heading, or where the reader left it: decided in [`landing`]).
 //!
 //! Why not yew-router: with hash URLs there is nothing for a general router to do that the
 //! browser does not already do (`#/…` links, back, forward, `popstate`), and its route
 //! recogniser, history abstraction and query serializer were a sixth of the first-load wasm.
 
+pub mod landing;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use gloo::events::EventListener;
 use yew::prelude::*;
 
+use crate::platform::document;
 use crate::route::Route;
+use landing::{landing, Arrival, Places, Scroll};
+
+/// What is shown and how we got there; `seq` counts arrivals, so opening the page already
+/// shown (a link to itself) still lands at its top.
+#[derive(Clone, Debug, PartialEq)]
+struct Visit {
+    route: Route,
+    arrival: Arrival,
+    seq: u64,
+}
+
+impl Reducible for Visit {
+    type Action = (Route, Arrival);
+
+    fn reduce(self: Rc<Self>, (route, arrival): (Route, Arrival)) -> Rc<Self> {
+        Rc::new(Visit {
+            route,
+            arrival,
+            seq: self.seq + 1,
+        })
+    }
+}
+
+/// The history entries' scroll positions, shared by the router's listeners and navigators
+/// (compared by identity: there is one per router).
+#[derive(Clone)]
+struct SharedPlaces(Rc<RefCell<Places>>);
+
+impl PartialEq for SharedPlaces {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
 
 /// What the routed parts of the app share: where we are and how to go elsewhere.
 #[derive(Clone, PartialEq)]
@@ -29,25 +69,42 @@ pub enum Mode {
 /// Moves between pages.
 #[derive(Clone, PartialEq)]
 pub struct Navigator {
-    show: UseStateSetter<Route>,
+    go: UseReducerDispatcher<Visit>,
+    places: SharedPlaces,
     mode: Mode,
 }
 
 impl Navigator {
-    /// Opens `route` as a new history entry (Back returns here).
+    /// Opens `route` as a new history entry (Back returns here, to the same scroll position);
+    /// the new page opens at its top with focus on its heading.
     pub fn push(&self, route: &Route) {
+        self.push_entry(route, Arrival::Opened);
+    }
+
+    /// Opens `route` as a new history entry without moving the page or focus: for a view that
+    /// changes in place (choosing another muscle on a muscle page's own map).
+    pub fn push_in_place(&self, route: &Route) {
+        self.push_entry(route, Arrival::InPlace);
+    }
+
+    fn push_entry(&self, route: &Route, arrival: Arrival) {
         if self.mode == Mode::Browser {
-            crate::platform::document::push_url(&route.href());
+            let id = self
+                .places
+                .0
+                .borrow_mut()
+                .leave(document::scroll_y(), arrival == Arrival::InPlace);
+            document::push_url(&route.href(), id);
         }
-        self.show.set(route.clone());
+        self.go.dispatch((route.clone(), arrival));
     }
 
     /// Shows `route` in place of the current history entry (typing in search).
     pub fn replace(&self, route: &Route) {
         if self.mode != Mode::Memory {
-            crate::platform::document::replace_url(&route.href());
+            document::replace_url(&route.href());
         }
-        self.show.set(route.clone());
+        self.go.dispatch((route.clone(), Arrival::Replaced));
     }
 }
 
@@ -63,33 +120,106 @@ pub struct RouterProps {
     pub at: AttrValue,
 }
 
-/// Provides the current route to everything inside it.
+/// Provides the current route to everything inside it, and lands each page (scroll and focus)
+/// once it is rendered.
 #[component]
 pub fn Router(props: &RouterProps) -> Html {
     let mode = props.mode;
-    let route = {
+    let places = use_memo((), |_| {
+        // Ids are kept in history.state across reloads: seed them from the clock.
+        let seed = if mode == Mode::Browser {
+            (document::epoch_millis() * 1000.0) as u64
+        } else {
+            0
+        };
+        SharedPlaces(Rc::new(RefCell::new(Places::new(seed))))
+    });
+    let visit = {
         let at = props.at.clone();
-        use_state(move || match mode {
-            Mode::Browser => Route::parse(&crate::platform::document::hash_path()),
-            Mode::Memory => Route::parse(&at),
+        let places = places.clone();
+        use_reducer(move || match mode {
+            Mode::Browser => {
+                document::manual_scroll_restoration();
+                let (entry, saved) = document::current_entry();
+                let (id, new) = places.0.borrow_mut().start(entry);
+                if new {
+                    document::stamp_entry(id, None);
+                }
+                Visit {
+                    route: Route::parse(&document::hash_path()),
+                    arrival: Arrival::Started { saved },
+                    seq: 0,
+                }
+            }
+            Mode::Memory => Visit {
+                route: Route::parse(&at),
+                arrival: Arrival::Started { saved: None },
+                seq: 0,
+            },
         })
     };
     {
-        // Back, forward, a followed `#/…` link or an edited address all fire `popstate`.
-        let show = route.setter();
+        // Back, forward, a followed `#/…` link or an edited address all fire `popstate`; the
+        // window's scroll position is remembered for the entry being shown, and saved into
+        // its history.state when the page is left (a reload or closing the tab).
+        let go = visit.dispatcher();
+        let places = (*places).clone();
         use_effect_with(mode, move |mode| {
-            let listener = (*mode == Mode::Browser).then(|| {
-                EventListener::new(&gloo::utils::window(), "popstate", move |_| {
-                    show.set(Route::parse(&crate::platform::document::hash_path()));
-                })
+            let listeners = (*mode == Mode::Browser).then(|| {
+                let window = gloo::utils::window();
+                let on_pop = {
+                    let places = places.clone();
+                    EventListener::new(&window, "popstate", move |_| {
+                        let (entry, stored) = document::current_entry();
+                        let (id, new, saved) =
+                            places
+                                .0
+                                .borrow_mut()
+                                .go(document::scroll_y(), entry, stored);
+                        if new {
+                            document::stamp_entry(id, None);
+                        }
+                        let route = Route::parse(&document::hash_path());
+                        go.dispatch((route, Arrival::Returned { saved }));
+                    })
+                };
+                let on_scroll = {
+                    let places = places.clone();
+                    EventListener::new(&window, "scroll", move |_| {
+                        places.0.borrow_mut().scrolled(document::scroll_y());
+                    })
+                };
+                let on_leave = EventListener::new(&window, "pagehide", move |_| {
+                    if let Some(id) = places.0.borrow().current() {
+                        document::stamp_entry(id, Some(document::scroll_y()));
+                    }
+                });
+                [on_pop, on_scroll, on_leave]
             });
-            move || drop(listener)
+            move || drop(listeners)
+        });
+    }
+    {
+        // Runs after the page's own effects (Yew runs children's first), so the new page is
+        // in the DOM at its full height when it is scrolled.
+        let arrival = visit.arrival;
+        use_effect_with(visit.seq, move |_| {
+            let to = landing(arrival);
+            match to.scroll {
+                Scroll::Top => document::scroll_to(0.0),
+                Scroll::To(y) => document::scroll_to(y),
+                Scroll::Keep => {}
+            }
+            if to.focus_heading {
+                document::focus_heading();
+            }
         });
     }
     let context = RouterContext {
-        route: (*route).clone(),
+        route: visit.route.clone(),
         navigator: Navigator {
-            show: route.setter(),
+            go: visit.dispatcher(),
+            places: (*places).clone(),
             mode,
         },
     };

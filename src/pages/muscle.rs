@@ -164,7 +164,9 @@ fn MuscleDetail(props: &MuscleDetailProps) -> Html {
 fn select_from_map(navigator: Navigator, from_map: Rc<RefCell<bool>>) -> Callback<String> {
     Callback::from(move |id: String| {
         *from_map.borrow_mut() = true;
-        navigator.push(&Route::Muscle { id });
+        // A new history entry (Back returns to the previous muscle), but the page neither
+        // scrolls to its top nor takes focus from the map.
+        navigator.push_in_place(&Route::Muscle { id });
     })
 }
 

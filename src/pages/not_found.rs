@@ -1,6 +1,7 @@
 //! The page for a URL the app does not know, or an entry that no longer exists.
 
 use crate::router::Link;
+use atlas_core::echo::echo_excerpt;
 use yew::prelude::*;
 
 use crate::components::page_title::use_page_title;
@@ -26,7 +27,13 @@ pub fn MissingEntry(props: &MissingEntryProps) -> Html {
     html! {
         <article class="page not-found">
             <h1>{ "We could not find that page" }</h1>
-            <p>{ format!("There is no {} called “{}” in the atlas. The link may be old or mistyped.", props.kind, props.id) }</p>
+            // The id is whatever the link said: echo only a short, quoted excerpt of it, and
+            // let a long word wrap (`.echo`) rather than widen the page.
+            <p class="echo">{ format!(
+                "There is no {} called \u{201c}{}\u{201d} in the atlas. The link may be old or mistyped.",
+                props.kind,
+                echo_excerpt(&props.id)
+            ) }</p>
             <ul class="link-list">
                 <li><Link to={props.back_to.clone()}>{ props.back_label.clone() }</Link></li>
                 <li><Link to={Route::search()}>{ "Search the atlas" }</Link></li>

@@ -4,6 +4,7 @@
 
 use crate::router::{use_navigator, Link};
 use atlas_core::content::SearchHit;
+use atlas_core::echo::echo_excerpt;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -37,10 +38,13 @@ pub struct SearchPageProps {
 pub fn SearchPage(props: &SearchPageProps) -> Html {
     let navigator = use_navigator();
     let query = props.q.clone();
-    use_page_title(if query.trim().is_empty() {
+    // The query comes from the URL: the title, like the status line, echoes only a short
+    // excerpt of it.
+    let shown = echo_excerpt(&query);
+    use_page_title(if shown.is_empty() {
         "Search".to_string()
     } else {
-        format!("Search: {}", query.trim())
+        format!("Search: {shown}")
     });
     let input_ref = use_node_ref();
     let results_ref = use_node_ref();
@@ -92,7 +96,6 @@ pub fn SearchPage(props: &SearchPageProps) -> Html {
         })
     };
     let onsubmit = Callback::from(|event: SubmitEvent| event.prevent_default());
-    let trimmed = query.trim().to_string();
     html! {
         <article class="page search-page">
             <h1>{ "Search the atlas" }</h1>
@@ -104,8 +107,8 @@ pub fn SearchPage(props: &SearchPageProps) -> Html {
                     value={query.clone()} {oninput} {onkeydown} autocomplete="off"
                     spellcheck="false" enterkeyhint="search" aria-describedby="search-status" />
             </form>
-            <p id="search-status" class="search-status" role="status" aria-live="polite">
-                { status(&trimmed, hits.len()) }
+            <p id="search-status" class="search-status echo" role="status" aria-live="polite">
+                { status(&shown, hits.len()) }
             </p>
             if !hits.is_empty() {
                 <ol class="search-results" ref={results_ref} onkeydown={onresultkey}>
@@ -115,7 +118,7 @@ pub fn SearchPage(props: &SearchPageProps) -> Html {
             if hits.is_empty() {
                 <section class="search-suggestions" aria-labelledby="search-suggestions-title">
                     <h2 id="search-suggestions-title">
-                        { if trimmed.is_empty() { "Try everyday words" } else { "Try one of these instead" } }
+                        { if shown.is_empty() { "Try everyday words" } else { "Try one of these instead" } }
                     </h2>
                     <ul class="chips">
                         { for SUGGESTIONS.iter().map(|word| html! {
@@ -137,18 +140,19 @@ pub fn SearchPage(props: &SearchPageProps) -> Html {
     }
 }
 
-/// The live status line: how many results, or a friendly nudge.
-fn status(query: &str, count: usize) -> String {
+/// The live status line for the query `shown` (already an excerpt): how many results, or a
+/// friendly nudge.
+fn status(shown: &str, count: usize) -> String {
     match count {
-        _ if query.is_empty() => {
+        _ if shown.is_empty() => {
             "Type a word or two, such as \u{201c}stairs\u{201d} or \u{201c}sitting\u{201d}."
                 .to_string()
         }
         0 => format!(
-            "No results for \u{201c}{query}\u{201d}. Try a simpler everyday word, such as one below."
+            "No results for \u{201c}{shown}\u{201d}. Try a simpler everyday word, such as one below."
         ),
-        1 => format!("1 result for \u{201c}{query}\u{201d}"),
-        n => format!("{n} results for \u{201c}{query}\u{201d}"),
+        1 => format!("1 result for \u{201c}{shown}\u{201d}"),
+        n => format!("{n} results for \u{201c}{shown}\u{201d}"),
     }
 }
 

@@ -1,4 +1,5 @@
-//! Small document-level effects: title, focus, the boot notice.
+//! Small document-level effects: title, focus, the boot notice, the URL and history entries,
+//! and the scroll position.
 
 /// The product name, appended to every page title.
 pub const PRODUCT: &str = "Hip & Back Atlas";
@@ -55,14 +56,110 @@ pub fn hash_path() -> String {
     hash.strip_prefix('#').unwrap_or(&hash).to_string()
 }
 
-/// Adds a history entry for `href` (a `#/…` URL) without reloading.
-pub fn push_url(href: &str) {
-    let _ =
-        gloo::utils::history().push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href));
+/// The key of a history entry's id in `history.state` (see `crate::router::landing`).
+const ENTRY_KEY: &str = "atlasEntry";
+/// The key of a history entry's saved scroll position in `history.state`, for a reload.
+const SCROLL_KEY: &str = "atlasScrollY";
+
+/// `history.state` for entry `id`, scrolled to `y` if given.
+fn entry_state(id: u64, y: Option<f64>) -> wasm_bindgen::JsValue {
+    use js_sys::{Object, Reflect};
+    let state = Object::new();
+    let _ = Reflect::set(&state, &ENTRY_KEY.into(), &(id as f64).into());
+    if let Some(y) = y {
+        let _ = Reflect::set(&state, &SCROLL_KEY.into(), &y.into());
+    }
+    state.into()
 }
 
-/// Replaces the current history entry with `href` without reloading.
+/// A number field of the current `history.state`, if it has one.
+fn state_number(key: &str) -> Option<f64> {
+    let state = gloo::utils::history().state().ok()?;
+    if !state.is_object() {
+        return None;
+    }
+    js_sys::Reflect::get(&state, &key.into()).ok()?.as_f64()
+}
+
+/// The current history entry's id and the scroll position saved in it, as this app stored
+/// them in `history.state` (none for an entry it did not make).
+pub fn current_entry() -> (Option<u64>, Option<f64>) {
+    let id = state_number(ENTRY_KEY)
+        .filter(|id| id.is_finite() && *id >= 0.0)
+        .map(|id| id as u64);
+    (id, state_number(SCROLL_KEY).filter(|y| y.is_finite()))
+}
+
+/// Adds a history entry `id` for `href` (a `#/…` URL) without reloading.
+pub fn push_url(href: &str, id: u64) {
+    let _ = gloo::utils::history().push_state_with_url(&entry_state(id, None), "", Some(href));
+}
+
+/// Replaces the current history entry's URL with `href` without reloading, keeping its state
+/// (its id and saved position).
 pub fn replace_url(href: &str) {
-    let _ =
-        gloo::utils::history().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href));
+    let history = gloo::utils::history();
+    let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
+    let _ = history.replace_state_with_url(&state, "", Some(href));
+}
+
+/// Writes entry `id` (and the scroll position `y`, if given) into the current entry's
+/// `history.state`, leaving its URL as it is.
+pub fn stamp_entry(id: u64, y: Option<f64>) {
+    let _ = gloo::utils::history().replace_state(&entry_state(id, y), "");
+}
+
+/// Tells the browser that this app restores scroll positions itself: with hash routing the
+/// browser's own restoration would fight ours on Back and Forward.
+pub fn manual_scroll_restoration() {
+    let _ = js_sys::Reflect::set(
+        &gloo::utils::history(),
+        &"scrollRestoration".into(),
+        &"manual".into(),
+    );
+}
+
+/// Milliseconds since the Unix epoch (seeds history entry ids so they differ across loads).
+pub fn epoch_millis() -> f64 {
+    js_sys::Date::now()
+}
+
+/// The window's vertical scroll position in CSS pixels.
+pub fn scroll_y() -> f64 {
+    gloo::utils::window().scroll_y().unwrap_or(0.0)
+}
+
+/// Scrolls the window to `y` pixels from the top, at once.
+pub fn scroll_to(y: f64) {
+    gloo::utils::window().scroll_to_with_x_and_y(0.0, y);
+}
+
+/// Moves keyboard focus to the heading of the page in `<main>` (its first `h1`), without
+/// scrolling, so a screen reader announces the new page and Tab continues from its top.
+/// Headings are made focusable here (`tabindex="-1"`: by script, not by Tab). A page that put
+/// the caret in a text box on arrival (search) keeps it.
+pub fn focus_heading() {
+    use wasm_bindgen::JsCast;
+    let document = gloo::utils::document();
+    let typing = document.active_element().is_some_and(|e| {
+        matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA")
+            && e.closest("#main").ok().flatten().is_some()
+    });
+    if typing {
+        return;
+    }
+    let Some(heading) = document.query_selector("#main h1").ok().flatten() else {
+        return;
+    };
+    if !heading.has_attribute("tabindex") {
+        let _ = heading.set_attribute("tabindex", "-1");
+    }
+    // `focus({ preventScroll: true })`: web-sys's typed form needs an extra feature for one call.
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"preventScroll".into(), &true.into());
+    if let Ok(focus) = js_sys::Reflect::get(&heading, &"focus".into()) {
+        if let Some(focus) = focus.dyn_ref::<js_sys::Function>() {
+            let _ = focus.call1(&heading, &options);
+        }
+    }
 }

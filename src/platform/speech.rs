@@ -21,8 +21,9 @@ pub fn is_supported() -> bool {
     }
 }
 
-/// Speaks `text` calmly, interrupting whatever was still being said (a cue that is late is
-/// worse than one cut short).
+/// Speaks `text` calmly, after whatever is still being said: a cue is never cut off mid-word
+/// (the core's `CuePacer` chooses cues that fit, so nothing piles up; only a pause, turning
+/// speech off or leaving the page [`cancel`]s).
 pub fn speak(text: &str) {
     if text.is_empty() || !is_supported() {
         return;
@@ -33,9 +34,9 @@ pub fn speak(text: &str) {
     ) else {
         return;
     };
-    utterance.set_rate(0.95);
+    // The rate the pacer's duration estimates assume.
+    utterance.set_rate(atlas_core::rig::SPEECH_RATE as f32);
     utterance.set_lang("en");
-    synth.cancel();
     synth.speak(&utterance);
 }
 

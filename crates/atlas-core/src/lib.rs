@@ -10,5 +10,6 @@ pub mod bundle;
 pub mod clinic;
 pub mod content;
 pub mod crosscheck;
+pub mod echo;
 pub mod rig;
 pub mod svg_number;

@@ -1,12 +1,12 @@
 //! The player's imperative side: reads the clock and hands it to the core's [`Session`] (which
-//! decides phases, the events passed, the end and speed), then runs the side effects the
-//! events call for (chime, speech, wake lock) and renders. Keyboard shortcuts live here too.
-//! The component only renders what this sets.
+//! decides phases, the events passed, the end and speed) and [`CuePacer`] (which decides what
+//! to say aloud), then runs the side effects they call for (chime, speech, wake lock) and
+//! renders. Keyboard shortcuts live here too. The component only renders what this sets.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use atlas_core::rig::{reactions, Event, Phase, Schedule, Session};
+use atlas_core::rig::{reactions, CuePacer, Event, Phase, Schedule, Session};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -27,8 +27,10 @@ pub enum Action {
 pub struct Engine {
     /// The player's state machine (the core never reads the clock; `Handles` feeds it).
     session: Session,
+    /// Which cues to say, so each is heard whole and once (the core decides; we speak).
+    pacer: CuePacer,
     /// Speak cues aloud.
-    pub speech: bool,
+    speech: bool,
     /// Reduced motion: still poses.
     pub still: bool,
     /// The stage frame last shown (its label is reused while the step lasts).
@@ -40,6 +42,7 @@ impl Engine {
     pub fn new(speed: f64) -> Engine {
         Engine {
             session: Session::new(speed),
+            pacer: CuePacer::new(speed),
             speech: false,
             still: false,
             shown: None,
@@ -70,17 +73,37 @@ impl Handles {
         // Sound may only start inside a user gesture: this is the one chance to unlock it.
         tone::prepare();
         let now = self.clock.now();
-        let phase = {
+        {
             let mut e = self.engine.borrow_mut();
-            match action {
+            let before = e.session.phase();
+            let phase = match action {
                 Action::Toggle => e.session.toggle(now),
                 Action::Restart => e.session.restart(now),
+            };
+            if action == Action::Restart || matches!(before, Phase::Idle | Phase::Done) {
+                // From the top: what was said before is said again.
+                speech::cancel();
+                e.pacer.restart();
+            } else if phase != Phase::Playing {
+                // Paused: stop speaking; a sentence cut short is said again on resume.
+                speech::cancel();
+                let t = e.session.tick(now, &self.schedule).t;
+                e.pacer.interrupted(t);
             }
-        };
-        if phase != Phase::Playing {
-            speech::cancel();
         }
         self.tick();
+    }
+
+    /// Turns speaking cues on or off; off silences what is being said.
+    pub fn set_speech(&self, on: bool) {
+        let now = self.clock.now();
+        let mut e = self.engine.borrow_mut();
+        e.speech = on;
+        if !on {
+            speech::cancel();
+            let t = e.session.tick(now, &self.schedule).t;
+            e.pacer.interrupted(t);
+        }
     }
 
     /// One frame: reads the clock, lets the session advance, reacts to the events it passed,
@@ -88,12 +111,17 @@ impl Handles {
     pub fn tick(&self) -> bool {
         clock::bench_frame_start();
         let now = self.clock.now();
-        let (tick, speak) = {
+        let (tick, say) = {
             let mut e = self.engine.borrow_mut();
-            (e.session.tick(now, &self.schedule), e.speech)
+            let tick = e.session.tick(now, &self.schedule);
+            // Only while time runs (the finishing tick included, for "Well done").
+            let say = (e.speech && (tick.playing() || tick.finished))
+                .then(|| e.pacer.pace(&self.schedule, tick.t))
+                .flatten();
+            (tick, say)
         };
         // Borrow released: the reactions and setters may run other code.
-        react(&tick.events, speak);
+        react(&tick.events, say.as_deref());
         self.show(tick.t, tick.phase);
         tick.playing()
     }
@@ -126,19 +154,26 @@ impl Handles {
         self.clock.frames(move || handles.tick())
     }
 
-    /// The loop has stopped (pause, finish or unmount): let the screen sleep, stop speaking.
+    /// The loop has stopped (pause, finish or unmount): let the screen sleep. Speech is not
+    /// stopped here: at the end, "Well done" is still being said (a pause and leaving the
+    /// page stop it themselves).
     pub fn stopped(&self) {
         wake_lock::release();
-        speech::cancel();
     }
 
     /// Space toggles (unless focus is on a control, which handles Space itself), R restarts.
+    ///
+    /// The listener is registered non-passive: gloo's `EventListener::new` is passive, and in
+    /// a passive listener `preventDefault` is ignored (with a console warning), so Space would
+    /// also scroll the page by a screen and take the figure out of view.
     pub fn listen_keys(&self) -> Option<gloo::events::EventListener> {
+        use gloo::events::{EventListener, EventListenerOptions};
         let window = web_sys::window()?;
         let handles = self.clone();
-        Some(gloo::events::EventListener::new(
+        Some(EventListener::new_with_options(
             &window,
             "keydown",
+            EventListenerOptions::enable_prevent_default(),
             move |event| {
                 let Some(key) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
                     return;
@@ -187,14 +222,13 @@ fn focus_kind(target: Option<&web_sys::Element>) -> (bool, bool) {
     }
 }
 
-/// Runs the side effects the core says a frame's events call for: the chime, and the newest
-/// cue spoken when speech is on.
-fn react(events: &[Event], speak: bool) {
-    let wanted = reactions(events);
-    if wanted.chime {
+/// Runs the side effects the core says a frame calls for: the chime its events ask for, and
+/// the words the pacer chose (already `None` when speech is off).
+fn react(events: &[Event], say: Option<&str>) {
+    if reactions(events).chime {
         tone::chime();
     }
-    if let (true, Some(text)) = (speak, wanted.cue) {
+    if let Some(text) = say {
         speech::speak(text);
     }
 }

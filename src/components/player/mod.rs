@@ -101,8 +101,8 @@ pub fn Player(props: &PlayerProps) -> Html {
         slot: (*slot).clone(),
     };
 
-    // Frames run only while playing; the cleanup (pause, finish, unmount) stops the loop,
-    // lets the screen sleep and silences speech.
+    // Frames run only while playing; the cleanup (pause, finish, unmount) stops the loop and
+    // lets the screen sleep.
     {
         let handles = handles.clone();
         use_effect_with(phase == Phase::Playing, move |playing| {
@@ -127,7 +127,11 @@ pub fn Player(props: &PlayerProps) -> Html {
         let handles = handles.clone();
         use_effect_with((), move |_| {
             let keys = handles.listen_keys();
-            move || drop(keys)
+            move || {
+                drop(keys);
+                // Leaving the page silences the guide (finishing does not: see `stopped`).
+                speech::cancel();
+            }
         });
     }
 
@@ -136,14 +140,11 @@ pub fn Player(props: &PlayerProps) -> Html {
         Callback::from(move |_: MouseEvent| handles.act(action))
     };
     let on_speak = {
-        let engine = engine.clone();
+        let handles = handles.clone();
         let speak = speak.clone();
         Callback::from(move |_: Event| {
             let on = !*speak;
-            engine.borrow_mut().speech = on;
-            if !on {
-                speech::cancel();
-            }
+            handles.set_speech(on);
             speak.set(on);
         })
     };

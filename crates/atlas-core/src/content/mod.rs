@@ -47,5 +47,5 @@ pub use precaution::{Modification, Precaution, PrecautionNote, REQUIRED_PRECAUTI
 pub use refs::{EntityRef, Kind};
 pub use rules::{BREATH_SECONDS, MAX_HOLD_SECONDS, REPETITIONS};
 pub use safety::START_HERE_MAX;
-pub use search::{SearchHit, SearchIndex};
+pub use search::{capped_query, SearchHit, SearchIndex, MAX_QUERY_CHARS, MAX_QUERY_WORDS};
 pub use validate::{is_kebab, validate};

@@ -88,6 +88,32 @@ const STOP_WORDS: [&str; 14] = [
     "a", "an", "and", "the", "of", "in", "on", "to", "for", "my", "is", "with", "i", "it",
 ];
 
+/// The most characters of a query that are searched. A query comes from the URL as well as
+/// the search box, so it can be any length; a person's search is a few words, and search time
+/// grows with the words searched (100,000 words took about 6 s), so the rest is ignored.
+pub const MAX_QUERY_CHARS: usize = 120;
+
+/// The most words of a query that are searched (see [`MAX_QUERY_CHARS`]): enough for a
+/// sentence such as "my lower back hurts when I sit all day at work".
+pub const MAX_QUERY_WORDS: usize = 12;
+
+/// The part of `query` that is searched: at most [`MAX_QUERY_CHARS`] characters, then at most
+/// [`MAX_QUERY_WORDS`] words (ending after the last word kept). Searching a query is the same
+/// as searching this prefix of it; it takes time bounded by the caps, not the query's length.
+pub fn capped_query(query: &str) -> &str {
+    let end = query
+        .char_indices()
+        .nth(MAX_QUERY_CHARS)
+        .map_or(query.len(), |(i, _)| i);
+    let query = &query[..end];
+    let found = words(query);
+    match found.get(MAX_QUERY_WORDS.saturating_sub(1)) {
+        // Cut just after the last word kept, when there are more.
+        Some(last) if found.len() > MAX_QUERY_WORDS => &query[..last.end],
+        _ => query,
+    }
+}
+
 /// Splits text into words, keeping byte spans; apostrophes join ("child's" is "childs").
 fn words(text: &str) -> Vec<Word> {
     let mut out = Vec::new();
@@ -262,7 +288,10 @@ impl SearchIndex {
     /// Ties keep knowledge-base order (muscles, conditions, techniques, stretches, notes,
     /// articles, sources), so results do not jump around while typing.
     pub fn search(&self, query: &str) -> Vec<SearchHit> {
-        let all: Vec<String> = words(query).into_iter().map(|w| w.lower).collect();
+        let all: Vec<String> = words(capped_query(query))
+            .into_iter()
+            .map(|w| w.lower)
+            .collect();
         let meaningful: Vec<String> = all
             .iter()
             .filter(|w| !STOP_WORDS.contains(&w.as_str()))

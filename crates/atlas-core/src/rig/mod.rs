@@ -12,7 +12,8 @@
 //! - [`muscles`]: attachments and the moment-arm length model.
 //! - [`easing`], [`guide`]: guides and sampling; [`validate`] and `load` (feature `toml`).
 //! - [`schedule`]: the player plan; [`events`]: its one-off events; [`playback`]: play/pause
-//!   arithmetic; [`player`]: the player's state machine (phases, events once, end, speed).
+//!   arithmetic; [`player`]: the player's state machine (phases, events once, end, speed);
+//!   [`pacing`]: which cues to say aloud, so each is heard whole and once.
 //! - [`shapes`], [`figure`]: drawable geometry.
 
 pub mod easing;
@@ -25,6 +26,7 @@ pub mod kinematics;
 pub mod load;
 pub mod math;
 pub mod muscles;
+pub mod pacing;
 pub mod playback;
 pub mod player;
 pub mod pose;
@@ -42,6 +44,9 @@ pub use kinematics::{forward, Body};
 #[cfg(feature = "toml")]
 pub use load::load_guides;
 pub use muscles::{comfortable_stretch, muscle_length, stretch, MuscleId};
+pub use pacing::{
+    short_form, speaking_seconds, CuePacer, LATE_FRACTION, SPEECH_RATE, WORDS_PER_SECOND,
+};
 pub use playback::Playback;
 pub use player::{clamp_speed, reactions, Phase, Reactions, Session, Tick, MAX_SPEED};
 pub use pose::Pose;
