@@ -78,7 +78,8 @@ fn main() {
         stretches,
         notes,
         articles,
-        precautions
+        precautions,
+        synonyms
     );
 
     let clinic = load_clinic_profile();

@@ -6,7 +6,7 @@
 
 use super::{
     validate, Article, Condition, ContentError, ContentErrors, KnowledgeBase, Muscle, Note,
-    Precaution, Source, Stretch, Technique,
+    Precaution, Source, Stretch, Synonym, Technique,
 };
 use serde::Deserialize;
 
@@ -22,6 +22,7 @@ struct FileDoc {
     note: Vec<Note>,
     article: Vec<Article>,
     precaution: Vec<Precaution>,
+    synonym: Vec<Synonym>,
 }
 
 /// Parses and validates; the entry point for the build script and tests.
@@ -66,6 +67,7 @@ fn append(kb: &mut KnowledgeBase, doc: FileDoc, path: &str) {
     take!(note, notes);
     take!(article, articles);
     take!(precaution, precautions);
+    take!(synonym, synonyms);
 }
 
 /// Turns a TOML error into a one-line message with the file and 1-based line.

@@ -10,6 +10,8 @@
 //! - `precaution`: the precautions stretches, techniques and conditions name, and their
 //!   lookups; `safety`: the checks on them (a condition never suggests a stretch that
 //!   carries one of its precautions without a written modification).
+//! - `vocabulary`: the clinic's everyday words (`[[synonym]]`, "office chair" means
+//!   "sitting") that search uses, checked so each meaning leads somewhere.
 //!
 //! Architecture invariant: nothing here reads files or the clock; callers hand in text.
 
@@ -28,6 +30,7 @@ mod rules;
 mod safety;
 mod search;
 mod validate;
+mod vocabulary;
 
 pub use body::{Condition, Muscle, Technique};
 pub use entity::Entity;
@@ -40,5 +43,6 @@ pub use precaution::{Modification, Precaution, PrecautionNote, REQUIRED_PRECAUTI
 pub use refs::{EntityRef, Kind};
 pub use rules::{BREATH_SECONDS, MAX_HOLD_SECONDS, REPETITIONS};
 pub use safety::START_HERE_MAX;
-pub use search::{SearchHit, SearchIndex};
+pub use search::{distance_within, max_typos, SearchHit, SearchIndex, STOP_WORDS};
 pub use validate::{is_kebab, validate};
+pub use vocabulary::Synonym;

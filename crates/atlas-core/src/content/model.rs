@@ -1,6 +1,6 @@
 //! Shared building blocks of the model: claims, sources, enums and the whole knowledge base.
 
-use super::{Article, Condition, Muscle, Note, Precaution, Stretch, Technique};
+use super::{Article, Condition, Muscle, Note, Precaution, Stretch, Synonym, Technique};
 use serde::{Deserialize, Serialize};
 
 /// One piece of prose together with the sources that back it.
@@ -116,4 +116,6 @@ pub struct KnowledgeBase {
     pub articles: Vec<Article>,
     /// The precautions stretches, techniques and conditions name (`precautions.toml`).
     pub precautions: Vec<Precaution>,
+    /// Everyday words and what they mean in the atlas, for search (`vocabulary.toml`).
+    pub synonyms: Vec<Synonym>,
 }

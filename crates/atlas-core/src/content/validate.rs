@@ -2,7 +2,9 @@
 //! Reachability and dose rules live in `rules.rs`, precautions in `safety.rs`. Every problem is collected, none
 //! stops the others from being found.
 
-use super::{rules, safety, Claim, ContentError, ContentErrors, Entity, Kind, KnowledgeBase};
+use super::{
+    rules, safety, vocabulary, Claim, ContentError, ContentErrors, Entity, Kind, KnowledgeBase,
+};
 use std::collections::{HashMap, HashSet};
 
 /// Checks everything; `Err` lists every problem, each naming file, entry and field.
@@ -19,6 +21,7 @@ pub fn validate(kb: &KnowledgeBase) -> Result<(), ContentErrors> {
     rules::check_doses(kb, &mut errors);
     rules::check_articles(kb, &mut errors);
     safety::check_safety(kb, &mut errors);
+    vocabulary::check_vocabulary(kb, &mut errors);
     ContentErrors(errors).into_result()
 }
 
