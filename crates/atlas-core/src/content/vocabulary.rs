@@ -16,7 +16,7 @@
 //! through the vocabulary ranks a little lower and says so ("matches “sitting” (you typed
 //! “office chair”)").
 
-use super::search::terms;
+use super::search::{terms, STOP_WORDS};
 use super::{ContentError, Kind, KnowledgeBase};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -78,8 +78,10 @@ pub(crate) fn check_vocabulary(kb: &KnowledgeBase, errors: &mut Vec<ContentError
         }
         for word in &synonym.words {
             let key = terms(word);
-            if key.is_empty() {
-                let msg = format!("\"{word}\" has no word to search for");
+            if key.iter().all(|t| STOP_WORDS.contains(&t.as_str())) {
+                let msg = format!(
+                    "\"{word}\" has no word to search for (small words such as \"the\" are ignored)"
+                );
                 errors.push(synonym_err(synonym, "words", msg));
             } else if let Some(other) = first_seen.insert(key, synonym.label()) {
                 let msg = format!("\"{word}\" is also listed in {other}");
