@@ -283,16 +283,20 @@ impl Doc {
     }
 
     /// The best match of one way of matching: every word must be found; its points are the
-    /// mean of its words' (so a phrase counts like one word), less for the vocabulary.
-    fn match_alt(&self, alt: &Alt) -> Option<(u32, &Field, usize)> {
+    /// mean of its words' (so a phrase counts like one word), less for the vocabulary. Also
+    /// returns how many texts of the entry each word was found in, added up.
+    fn match_alt(&self, alt: &Alt) -> Option<(u32, &Field, usize, usize)> {
         let mut sum = 0;
+        let mut mentions = 0;
         let mut best: Option<(u32, &Field, usize)> = None;
         for word in &alt.words {
-            let (points, field, at) = self
+            let found: Vec<(u32, &Field, usize)> = self
                 .fields
                 .iter()
                 .filter_map(|f| f.best_as(word, alt.how).map(|(p, at)| (p, f, at)))
-                .max_by_key(|(p, _, _)| *p)?;
+                .collect();
+            mentions += found.len();
+            let (points, field, at) = found.into_iter().max_by_key(|(p, _, _)| *p)?;
             sum += points;
             if best.is_none_or(|(p, _, _)| points > p) {
                 best = Some((points, field, at));
@@ -304,7 +308,7 @@ impl Doc {
             How::Means => mean * MEANS_QUARTERS / 4,
             How::Typed | How::Typo => mean,
         };
-        Some((points, field, at))
+        Some((points, field, at, mentions))
     }
 
     /// Extra points, and the field, when a phrase of `count` words appears whole in a name,
@@ -329,14 +333,16 @@ impl Doc {
         let mut total = 0;
         let mut best_why: Option<(u32, String)> = None;
         let mut chosen: Vec<(&Concept, &Alt)> = Vec::new();
+        let mut support = 0;
         for concept in concepts {
             // The first way wins a tie, so what was typed beats its interpretations.
-            let (points, field, at, alt) = concept
+            let (points, field, at, mentions, alt) = concept
                 .alts
                 .iter()
-                .filter_map(|a| self.match_alt(a).map(|(p, f, at)| (p, f, at, a)))
+                .filter_map(|a| self.match_alt(a).map(|(p, f, at, m)| (p, f, at, m, a)))
                 .reduce(|best, next| if next.0 > best.0 { next } else { best })?;
             total += points;
+            support += mentions;
             if best_why.as_ref().is_none_or(|(p, _)| points > *p) {
                 best_why = Some((points, field.why(at)));
             }
@@ -377,15 +383,6 @@ impl Doc {
         } else {
             best_why.map(|(_, w)| w).unwrap_or_default()
         };
-        let support = self
-            .fields
-            .iter()
-            .filter(|f| {
-                chosen
-                    .iter()
-                    .any(|(_, a)| a.words.iter().any(|w| f.best_as(w, a.how).is_some()))
-            })
-            .count();
         let hit = SearchHit {
             entity: self.entity.clone(),
             title: self.title.clone(),
