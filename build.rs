@@ -80,7 +80,8 @@ fn main() {
         articles,
         precautions,
         pages,
-        notices
+        notices,
+        synonyms
     );
 
     let clinic = load_clinic_profile();

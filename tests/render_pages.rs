@@ -509,6 +509,36 @@ async fn typing_sci_finds_sciatica_first_among_conditions() {
 }
 
 #[tokio::test]
+async fn a_typo_and_everyday_words_find_what_was_meant_and_say_why() {
+    let first_link = |html: &str| {
+        let class = html.find("search-result__link").expect("a result");
+        let at = html[..class].rfind("<a").expect("the result is a link");
+        html[at..]
+            .split("</a>")
+            .next()
+            .unwrap_or_default()
+            .to_string()
+    };
+    let html = render_search("siatica").await;
+    let first = first_link(&html);
+    assert!(
+        first.contains(r##"href="#/condition/sciatica""##),
+        "{first}"
+    );
+    shows(&first, "did you mean \u{201c}sciatica\u{201d}?");
+    let html = render_search("office chair").await;
+    let first = first_link(&html);
+    assert!(
+        first.contains(r##"href="#/condition/chronic-low-back-pain""##),
+        "{first}"
+    );
+    shows(
+        &first,
+        "matches \u{201c}sitting\u{201d} (you typed \u{201c}office chair\u{201d})",
+    );
+}
+
+#[tokio::test]
 async fn a_nonsense_query_gets_a_friendly_message_and_suggestions() {
     let html = render_search("xqzzy").await;
     shows(&html, "No results for \u{201c}xqzzy\u{201d}");

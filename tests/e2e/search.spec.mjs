@@ -73,3 +73,20 @@ test("a nonsense query shows a friendly message with everyday words to try", asy
   await expect(box(page)).toHaveValue("stairs");
   await expect(results(page).first()).toBeVisible();
 });
+
+// Issue 10, item 5: search forgives a typo and everyday words, and says why it matched.
+for (const [typed, title, why] of [
+  ["siatica", "Sciatica", "did you mean “sciatica”?"],
+  ["office chair", "Chronic low back pain", "matches “sitting” (you typed “office chair”)"],
+]) {
+  test(`typing “${typed}” finds ${title} first and says why`, async ({ page }) => {
+    const problems = watch(page);
+    await open(page, "/search");
+    await box(page).pressSequentially(typed, { delay: 20 });
+    await expect(status(page)).toHaveText(new RegExp(`\\d+ results? for “${typed}”`));
+    const first = results(page).first();
+    await expect(first.locator(".search-result__title")).toHaveText(title);
+    await expect(first.locator(".search-result__why")).toHaveText(why);
+    expect(problems).toEqual([]);
+  });
+}

@@ -448,3 +448,22 @@ fn pages_are_found_by_id_with_their_cards_and_featured_article() {
         assert_eq!(AppSection::parse(section.as_str()), Some(section));
     }
 }
+
+#[test]
+fn vocabulary_mistakes_name_file_entry_and_field() {
+    assert_eq!(
+        messages(&["bad-vocabulary"]),
+        [
+            "fixtures/content/broken/bad-vocabulary.toml: synonym \"deep buttock\", field \
+             \"means\": \"piriformiss\" is not the name, also-known-as or keyword of any entry",
+            "fixtures/content/broken/bad-vocabulary.toml: synonym \"knots\", field \"words\": \
+             \"Seat muscle\" is also listed in synonym \"bum muscle\"",
+            "fixtures/content/broken/bad-vocabulary.toml: synonym \"\", field \"words\": \
+             lists no words",
+            "fixtures/content/broken/bad-vocabulary.toml: synonym \"\", field \"means\": \
+             lists no meaning",
+            "fixtures/content/broken/bad-vocabulary.toml: synonym \"the\", field \"words\": \
+             \"the\" has no word to search for (small words such as \"the\" are ignored)",
+        ]
+    );
+}

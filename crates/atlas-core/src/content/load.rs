@@ -6,7 +6,7 @@
 
 use super::{
     validate, Article, Condition, ContentError, ContentErrors, KnowledgeBase, Muscle, Note, Notice,
-    Page, Precaution, Source, Stretch, Technique,
+    Page, Precaution, Source, Stretch, Synonym, Technique,
 };
 use serde::Deserialize;
 
@@ -24,6 +24,7 @@ struct FileDoc {
     precaution: Vec<Precaution>,
     page: Vec<Page>,
     notice: Vec<Notice>,
+    synonym: Vec<Synonym>,
 }
 
 /// Parses and validates; the entry point for the build script and tests.
@@ -70,6 +71,7 @@ fn append(kb: &mut KnowledgeBase, doc: FileDoc, path: &str) {
     take!(precaution, precautions);
     take!(page, pages);
     take!(notice, notices);
+    take!(synonym, synonyms);
 }
 
 /// Turns a TOML error into a one-line message with the file and 1-based line.

@@ -12,6 +12,8 @@
 //!   carries one of its precautions without a written modification).
 //! - `page`: the texts of the app's own pages (home, body map, lists, visit) and the notices
 //!   around every page (the disclaimer), so page code holds no prose; `page_rules`: their checks.
+//! - `vocabulary`: the clinic's everyday words (`[[synonym]]`, "office chair" means
+//!   "sitting") that search uses, checked so each meaning leads somewhere.
 //!
 //! Architecture invariant: nothing here reads files or the clock; callers hand in text.
 
@@ -32,6 +34,7 @@ mod rules;
 mod safety;
 mod search;
 mod validate;
+mod vocabulary;
 
 pub use body::{Condition, Muscle, Technique};
 pub use entity::Entity;
@@ -47,5 +50,9 @@ pub use precaution::{Modification, Precaution, PrecautionNote, REQUIRED_PRECAUTI
 pub use refs::{EntityRef, Kind};
 pub use rules::{BREATH_SECONDS, MAX_HOLD_SECONDS, REPETITIONS};
 pub use safety::START_HERE_MAX;
-pub use search::{capped_query, SearchHit, SearchIndex, MAX_QUERY_CHARS, MAX_QUERY_WORDS};
+pub use search::{
+    capped_query, distance_within, max_typos, SearchHit, SearchIndex, MAX_QUERY_CHARS,
+    MAX_QUERY_WORDS, STOP_WORDS,
+};
 pub use validate::{is_kebab, validate};
+pub use vocabulary::Synonym;

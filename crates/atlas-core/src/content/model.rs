@@ -1,6 +1,8 @@
 //! Shared building blocks of the model: claims, sources, enums and the whole knowledge base.
 
-use super::{Article, Condition, Muscle, Note, Notice, Page, Precaution, Stretch, Technique};
+use super::{
+    Article, Condition, Muscle, Note, Notice, Page, Precaution, Stretch, Synonym, Technique,
+};
 use serde::{Deserialize, Serialize};
 
 /// One piece of prose together with the sources that back it.
@@ -120,4 +122,6 @@ pub struct KnowledgeBase {
     pub pages: Vec<Page>,
     /// Texts shown on every page, such as the footer's disclaimer (`pages.toml`).
     pub notices: Vec<Notice>,
+    /// Everyday words and what they mean in the atlas, for search (`vocabulary.toml`).
+    pub synonyms: Vec<Synonym>,
 }

@@ -5,8 +5,20 @@
 //! above also-known-as and keywords, which rank above body text; whole-word matches rank
 //! above prefixes. Lowercased words are derived once in a [`SearchIndex`], never stored
 //! in the TOML.
+//!
+//! Search forgives (see `query`): stop words are dropped ("pain when sitting" is "pain",
+//! "sitting"), the content's vocabulary turns everyday words into the atlas's own ("office
+//! chair" means "sitting"; `vocabulary.toml`), and a word of five letters or more that
+//! matches nothing finds the real words one slip away, two for eight letters or more
+//! ("siatica" → "sciatica"; `typo`). Such matches rank below what was typed and say why.
+
+mod query;
+mod typo;
+
+pub use typo::{distance_within, max_typos};
 
 use super::{Entity, EntityRef, Kind, KnowledgeBase};
+use query::{Alt, Concept, How, Lexicon, Vocabulary};
 
 /// One search result.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -31,6 +43,12 @@ enum Tier {
 }
 
 impl Tier {
+    /// Points for a typo match (a whole word one or two slips away): half a prefix match,
+    /// so it ranks below exact and prefix matches in the same place.
+    fn typo_points(self) -> u32 {
+        self.points(false) / 2
+    }
+
     /// Points for a whole-word match and for a prefix match.
     fn points(self, exact: bool) -> u32 {
         match (self, exact) {
@@ -74,6 +92,10 @@ struct Doc {
 #[derive(Debug)]
 pub struct SearchIndex {
     docs: Vec<Doc>,
+    /// The clinic's everyday words (`vocabulary.toml`).
+    vocabulary: Vocabulary,
+    /// Every distinct word of the index, for typo tolerance.
+    lexicon: Lexicon,
 }
 
 /// Extra points when a multi-word query appears whole in a name, alias or keyword.
@@ -83,9 +105,20 @@ const WHOLE_BONUS_PER_WORD: u32 = 40;
 /// Extra points when a name starts with the query word ("hip" finds "Hip bursitis" first).
 const LEADING_BONUS: u32 = 10;
 
+/// Points a match through the vocabulary keeps, in quarters: what was typed ranks first.
+const MEANS_QUARTERS: u32 = 3;
+/// Most characters of a query's words echoed in a result's "why".
+const WHY_ECHO_CHARS: usize = 30;
+
 /// Words too common to narrow a search; ignored unless they are the whole query.
-const STOP_WORDS: [&str; 14] = [
-    "a", "an", "and", "the", "of", "in", "on", "to", "for", "my", "is", "with", "i", "it",
+///
+/// People type sentences ("pain when sitting", "it hurts when I bend"); these words carry no
+/// meaning of their own, and matching them in body text would let almost anything through.
+/// Words that do narrow ("after" in "after massage", "how" in "how often", "back", "up")
+/// are not here.
+pub const STOP_WORDS: [&str; 22] = [
+    "a", "an", "and", "the", "of", "in", "on", "to", "for", "my", "is", "with", "i", "it", "when",
+    "while", "at", "me", "am", "are", "do", "does",
 ];
 
 /// The most characters of a query that are searched. A query comes from the URL as well as
@@ -111,6 +144,30 @@ pub fn capped_query(query: &str) -> &str {
         // Cut just after the last word kept, when there are more.
         Some(last) if found.len() > MAX_QUERY_WORDS => &query[..last.end],
         _ => query,
+    }
+}
+
+/// A text's lowercase words without stop words (all of them when every word is one): how
+/// queries and vocabulary phrases are compared.
+pub(crate) fn terms(text: &str) -> Vec<String> {
+    let all: Vec<String> = words(text).into_iter().map(|w| w.lower).collect();
+    let meaningful: Vec<String> = all
+        .iter()
+        .filter(|w| !STOP_WORDS.contains(&w.as_str()))
+        .cloned()
+        .collect();
+    if meaningful.is_empty() {
+        all
+    } else {
+        meaningful
+    }
+}
+
+/// At most `max` characters of `text`, with an ellipsis when cut.
+fn excerpt(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((end, _)) => format!("{}\u{2026}", text[..end].trim_end()),
+        None => text.to_string(),
     }
 }
 
@@ -178,6 +235,21 @@ impl Field {
         best
     }
 
+    /// The best match of one word of a way of matching: typed and vocabulary words as
+    /// [`Field::best`]; a typo correction only as a whole word, for fewer points.
+    fn best_as(&self, word: &str, how: How) -> Option<(u32, usize)> {
+        if how != How::Typo {
+            return self.best(word);
+        }
+        let at = self.words.iter().position(|w| w.lower == word)?;
+        let leading = if at == 0 && self.tier == Tier::Name {
+            LEADING_BONUS
+        } else {
+            0
+        };
+        Some((self.tier.typo_points() + leading, at))
+    }
+
     /// Why this field matched, short enough for a results list.
     fn why(&self, word_index: usize) -> String {
         match self.tier {
@@ -236,83 +308,151 @@ impl Doc {
         }
     }
 
-    /// Scores this entry against the query words; `None` unless every word matches.
-    fn score(&self, query: &[String], phrase: &str) -> Option<SearchHit> {
-        let mut total = 0;
-        let mut best_why: Option<(u32, String)> = None;
-        for word in query {
-            let (points, field, at) = self
+    /// The best match of one way of matching: every word must be found; its points are the
+    /// mean of its words' (so a phrase counts like one word), less for the vocabulary. Also
+    /// returns how many texts of the entry each word was found in, added up.
+    fn match_alt(&self, alt: &Alt) -> Option<(u32, &Field, usize, usize)> {
+        let mut sum = 0;
+        let mut mentions = 0;
+        let mut best: Option<(u32, &Field, usize)> = None;
+        for word in &alt.words {
+            let found: Vec<(u32, &Field, usize)> = self
                 .fields
                 .iter()
-                .filter_map(|f| f.best(word).map(|(p, at)| (p, f, at)))
-                .max_by_key(|(p, _, _)| *p)?;
-            total += points;
-            if best_why.as_ref().is_none_or(|(p, _)| points > *p) {
-                best_why = Some((points, field.why(at)));
+                .filter_map(|f| f.best_as(word, alt.how).map(|(p, at)| (p, f, at)))
+                .collect();
+            mentions += found.len();
+            let (points, field, at) = found.into_iter().max_by_key(|(p, _, _)| *p)?;
+            sum += points;
+            if best.is_none_or(|(p, _, _)| points > p) {
+                best = Some((points, field, at));
             }
         }
-        // A query that appears as a whole in a name, alias or keyword is almost certainly
-        // what the user meant ("after massage"); one that is the whole keyword, even more so.
+        let (_, field, at) = best?;
+        let mean = sum / alt.words.len() as u32;
+        let points = match alt.how {
+            How::Means => mean * MEANS_QUARTERS / 4,
+            How::Typed | How::Typo => mean,
+        };
+        Some((points, field, at, mentions))
+    }
+
+    /// Extra points, and the field, when a phrase of `count` words appears whole in a name,
+    /// alias or keyword, or is one: almost certainly what the reader meant ("after massage").
+    fn phrase_bonus(&self, phrase: &str, count: usize) -> Option<(u32, &Field)> {
         let whole = |f: &&Field| f.tier != Tier::Body && f.joined == phrase;
         let within = |f: &&Field| f.tier != Tier::Body && f.joined.contains(phrase);
-        let phrase_points = if query.len() > 1 { PHRASE_BONUS } else { 0 };
-        let bonus = if let Some(f) = self.fields.iter().find(whole) {
-            Some((phrase_points + WHOLE_BONUS_PER_WORD * query.len() as u32, f))
-        } else if query.len() > 1 {
+        let phrase_points = if count > 1 { PHRASE_BONUS } else { 0 };
+        if let Some(f) = self.fields.iter().find(whole) {
+            Some((phrase_points + WHOLE_BONUS_PER_WORD * count as u32, f))
+        } else if count > 1 {
             self.fields.iter().find(within).map(|f| (PHRASE_BONUS, f))
         } else {
             None
-        };
+        }
+    }
+
+    /// Scores this entry against the query's concepts; `None` unless every concept matches.
+    /// Also returns how many of its texts (name, aliases, keywords, body) mention what
+    /// matched, which breaks ties ("heat" finds the article that talks about heat most).
+    fn score(&self, concepts: &[Concept]) -> Option<(SearchHit, usize)> {
+        let mut total = 0;
+        let mut best_why: Option<(u32, String)> = None;
+        let mut chosen: Vec<(&Concept, &Alt)> = Vec::new();
+        let mut support = 0;
+        for concept in concepts {
+            // The first way wins a tie, so what was typed beats its interpretations.
+            let (points, field, at, mentions, alt) = concept
+                .alts
+                .iter()
+                .filter_map(|a| self.match_alt(a).map(|(p, f, at, m)| (p, f, at, m, a)))
+                .reduce(|best, next| if next.0 > best.0 { next } else { best })?;
+            total += points;
+            support += mentions;
+            if best_why.as_ref().is_none_or(|(p, _)| points > *p) {
+                best_why = Some((points, field.why(at)));
+            }
+            chosen.push((concept, alt));
+        }
+        let typed: Vec<&str> = concepts
+            .iter()
+            .flat_map(|c| c.typed.iter().map(String::as_str))
+            .collect();
+        let meant: Vec<&str> = chosen
+            .iter()
+            .flat_map(|(_, a)| a.words.iter().map(String::as_str))
+            .collect();
+        let (typed_count, meant_count) = (typed.len(), meant.len());
+        let (typed, meant) = (typed.join(" "), meant.join(" "));
+        let typed_bonus = self.phrase_bonus(&typed, typed_count);
+        let meant_whole = typed_bonus.is_none();
+        let bonus = typed_bonus.or_else(|| self.phrase_bonus(&meant, meant_count));
         if let Some((points, f)) = bonus {
             total += points;
             best_why = Some((u32::MAX, f.why(0)));
         }
-        Some(SearchHit {
+        let echo = |words: &str| excerpt(words, WHY_ECHO_CHARS);
+        let why = if chosen.iter().any(|(_, a)| a.how == How::Typo) {
+            format!("did you mean \u{201c}{}\u{201d}?", echo(&meant))
+        } else if let Some((c, a)) = chosen.iter().find(|(_, a)| a.how == How::Means) {
+            // The whole meaning when it is what matched ("lower back pain"), else the word.
+            let (means, typed) = if bonus.is_some() && meant_whole {
+                (meant, typed)
+            } else {
+                (a.words.join(" "), c.typed.join(" "))
+            };
+            format!(
+                "matches \u{201c}{}\u{201d} (you typed \u{201c}{}\u{201d})",
+                echo(&means),
+                echo(&typed)
+            )
+        } else {
+            best_why.map(|(_, w)| w).unwrap_or_default()
+        };
+        let hit = SearchHit {
             entity: self.entity.clone(),
             title: self.title.clone(),
-            why: best_why.map(|(_, w)| w).unwrap_or_default(),
+            why,
             score: total,
-        })
+        };
+        Some((hit, support))
     }
 }
 
 impl SearchIndex {
     /// Derives the lowercase words of every entry; keep it next to the knowledge base.
     pub fn new(kb: &KnowledgeBase) -> SearchIndex {
-        let docs = kb.entities().into_iter().map(Doc::new).collect();
-        SearchIndex { docs }
+        let docs: Vec<Doc> = kb.entities().into_iter().map(Doc::new).collect();
+        let lexicon = Lexicon::new(
+            docs.iter()
+                .flat_map(|d| d.fields.iter())
+                .flat_map(|f| f.words.iter().map(|w| w.lower.as_str())),
+        );
+        SearchIndex {
+            docs,
+            vocabulary: Vocabulary::new(&kb.synonyms),
+            lexicon,
+        }
     }
 
     /// Hits for a query, best first; empty for a blank query.
     ///
-    /// Ties keep knowledge-base order (muscles, conditions, techniques, stretches, notes,
+    /// Equal scores go to the entry with more texts mentioning what matched; full
+    /// ties keep knowledge-base order (muscles, conditions, techniques, stretches, notes,
     /// articles, sources), so results do not jump around while typing.
     pub fn search(&self, query: &str) -> Vec<SearchHit> {
-        let all: Vec<String> = words(capped_query(query))
-            .into_iter()
-            .map(|w| w.lower)
-            .collect();
-        let meaningful: Vec<String> = all
-            .iter()
-            .filter(|w| !STOP_WORDS.contains(&w.as_str()))
-            .cloned()
-            .collect();
-        let query_words = if meaningful.is_empty() {
-            all
-        } else {
-            meaningful
-        };
+        let query_words = terms(capped_query(query));
         if query_words.is_empty() {
             return Vec::new();
         }
-        let phrase = query_words.join(" ");
-        let mut hits: Vec<SearchHit> = self
+        let concepts = query::concepts(&query_words, &self.vocabulary, &self.lexicon);
+        let mut hits: Vec<(SearchHit, usize)> = self
             .docs
             .iter()
-            .filter_map(|d| d.score(&query_words, &phrase))
+            .filter_map(|d| d.score(&concepts))
             .collect();
-        hits.sort_by_key(|h| std::cmp::Reverse(h.score));
-        hits
+        hits.sort_by_key(|(h, support)| std::cmp::Reverse((h.score, *support)));
+        hits.into_iter().map(|(h, _)| h).collect()
     }
 }
 

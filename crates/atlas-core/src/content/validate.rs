@@ -4,7 +4,8 @@
 //! stops the others from being found.
 
 use super::{
-    page_rules, rules, safety, Claim, ContentError, ContentErrors, Entity, Kind, KnowledgeBase,
+    page_rules, rules, safety, vocabulary, Claim, ContentError, ContentErrors, Entity, Kind,
+    KnowledgeBase,
 };
 use std::collections::{HashMap, HashSet};
 
@@ -23,6 +24,7 @@ pub fn validate(kb: &KnowledgeBase) -> Result<(), ContentErrors> {
     rules::check_articles(kb, &mut errors);
     safety::check_safety(kb, &mut errors);
     page_rules::check_pages(kb, &mut errors);
+    vocabulary::check_vocabulary(kb, &mut errors);
     ContentErrors(errors).into_result()
 }
 
