@@ -278,3 +278,32 @@ fn the_vocabulary_is_the_clinics_to_edit() {
         "matches \u{201c}piriformis\u{201d} (you typed \u{201c}bum muscle\u{201d})"
     );
 }
+
+#[test]
+fn therapist_scripts_are_never_found_or_quoted() {
+    let kb = common::load_assets();
+    let scripts: Vec<&str> = kb
+        .articles
+        .iter()
+        .flat_map(|a| a.sections.iter())
+        .flat_map(|s| s.scripts.iter())
+        .map(|c| c.text.as_str())
+        .collect();
+    assert!(!scripts.is_empty(), "the session plan has scripts");
+    for script in scripts {
+        // The script's own opening words, searched as a phrase.
+        let phrase: String = script
+            .split_whitespace()
+            .take(6)
+            .collect::<Vec<_>>()
+            .join(" ");
+        for hit in kb.search(&phrase) {
+            let shown = hit.why.trim_end_matches('\u{2026}');
+            assert!(
+                !script.contains(shown) || shown.len() < 20,
+                "{phrase}: {}",
+                hit.why
+            );
+        }
+    }
+}

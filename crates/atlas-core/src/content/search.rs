@@ -295,10 +295,13 @@ impl Doc {
                 .iter()
                 .map(|k| Field::new(Tier::Keyword, k)),
         );
+        // Therapist-side text (an article's suggested scripts) is not on the client's page, so
+        // a search must not find it there or quote it as a snippet.
         fields.extend(
             entity
                 .claims()
                 .into_iter()
+                .filter(|(field, _)| !is_therapist_side(field))
                 .map(|(_, c)| Field::new(Tier::Body, &c.text)),
         );
         Doc {
@@ -454,6 +457,12 @@ impl SearchIndex {
         hits.sort_by_key(|(h, support)| std::cmp::Reverse((h.score, *support)));
         hits.into_iter().map(|(h, _)| h).collect()
     }
+}
+
+/// Whether a claim's field (as `Entity::claims` names it) is for the therapist only: the
+/// "Suggested therapist script" lines of an article's sections.
+fn is_therapist_side(field: &str) -> bool {
+    field.contains(".scripts[")
 }
 
 impl KnowledgeBase {
