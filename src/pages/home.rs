@@ -38,8 +38,8 @@ pub fn HomePage() -> Html {
     }
 }
 
-/// A problem in the client's words: the words themselves open the main entry; a sentence on
-/// what may be behind it; and the other entries as links.
+/// A problem in the client's words, folded so the four fit on a phone's first screen: opened,
+/// a sentence on what may be behind it and the entries that answer it.
 fn way_in(way: &WayIn) -> Html {
     let kb = kb();
     let targets: Vec<_> = way
@@ -50,18 +50,20 @@ fn way_in(way: &WayIn) -> Html {
                 .map(|e| (route_for(&target), e.title().to_string()))
         })
         .collect();
-    let Some((main, _)) = targets.first() else {
+    if targets.is_empty() {
         return Html::default();
-    };
+    }
     html! {
-        <li class="card way-in">
-            <h3 class="way-in__says"><Link to={main.clone()}>{ format!("\u{201c}{}\u{201d}", way.says) }</Link></h3>
-            <ClaimText claim={way.text.clone()} />
-            <ul class="way-in__leads">
-                { for targets.iter().map(|(route, title)| html! {
-                    <li><Link to={route.clone()}>{ title.clone() }</Link></li>
-                }) }
-            </ul>
+        <li>
+            <details class="way-in card">
+                <summary class="way-in__says">{ format!("\u{201c}{}\u{201d}", way.says) }</summary>
+                <ClaimText claim={way.text.clone()} />
+                <ul class="way-in__leads">
+                    { for targets.iter().map(|(route, title)| html! {
+                        <li><Link to={route.clone()}>{ title.clone() }</Link></li>
+                    }) }
+                </ul>
+            </details>
         </li>
     }
 }

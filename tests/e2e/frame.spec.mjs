@@ -103,3 +103,19 @@ test("the clinic's name is on every page, with its contact and hours in the foot
   await expect(card).toContainText("Pain Management Massage");
   await expect(card).toContainText("4-6 treatments");
 });
+
+test("a client can start from what they feel: a way in opens to the right stretch", async ({ page }) => {
+  await page.setViewportSize(VIEWPORTS.phone);
+  await open(page, "/");
+  const ways = page.getByRole("region", { name: "Start from what you feel" });
+  for (const says of ["I sit all day", "My leg goes numb", "My hip hurts on stairs", "After my massage"]) {
+    await expect(ways.getByText(`“${says}”`)).toBeVisible();
+  }
+  // Folded, the four fit on a phone's first screen.
+  const last = await ways.getByText("“After my massage”").boundingBox();
+  expect(last.y + last.height).toBeLessThanOrEqual(VIEWPORTS.phone.height);
+  await ways.getByText("“I sit all day”").click();
+  await ways.getByRole("link", { name: "Kneeling hip flexor stretch" }).click();
+  await expect(page.locator("main h1")).toHaveText("Kneeling hip flexor stretch");
+  await expectAccessible(page);
+});
