@@ -143,6 +143,11 @@ fn backdrop(view: View) -> (AttrValue, Html) {
 /// guide, so the figure never rescales while it moves, but a lying stretch is not drawn in a
 /// box tall enough for standing.
 pub fn frame_for(guide: &atlas_core::rig::Guide) -> AttrValue {
+    AttrValue::from(frame_box(guide).attr())
+}
+
+/// The box of [`frame_for`], as numbers (the player lays a wide figure out differently).
+pub fn frame_box(guide: &atlas_core::rig::Guide) -> atlas_core::rig::ViewBox {
     const MARGIN: f32 = 10.0;
     let full = view_box(guide.view);
     let poses = std::iter::once(guide.base).chain(guide.keyframes.iter().map(|k| k.pose));
@@ -155,18 +160,17 @@ pub fn frame_for(guide: &atlas_core::rig::Guide) -> AttrValue {
         });
     }
     let Some((x0, y0, x1, y1)) = bounds else {
-        return AttrValue::from(full.attr());
+        return full;
     };
     // Stay inside the view's own box, and keep the floor line (y = 0) in sight.
     let left = (x0 - MARGIN).max(full.x);
     let right = (x1 + MARGIN).min(full.x + full.width);
     let top = (y0 - MARGIN).max(full.y);
     let bottom = (y1 + MARGIN).max(6.0).min(full.y + full.height);
-    let frame = atlas_core::rig::ViewBox {
+    atlas_core::rig::ViewBox {
         x: left,
         y: top,
         width: (right - left).max(40.0),
         height: (bottom - top).max(40.0),
-    };
-    AttrValue::from(frame.attr())
+    }
 }

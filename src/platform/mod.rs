@@ -1,10 +1,12 @@
 //! The one place that talks to the browser beyond rendering: document, clock, speech, sound,
-//! wake lock, the service worker and the panic screen. Everything here is thin; decisions live in atlas-core.
+//! wake lock, full screen, scrolling into view, the service worker and the panic screen. Everything here is thin; decisions live in atlas-core.
 
 pub mod clock;
 pub mod document;
+pub mod fullscreen;
 pub mod motion;
 pub mod panic_screen;
+pub mod screen;
 pub mod service_worker;
 pub mod speech;
 pub mod tone;

@@ -6,6 +6,12 @@
 //! Cheap by construction: the frame loop only sets the guide time; the figure, panel and
 //! pacer are separate components with small props, so most frames re-render only the figure.
 //! The loop stops when paused, finished or unmounted.
+//!
+//! Fitting the screen: pressing Start (not Space, which must not move the page) brings the
+//! player into view when its figure, countdown and controls are not all on screen, and a
+//! "Full screen" button (where the browser allows it) shows the player alone, large, for a
+//! client across the room. The decisions are here; `platform::{screen, fullscreen}` only
+//! measure, scroll and call the browser.
 
 mod engine;
 pub mod panel;
@@ -17,7 +23,7 @@ use atlas_core::rig::{Guide, GuideDose, Phase, Schedule, SegmentKind};
 use yew::prelude::*;
 
 use crate::platform::clock::Clock;
-use crate::platform::{motion, speech};
+use crate::platform::{fullscreen, motion, screen, speech};
 use engine::{Action, Engine, Handles};
 use panel::{phase_name, CheckFirst, PlayerPanel};
 use stage::{frame_at, view_at, Meta, Stage, StageSlot};
@@ -31,6 +37,23 @@ pub const SAFETY: &str = "Pain-free, controlled movement; stop if pain increases
 fn test_speed(clock: &Clock) -> Option<u32> {
     let speed = clock.speed();
     (!clock.is_manual() && speed > 1.0).then(|| speed.round() as u32)
+}
+
+/// Whether the part of the player needed while playing, from its top (`top`) to the lower of
+/// the bottoms of its figure and its controls (`bottom`), is not wholly inside a viewport `height` pixels tall, so Start
+/// should scroll it into view. One that is already on screen stays put: the page does not
+/// jump under a reader who can see everything.
+pub fn needs_reveal(top: f64, bottom: f64, height: f64) -> bool {
+    top < 0.0 || bottom > height
+}
+
+/// The full-screen button's label: what pressing it will do.
+pub fn fullscreen_label(showing: bool) -> &'static str {
+    if showing {
+        "Exit full screen"
+    } else {
+        "Full screen"
+    }
 }
 
 /// Props for [`Player`].
@@ -91,6 +114,12 @@ pub fn Player(props: &PlayerProps) -> Html {
     let speak = use_state_eq(|| false);
     let can_speak = use_state(speech::is_supported);
     let phase = view.readout.phase;
+    let player_ref = use_node_ref();
+    let controls_ref = use_node_ref();
+    // Set by the Start button; the effect below scrolls once the playing layout has rendered.
+    let reveal = use_mut_ref(|| false);
+    let can_fullscreen = use_state(fullscreen::is_available);
+    let showing_full = use_state_eq(|| false);
 
     let handles = Handles {
         engine: engine.clone(),
@@ -135,9 +164,71 @@ pub fn Player(props: &PlayerProps) -> Html {
         });
     }
 
+    // Start (or Start again) from the button: bring the figure, countdown and controls on
+    // screen, after the render that shows the countdown. Smooth unless motion is reduced.
+    {
+        let reveal = reveal.clone();
+        let player_ref = player_ref.clone();
+        let controls_ref = controls_ref.clone();
+        use_effect_with(phase, move |phase| {
+            let wanted = std::mem::take(&mut *reveal.borrow_mut());
+            if wanted && *phase == Phase::Playing {
+                if let (Some(player), Some(controls)) =
+                    (screen::element(&player_ref), screen::element(&controls_ref))
+                {
+                    let (top, _) = screen::vertical_span(&player);
+                    let (_, controls_bottom) = screen::vertical_span(&controls);
+                    // Beside the readout (tablets), the figure can reach lower than the buttons.
+                    let stage_bottom = screen::find(&player, ".player__stage")
+                        .map_or(0.0, |stage| screen::vertical_span(&stage).1);
+                    let bottom = controls_bottom.max(stage_bottom);
+                    if needs_reveal(top, bottom, screen::viewport_height()) {
+                        screen::scroll_to_top_of(&player, !reduced);
+                    }
+                }
+            }
+        });
+    }
+    // The label follows full screen however it is left (the button, Escape, the browser).
+    {
+        let player_ref = player_ref.clone();
+        let showing = showing_full.setter();
+        use_effect_with(*can_fullscreen, move |available| {
+            let listener = available.then(|| {
+                fullscreen::on_change(move |_| {
+                    let shown = screen::element(&player_ref)
+                        .is_some_and(|player| fullscreen::is_showing(&player));
+                    showing.set(shown);
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
     let act = |action: Action| {
         let handles = handles.clone();
         Callback::from(move |_: MouseEvent| handles.act(action))
+    };
+    let on_primary = {
+        let handles = handles.clone();
+        let reveal = reveal.clone();
+        Callback::from(move |_: MouseEvent| {
+            if matches!(phase, Phase::Idle | Phase::Done) {
+                *reveal.borrow_mut() = true;
+            }
+            handles.act(Action::Toggle);
+        })
+    };
+    let on_fullscreen = {
+        let player_ref = player_ref.clone();
+        let showing = *showing_full;
+        Callback::from(move |_: MouseEvent| {
+            if showing {
+                fullscreen::exit();
+            } else if let Some(player) = screen::element(&player_ref) {
+                fullscreen::enter(&player);
+            }
+        })
     };
     let on_speak = {
         let handles = handles.clone();
@@ -161,18 +252,23 @@ pub fn Player(props: &PlayerProps) -> Html {
     let total = (schedule.total_duration().ceil() as u32).to_string();
 
     html! {
-        <section class={classes!("player", reduced.then_some("player--still"))}
+        <section class={classes!("player", reduced.then_some("player--still"), meta.wide.then_some("player--wide"))}
+            ref={player_ref}
             aria-label="Guided stretch" data-phase={phase_name(phase, view.readout.kind)}>
             <Stage slot={(*slot).clone()} initial={(*initial).clone()} meta={(*meta).clone()} />
             <div class="player__panel">
                 <PlayerPanel ..view.readout.clone() />
                 <progress class="player__progress" max={total} value={view.elapsed.to_string()}
                     aria-label="Progress through the guide" />
-                <div class="player__controls">
+                <div class="player__controls" ref={controls_ref}>
                     <button type="button" class="button button--primary player__play"
-                        onclick={act(Action::Toggle)} aria-keyshortcuts="Space">{ primary }</button>
+                        onclick={on_primary} aria-keyshortcuts="Space">{ primary }</button>
                     <button type="button" class="button player__restart"
                         onclick={act(Action::Restart)} aria-keyshortcuts="R">{ "Restart" }</button>
+                    if *can_fullscreen {
+                        <button type="button" class="button player__full"
+                            onclick={on_fullscreen}>{ fullscreen_label(*showing_full) }</button>
+                    }
                 </div>
                 if before_first_hold {
                     <CheckFirst items={props.precautions.clone()} />

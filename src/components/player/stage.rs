@@ -10,7 +10,7 @@ use atlas_core::rig::{Breath, Guide, MuscleId, Phase, Pose, Schedule, Side, View
 use yew::prelude::*;
 
 use super::panel::{pacer_step, Pacer, Readout};
-use crate::components::figure::{frame_for, Figure};
+use crate::components::figure::{frame_box, Figure};
 use crate::data::kb;
 
 /// Facts about the guide that never change while it plays, computed once.
@@ -25,6 +25,9 @@ pub struct Meta {
     pub muscles: Rc<[MuscleId]>,
     /// The figure's view box for this guide.
     pub frame: AttrValue,
+    /// Whether the figure is much wider than tall (a lying stretch): in full screen on a
+    /// landscape screen it goes above the readout, not beside it, to be drawn large.
+    pub wide: bool,
     /// The instruction shown before the start.
     pub preview: AttrValue,
     /// Whether the dose is done on each side.
@@ -39,12 +42,14 @@ impl Meta {
             .first()
             .map(|k| k.cue.as_str())
             .unwrap_or("");
+        let frame = frame_box(guide);
         Meta {
             guide,
             name,
             muscle_words: muscle_phrase(&guide.muscles),
             muscles: Rc::from(guide.muscles.clone().into_boxed_slice()),
-            frame: frame_for(guide),
+            frame: AttrValue::from(frame.attr()),
+            wide: is_wide(frame.width, frame.height),
             preview: AttrValue::from(format!(
                 "Press Start, then follow the figure. First: {}.",
                 lower_first(first)
@@ -52,6 +57,11 @@ impl Meta {
             each_side,
         }
     }
+}
+
+/// Whether a figure `width` by `height` is wide enough to be laid out above the readout.
+pub fn is_wide(width: f32, height: f32) -> bool {
+    width >= 1.6 * height
 }
 
 /// The text side of the player at one moment (equal views skip the player's re-render).
