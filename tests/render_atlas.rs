@@ -2,17 +2,15 @@
 //! (and a screen reader) gets, without a browser.
 #![cfg(not(target_arch = "wasm32"))]
 
-use hip_back_atlas::app::{AppAt, AppAtProps};
+mod render_support;
+
 use hip_back_atlas::components::body_map::{BodyMap, BodyMapProps};
 use hip_back_atlas::data::kb;
 use yew::{Callback, Html};
 
 /// Renders the whole app at `path` to HTML.
 async fn render(path: &'static str) -> String {
-    yew::ServerRenderer::<AppAt>::with_props(move || AppAtProps { path: path.into() })
-        .hydratable(false)
-        .render()
-        .await
+    render_support::render_app(path).await
 }
 
 /// Renders the map alone with these related muscles.

@@ -2,16 +2,14 @@
 //! only as a short quoted excerpt, in an element whose long words wrap.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod render_support;
+
 use atlas_core::echo::ECHO_CHARS;
-use hip_back_atlas::app::{AppAt, AppAtProps};
 use hip_back_atlas::route::Route;
 
 /// Renders the whole app at `path` to HTML.
 async fn render(path: String) -> String {
-    yew::ServerRenderer::<AppAt>::with_props(move || AppAtProps { path: path.into() })
-        .hydratable(false)
-        .render()
-        .await
+    render_support::render_app(path).await
 }
 
 /// The text between the first pair of curly quotes after `after`.

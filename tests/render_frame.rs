@@ -1,14 +1,11 @@
 //! Server-side render tests of the app's frame: what a reader sees without any browser.
 #![cfg(not(target_arch = "wasm32"))]
 
-use hip_back_atlas::app::{AppAt, AppAtProps};
+mod render_support;
 
 /// Renders the whole app at `path` to HTML.
 async fn render(path: &'static str) -> String {
-    yew::ServerRenderer::<AppAt>::with_props(move || AppAtProps { path: path.into() })
-        .hydratable(false)
-        .render()
-        .await
+    render_support::render_app(path).await
 }
 
 #[tokio::test]

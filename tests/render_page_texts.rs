@@ -2,17 +2,15 @@
 //! (`assets/content/pages.toml`): what a reader sees is what the clinic wrote there.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod render_support;
+
 use atlas_core::content::{AppSection, REQUIRED_PAGES};
-use hip_back_atlas::app::{AppAt, AppAtProps};
 use hip_back_atlas::components::entity_link::route_for_section;
 use hip_back_atlas::data::{kb, page};
 
 /// Renders the whole app at `path` to HTML.
 async fn render(path: String) -> String {
-    yew::ServerRenderer::<AppAt>::with_props(move || AppAtProps { path: path.into() })
-        .hydratable(false)
-        .render()
-        .await
+    render_support::render_app(path).await
 }
 
 /// Text as it appears in the rendered HTML (SSR escapes these characters in text).

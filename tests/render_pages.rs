@@ -2,18 +2,16 @@
 //! sources, the lists) and search: for every entry, the page shows its title and its links.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod render_support;
+
 use atlas_core::content::{EntityRef, Kind};
-use hip_back_atlas::app::{AppAt, AppAtProps};
 use hip_back_atlas::data::kb;
 use hip_back_atlas::pages::condition::minutes_in_words;
 use hip_back_atlas::route::Route;
 
 /// Renders the whole app at `path` to HTML.
 async fn render(path: String) -> String {
-    yew::ServerRenderer::<AppAt>::with_props(move || AppAtProps { path: path.into() })
-        .hydratable(false)
-        .render()
-        .await
+    render_support::render_app(path).await
 }
 
 /// Renders the search page for a query, through its URL as a reader would arrive.

@@ -4,18 +4,15 @@
 //! section.
 #![cfg(not(target_arch = "wasm32"))]
 
-use hip_back_atlas::app::{AppAt, AppAtProps};
+mod render_support;
+
 use hip_back_atlas::components::precautions::get_ready_line;
 use hip_back_atlas::data::{guide_for, kb};
 use hip_back_atlas::pages::stretch::dose_in_words;
 
 /// Renders the whole app at `path` to HTML.
 async fn render(path: String) -> String {
-    let html = yew::ServerRenderer::<AppAt>::with_props(move || AppAtProps { path: path.into() })
-        .hydratable(false)
-        .render()
-        .await;
-    readable(html)
+    readable(render_support::render_app(path).await)
 }
 
 /// Text as the renderer escapes it.
