@@ -1,6 +1,7 @@
 //! Reading a clinic profile from TOML (feature `toml`: the build script and tests only).
 
 use super::validate::{validate_clinic, ClinicError, ClinicErrors};
+use crate::content::line_of;
 use super::Clinic;
 
 /// Parses and validates one profile; `path` names the file in messages. A bad profile fails
@@ -17,14 +18,4 @@ pub fn load_clinic(path: &str, text: &str) -> Result<Clinic, ClinicErrors> {
     })?;
     validate_clinic(&clinic, path)?;
     Ok(clinic)
-}
-
-/// 1-based line number of a byte offset.
-fn line_of(text: &str, offset: usize) -> usize {
-    let end = offset.min(text.len());
-    text.as_bytes()[..end]
-        .iter()
-        .filter(|b| **b == b'\n')
-        .count()
-        + 1
 }

@@ -81,8 +81,8 @@ fn syntax_error(path: &str, text: &str, err: &toml::de::Error) -> ContentError {
     ContentError::at_line(path, line, message)
 }
 
-/// 1-based line number of a byte offset.
-fn line_of(text: &str, offset: usize) -> usize {
+/// 1-based line number of a byte offset (TOML errors give offsets; people read lines).
+pub(crate) fn line_of(text: &str, offset: usize) -> usize {
     let end = offset.min(text.len());
     text.as_bytes()[..end]
         .iter()

@@ -41,6 +41,8 @@ pub use entity::Entity;
 pub use error::{ContentError, ContentErrors};
 #[cfg(feature = "toml")]
 pub use load::{load_toml, parse_toml};
+#[cfg(feature = "toml")]
+pub(crate) use load::line_of;
 pub use model::{Area, Claim, Depth, KnowledgeBase, Region, Source, SourceKind, Tradition};
 pub use page::{
     AppSection, Card, FeaturedArticle, Notice, Page, WayIn, REQUIRED_NOTICES, REQUIRED_PAGES,
