@@ -1,8 +1,8 @@
 //! Reading a clinic profile from TOML (feature `toml`: the build script and tests only).
 
 use super::validate::{validate_clinic, ClinicError, ClinicErrors};
-use crate::content::line_of;
 use super::Clinic;
+use crate::content::line_of;
 
 /// Parses and validates one profile; `path` names the file in messages. A bad profile fails
 /// with every problem, each naming the file and the field (or the line, for TOML syntax).

@@ -40,9 +40,9 @@ pub use body::{Condition, Muscle, Technique};
 pub use entity::Entity;
 pub use error::{ContentError, ContentErrors};
 #[cfg(feature = "toml")]
-pub use load::{load_toml, parse_toml};
-#[cfg(feature = "toml")]
 pub(crate) use load::line_of;
+#[cfg(feature = "toml")]
+pub use load::{load_toml, parse_toml};
 pub use model::{Area, Claim, Depth, KnowledgeBase, Region, Source, SourceKind, Tradition};
 pub use page::{
     AppSection, Card, FeaturedArticle, Notice, Page, WayIn, REQUIRED_NOTICES, REQUIRED_PAGES,
