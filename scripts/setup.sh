@@ -8,6 +8,8 @@
 # Source it (`. scripts/setup.sh`) to also get node_modules/.bin and ~/.cargo/bin on PATH.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# Sourced, this runs in the caller's shell: go back to where the caller was when done.
+SETUP_CALLER_DIR="$PWD"
 cd "$ROOT"
 export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
@@ -57,3 +59,4 @@ fi
 # 6. Crates for offline builds.
 cargo fetch --quiet
 say "all tools present"
+cd "$SETUP_CALLER_DIR"
