@@ -330,10 +330,7 @@ async fn every_article_shows_its_sections_scripts_and_related_links() {
             .filter(|s| s.paragraphs.iter().any(|p| !p.sources.is_empty()))
             .count();
         // The page's own, not the footer's (its disclaimer has a Sources line too).
-        let page = html
-            .split(r#"<footer class="site-footer">"#)
-            .next()
-            .unwrap_or(&html);
+        let page = render_support::before_footer(&html);
         assert_eq!(
             page.matches(r#"<details class="sources">"#).count(),
             cited + 1, // and the summary's own

@@ -222,10 +222,7 @@ async fn sources_are_one_collapsed_line_per_section_named_by_title() {
         let sections = ["the dose", "Why it helps", "How to do it", "Take care"];
         let expected = sections.len() + usize::from(!stretch.precautions.is_empty());
         // The page's own, not the footer's (its disclaimer has a Sources line too).
-        let page = html
-            .split(r#"<footer class="site-footer">"#)
-            .next()
-            .unwrap_or(&html);
+        let page = render_support::before_footer(&html);
         assert_eq!(
             page.matches(r#"<details class="sources">"#).count(),
             expected,

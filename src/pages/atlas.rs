@@ -2,7 +2,7 @@
 //! prefer a list (or a screen reader), and the one idea the whole atlas is built around. The
 //! title, lead and hint come from the content (`[[page]] id = "atlas"`).
 
-use crate::router::{use_navigator, Link};
+use crate::router::{use_navigator, Link, Navigator};
 use atlas_core::content::{AppSection, Depth, Muscle, Region};
 use yew::prelude::*;
 
@@ -47,42 +47,16 @@ pub fn AtlasPage(props: &AtlasPageProps) -> Html {
     let navigator = use_navigator();
     let view = &props.view;
     let together = use_state_eq(|| view.lit.len() > 1);
-    let onselect = {
-        let (view, navigator, together) = (view.clone(), navigator.clone(), *together);
-        Callback::from(move |id: String| {
-            navigator.replace(&Route::atlas(view.tapped(&id, together)));
-        })
-    };
-    let onside = {
-        let (view, navigator) = (view.clone(), navigator.clone());
-        Callback::from(move |side| {
-            navigator.replace(&Route::atlas(MapState {
-                side: Some(side),
-                ..view.clone()
-            }));
-        })
-    };
-    let onlayer = {
-        let (view, navigator) = (view.clone(), navigator.clone());
-        Callback::from(move |layer| {
-            navigator.replace(&Route::atlas(MapState {
-                layer: Some(layer),
-                ..view.clone()
-            }));
-        })
-    };
+    let alone_or_together = *together;
+    let onselect = show_changed(&navigator, view, move |v, id: String| {
+        *v = v.tapped(&id, alone_or_together)
+    });
+    let onside = show_changed(&navigator, view, |v, side| v.side = Some(side));
+    let onlayer = show_changed(&navigator, view, |v, layer| v.layer = Some(layer));
+    let clear = show_changed(&navigator, view, |v, _: MouseEvent| v.lit.clear());
     let toggle_together = {
         let together = together.clone();
         Callback::from(move |_: MouseEvent| together.set(!*together))
-    };
-    let clear = {
-        let (view, navigator) = (view.clone(), navigator.clone());
-        Callback::from(move |_: MouseEvent| {
-            navigator.replace(&Route::atlas(MapState {
-                lit: Vec::new(),
-                ..view.clone()
-            }));
-        })
     };
     // Only muscles the atlas knows are lit; a hand-edited URL cannot put other text on screen.
     let lit: Vec<&Muscle> = view.lit.iter().filter_map(|id| kb().muscle(id)).collect();
@@ -124,6 +98,21 @@ pub fn AtlasPage(props: &AtlasPageProps) -> Html {
             </p>
         </article>
     }
+}
+
+/// A callback that shows the map as `change` makes it from `view`, in place of the current
+/// history entry (so Back skips the taps and returns to the page before the map).
+fn show_changed<T: 'static>(
+    navigator: &Navigator,
+    view: &MapState,
+    change: impl Fn(&mut MapState, T) + 'static,
+) -> Callback<T> {
+    let (navigator, view) = (navigator.clone(), view.clone());
+    Callback::from(move |input: T| {
+        let mut next = view.clone();
+        change(&mut next, input);
+        navigator.replace(&Route::atlas(next));
+    })
 }
 
 /// The card for the muscle tapped last: its name, one line about it, and the way to its page;

@@ -126,7 +126,7 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
         .as_deref()
         .and_then(|m| hidden_reason(m, phone_view, layer))
         .map(|(reason, muscle)| {
-            let name = kb_name(muscle);
+            let name = art::name_of(muscle);
             let (text, button, class, onclick) = match reason {
                 Hidden::Deep => (
                     format!("{name} lies under other muscles."),
@@ -255,11 +255,6 @@ fn hidden_reason(muscle: &str, side: View, layer: Layer) -> Option<(Hidden, &'st
     } else {
         None
     }
-}
-
-/// A muscle's name as the knowledge base gives it.
-fn kb_name(id: &'static str) -> &'static str {
-    art::name_of(id)
 }
 
 /// The muscles the props name, selected first.
