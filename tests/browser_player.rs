@@ -4,14 +4,13 @@
 
 use hip_back_atlas::app::AppAt;
 use hip_back_atlas::platform::clock::Clock;
-use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use yew::prelude::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 mod browser_support;
-use browser_support::{click, text_of};
+use browser_support::{click, key_down, text_of};
 
 /// Props for [`WithClock`].
 #[derive(Properties, PartialEq)]
@@ -75,22 +74,6 @@ fn element(root: &web_sys::Element, selector: &str) -> web_sys::Element {
     root.query_selector(selector)
         .unwrap()
         .unwrap_or_else(|| panic!("nothing matches {selector}"))
-}
-
-/// Dispatches a bubbling `keydown` for `key` on `target`, as a keyboard would.
-async fn key_down(target: &web_sys::Element, key: &str) {
-    let init = js_sys::Object::new();
-    js_sys::Reflect::set(&init, &"key".into(), &key.into()).unwrap();
-    js_sys::Reflect::set(&init, &"bubbles".into(), &JsValue::TRUE).unwrap();
-    let ctor: js_sys::Function =
-        js_sys::Reflect::get(&gloo::utils::window(), &"KeyboardEvent".into())
-            .unwrap()
-            .unchecked_into();
-    let event = js_sys::Reflect::construct(&ctor, &js_sys::Array::of2(&"keydown".into(), &init))
-        .unwrap()
-        .unchecked_into::<web_sys::Event>();
-    target.dispatch_event(&event).unwrap();
-    yew::scheduler::flush().await;
 }
 
 #[wasm_bindgen_test]

@@ -3,7 +3,7 @@
 //! has dropped it while the tab was hidden, and let go when the guide stops.
 #![cfg(target_arch = "wasm32")]
 
-use hip_back_atlas::platform::wake_lock;
+use hip_back_atlas::platform::wake_lock::{self, Holder};
 use js_sys::{Function, Reflect};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
@@ -68,8 +68,8 @@ fn page_becomes_visible() {
 #[wasm_bindgen_test]
 async fn the_lock_comes_back_after_the_tab_was_hidden_and_goes_when_the_guide_stops() {
     let calls = install_stand_in();
-    wake_lock::acquire();
-    wake_lock::acquire();
+    wake_lock::acquire(Holder::Guide);
+    wake_lock::acquire(Holder::Guide);
     settle().await;
     assert_eq!(
         requests(&calls),
@@ -83,9 +83,25 @@ async fn the_lock_comes_back_after_the_tab_was_hidden_and_goes_when_the_guide_st
     settle().await;
     assert_eq!(requests(&calls), 2.0);
 
-    wake_lock::release();
+    wake_lock::release(Holder::Guide);
     assert!(released(&sentinel(&calls, 1)));
     page_becomes_visible();
     settle().await;
     assert_eq!(requests(&calls), 2.0, "a stopped guide does not ask again");
+}
+
+#[wasm_bindgen_test]
+async fn a_guide_ending_while_presenting_keeps_the_screen_awake() {
+    let calls = install_stand_in();
+    wake_lock::acquire(Holder::Presenting);
+    wake_lock::acquire(Holder::Guide);
+    settle().await;
+    assert_eq!(requests(&calls), 1.0, "one lock for both holders");
+    wake_lock::release(Holder::Guide);
+    assert!(
+        !released(&sentinel(&calls, 0)),
+        "still presenting: the lock stays"
+    );
+    wake_lock::release(Holder::Presenting);
+    assert!(released(&sentinel(&calls, 0)), "nobody wants it any more");
 }

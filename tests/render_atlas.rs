@@ -19,6 +19,7 @@ async fn render_map(highlighted: &[&str]) -> String {
     yew::ServerRenderer::<BodyMap>::with_props(move || BodyMapProps {
         highlighted,
         selected: None,
+        second: Vec::new(),
         onselect: Callback::noop(),
         side: None,
         layer: None,

@@ -41,7 +41,6 @@ async fn an_unknown_url_renders_the_not_found_page() {
 
 #[tokio::test]
 async fn unbuilt_sections_say_so_plainly() {
-    assert!(render("/explain").await.contains("Not built yet"));
     assert!(render("/program").await.contains("Not built yet"));
 }
 

@@ -40,7 +40,9 @@ fn every_route_round_trips_through_its_path() {
         Route::Search {
             q: id("ça & 50% sore?"),
         },
-        Route::Explain,
+        Route::explain(),
+        Route::Explain { step: 6 },
+        Route::Explain { step: 9 },
         Route::Program,
         Route::NotFound,
     ];
@@ -157,5 +159,17 @@ mod map_view {
             ..MapState::default()
         };
         assert_eq!(chosen.tapped("multifidus", false).side, Some(View::Back));
+    }
+}
+
+#[test]
+fn explain_steps_have_numbered_paths() {
+    assert_eq!(Route::parse("/explain"), Route::Explain { step: 1 });
+    assert_eq!(Route::parse("/explain/"), Route::Explain { step: 1 });
+    assert_eq!(Route::parse("/explain/3"), Route::Explain { step: 3 });
+    assert_eq!(Route::Explain { step: 3 }.path(), "/explain/3");
+    // Not a step number: the not-found page, never a panic.
+    for path in ["/explain/0", "/explain/two", "/explain/-1", "/explain/3/4"] {
+        assert_eq!(Route::parse(path), Route::NotFound, "{path}");
     }
 }

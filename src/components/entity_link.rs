@@ -33,7 +33,7 @@ pub fn route_for_section(section: AppSection) -> Route {
         AppSection::Stretches => Route::Stretches,
         AppSection::Visit => Route::Visit,
         AppSection::Search => Route::search(),
-        AppSection::Explain => Route::Explain,
+        AppSection::Explain => Route::explain(),
         AppSection::Program => Route::Program,
     }
 }

@@ -10,7 +10,7 @@ pub const SECTIONS: [(Route, &str); 5] = [
     (Route::Atlas, "Atlas"),
     (Route::Stretches, "Stretches"),
     (Route::Visit, "Your visit"),
-    (Route::Explain, "Explain"),
+    (Route::explain(), "Explain"),
     (Route::Program, "My program"),
 ];
 
@@ -24,7 +24,7 @@ pub fn section_of(route: &Route) -> Option<Route> {
         Route::Techniques | Route::Technique { .. } => Route::Visit,
         Route::Stretches | Route::Stretch { .. } => Route::Stretches,
         Route::Visit | Route::Article { .. } | Route::Source { .. } => Route::Visit,
-        Route::Explain => Route::Explain,
+        Route::Explain { .. } => Route::explain(),
         Route::Program => Route::Program,
         Route::Home | Route::Search { .. } | Route::NotFound => return None,
     };

@@ -3,6 +3,7 @@
 pub mod article;
 pub mod atlas;
 pub mod condition;
+pub mod explain;
 pub mod home;
 pub mod lists;
 pub mod muscle;

@@ -6,20 +6,6 @@ use yew::prelude::*;
 use crate::components::page_title::use_page_title;
 use crate::route::Route;
 
-/// The therapist's explain mode (not built yet).
-#[component]
-pub fn ExplainPage() -> Html {
-    use_page_title("Explain".to_string());
-    html! {
-        <article class="page placeholder">
-            <h1>{ "Explain mode" }</h1>
-            <p class="notice">{ "Not built yet. Explain mode will walk through the hip–lumbar session as a guided story, with a live model of how tight hips push movement into the low back." }</p>
-            <p>{ "Until then, what happens in a session is explained in " }
-                <Link to={Route::Visit}>{ "Your visit" }</Link>{ "." }</p>
-        </article>
-    }
-}
-
 /// The client's home program (not built yet).
 #[component]
 pub fn ProgramPage() -> Html {

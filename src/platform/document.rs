@@ -35,6 +35,17 @@ pub fn set_accent(colour: &str) {
     }
 }
 
+/// Marks the root element while explain mode presents (`data-presenting`), so the stylesheet
+/// hides the site's header and footer; `false` shows them again.
+pub fn set_presenting(on: bool) {
+    let root = gloo::utils::document_element();
+    if on {
+        let _ = root.set_attribute("data-presenting", "");
+    } else {
+        let _ = root.remove_attribute("data-presenting");
+    }
+}
+
 /// Removes the static "Loading the atlas…" notice that index.html shows before the app starts.
 pub fn remove_boot_notice() {
     if let Some(boot) = gloo::utils::document().get_element_by_id("boot") {

@@ -1,13 +1,15 @@
 //! The one place that talks to the browser beyond rendering: document, clock, speech, sound,
-//! wake lock, full screen, scrolling into view, the service worker and the panic screen. Everything here is thin; decisions live in atlas-core.
+//! wake lock, full screen, keyboard focus, the session's small memory, scrolling into view, the service worker and the panic screen. Everything here is thin; decisions live in atlas-core.
 
 pub mod clock;
 pub mod document;
 pub mod fullscreen;
+pub mod keys;
 pub mod motion;
 pub mod panic_screen;
 pub mod screen;
 pub mod service_worker;
+pub mod session;
 pub mod speech;
 pub mod tone;
 pub mod wake_lock;

@@ -1,4 +1,6 @@
-//! Keeps the screen awake while a guide plays (Screen Wake Lock API, where available).
+//! Keeps the screen awake while a guide plays or the therapist presents (Screen Wake Lock
+//! API, where available). Each [`Holder`] asks and lets go on its own; the lock is held while
+//! any of them wants it, so a guide ending mid-presentation does not let the screen dim.
 //! web-sys marks the API unstable, so it is called through `js_sys::Reflect`; a refused or
 //! missing lock is silently ignored (the guide still works, the screen may just dim).
 //! The browser drops the lock whenever the tab is hidden; coming back to a guide that is still
@@ -12,17 +14,37 @@ use wasm_bindgen::JsCast;
 thread_local! {
     /// The held sentinel, if any.
     static SENTINEL: RefCell<Option<JsValue>> = const { RefCell::new(None) };
-    /// Whether the player currently wants the lock (a request may resolve after a release).
-    static WANTED: Cell<bool> = const { Cell::new(false) };
+    /// Which holders currently want the lock, as [`Holder`] bits (a request may resolve after
+    /// a release).
+    static WANTED: Cell<u8> = const { Cell::new(0) };
     /// Whether a request is on its way (so a second one is not sent meanwhile).
     static PENDING: Cell<bool> = const { Cell::new(false) };
     /// Re-acquires the lock when the page becomes visible again (installed on first use).
     static ON_VISIBLE: RefCell<Option<gloo::events::EventListener>> = const { RefCell::new(None) };
 }
 
-/// Asks for a screen wake lock. Safe to call repeatedly.
-pub fn acquire() {
-    WANTED.with(|w| w.set(true));
+/// Who wants the screen kept awake.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Holder {
+    /// A playing guide.
+    Guide = 1,
+    /// Explain mode's present mode.
+    Presenting = 2,
+}
+
+/// Whether any holder wants the lock.
+fn wanted() -> bool {
+    WANTED.with(Cell::get) != 0
+}
+
+/// Asks for a screen wake lock on behalf of `holder`. Safe to call repeatedly.
+pub fn acquire(holder: Holder) {
+    WANTED.with(|w| w.set(w.get() | holder as u8));
+    request_lock();
+}
+
+/// Asks the browser for the lock unless it is held or on its way.
+fn request_lock() {
     watch_visibility();
     // A sentinel the browser has released (the tab was hidden) is no lock at all.
     let held = SENTINEL.with(|s| s.borrow().as_ref().is_some_and(|s| !is_released(s)));
@@ -36,7 +58,7 @@ pub fn acquire() {
     PENDING.with(|p| p.set(true));
     let on_ok: JsValue = Closure::once_into_js(|sentinel: JsValue| {
         PENDING.with(|p| p.set(false));
-        if WANTED.with(Cell::get) {
+        if wanted() {
             SENTINEL.with(|s| *s.borrow_mut() = Some(sentinel));
         } else {
             release_sentinel(&sentinel);
@@ -69,8 +91,8 @@ fn watch_visibility() {
         let on_change = {
             let document = document.clone();
             move |_: &web_sys::Event| {
-                if !document.hidden() && WANTED.with(Cell::get) {
-                    acquire();
+                if !document.hidden() && wanted() {
+                    request_lock();
                 }
             }
         };
@@ -82,9 +104,12 @@ fn watch_visibility() {
     });
 }
 
-/// Lets the screen sleep again.
-pub fn release() {
-    WANTED.with(|w| w.set(false));
+/// `holder` no longer needs the screen awake; it may sleep once no holder does.
+pub fn release(holder: Holder) {
+    WANTED.with(|w| w.set(w.get() & !(holder as u8)));
+    if wanted() {
+        return;
+    }
     if let Some(sentinel) = SENTINEL.with(|s| s.borrow_mut().take()) {
         release_sentinel(&sentinel);
     }

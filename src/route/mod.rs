@@ -54,8 +54,12 @@ pub enum Route {
         /// The query, possibly empty.
         q: String,
     },
-    /// The therapist's explain mode.
-    Explain,
+    /// The therapist's explain mode at one step of the session, numbered from 1 (`/explain/3`;
+    /// `/explain` is the first). A number past the last step is the page's to explain.
+    Explain {
+        /// The step's number, 1 for the first.
+        step: usize,
+    },
     /// The client's home program.
     Program,
     /// Any URL the app does not know.
@@ -71,6 +75,11 @@ impl Route {
         } else {
             Route::AtlasView { view }
         }
+    }
+
+    /// Explain mode at its first step.
+    pub const fn explain() -> Route {
+        Route::Explain { step: 1 }
     }
 
     /// The search page with nothing typed yet.
@@ -101,7 +110,11 @@ impl Route {
             ["search"] => Route::Search {
                 q: query_value(query, "q"),
             },
-            ["explain"] => Route::Explain,
+            ["explain"] => Route::explain(),
+            ["explain", n] => match n.parse::<usize>() {
+                Ok(step) if step >= 1 => Route::Explain { step },
+                _ => Route::NotFound,
+            },
             ["program"] => Route::Program,
             _ => Route::NotFound,
         }
@@ -128,7 +141,7 @@ impl Route {
             Route::Source { id } => with_id("source", id),
             Route::Search { q } if q.is_empty() => "/search".to_string(),
             Route::Search { q } => format!("/search?q={}", url::encode(q)),
-            Route::Explain => "/explain".to_string(),
+            Route::Explain { step } => format!("/explain/{step}"),
             Route::Program => "/program".to_string(),
             Route::NotFound => "/not-found".to_string(),
         }
@@ -169,7 +182,7 @@ pub fn switch(route: Route) -> Html {
         Route::Article { id } => html! { <pages::article::ArticlePage {id} /> },
         Route::Source { id } => html! { <pages::source::SourcePage {id} /> },
         Route::Search { q } => html! { <pages::search::SearchPage {q} /> },
-        Route::Explain => html! { <pages::placeholder::ExplainPage /> },
+        Route::Explain { step } => html! { <pages::explain::ExplainPage {step} /> },
         Route::Program => html! { <pages::placeholder::ProgramPage /> },
         Route::NotFound => html! { <pages::not_found::NotFoundPage /> },
     }

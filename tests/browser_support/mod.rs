@@ -36,3 +36,19 @@ pub fn text_of(root: &web_sys::Element, selector: &str) -> String {
         .trim()
         .to_string()
 }
+
+/// Dispatches a bubbling `keydown` for `key` on `target`, as a keyboard would.
+pub async fn key_down(target: &web_sys::Element, key: &str) {
+    let init = js_sys::Object::new();
+    js_sys::Reflect::set(&init, &"key".into(), &key.into()).unwrap();
+    js_sys::Reflect::set(&init, &"bubbles".into(), &wasm_bindgen::JsValue::TRUE).unwrap();
+    let ctor: js_sys::Function =
+        js_sys::Reflect::get(&gloo::utils::window(), &"KeyboardEvent".into())
+            .unwrap()
+            .unchecked_into();
+    let event = js_sys::Reflect::construct(&ctor, &js_sys::Array::of2(&"keydown".into(), &init))
+        .unwrap()
+        .unchecked_into::<web_sys::Event>();
+    target.dispatch_event(&event).unwrap();
+    yew::scheduler::flush().await;
+}

@@ -90,6 +90,10 @@ pub struct RegionButtonProps {
     pub selected: bool,
     /// Related to what is open (e.g. one of a condition's muscles).
     pub related: bool,
+    /// In the second marked group (explain mode's stability team): drawn like the selected
+    /// muscle, without being "current".
+    #[prop_or_default]
+    pub second: bool,
     /// Id of the element describing what "related" means, when there is one.
     #[prop_or_default]
     pub describedby: Option<AttrValue>,
@@ -108,7 +112,7 @@ pub fn RegionButton(props: &RegionButtonProps) -> Html {
     let group: &'static Group = &view_data(props.view).groups[props.index];
     let class = classes!(
         "region",
-        props.selected.then_some("is-selected"),
+        (props.selected || props.second).then_some("is-selected"),
         props.related.then_some("is-related"),
         (props.mode == Mode::Faint).then_some("is-faint"),
     );
@@ -136,7 +140,7 @@ pub fn RegionButton(props: &RegionButtonProps) -> Html {
     html! {
         <g {class} role="button" tabindex="0" aria-label={group.name}
             aria-current={props.selected.then_some("true")}
-            aria-describedby={props.describedby.clone().filter(|_| props.related)}
+            aria-describedby={props.describedby.clone().filter(|_| props.related || props.second)}
             data-muscle={id}
             {onclick} {onkeydown} {onmouseenter} {onmouseleave} {onfocus} {onblur}>
             { shapes }

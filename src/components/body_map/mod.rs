@@ -29,6 +29,9 @@ pub enum Marks {
     Page,
     /// The atlas: muscles the reader lit by tapping, the last one on the card.
     Lit,
+    /// Explain mode: the hips as the mobility team (`highlighted`) and the low back as the
+    /// stability team (`second`).
+    Teams,
 }
 
 /// Props for [`BodyMap`].
@@ -40,6 +43,9 @@ pub struct BodyMapProps {
     /// The muscle the open page is about.
     #[prop_or_default]
     pub selected: Option<String>,
+    /// Muscles marked like the selected one but as a group (explain mode's stability team).
+    #[prop_or_default]
+    pub second: Vec<String>,
     /// Called with a muscle id when a region is chosen.
     pub onselect: Callback<String>,
     /// The side shown on a phone, when the owner keeps it (e.g. in the URL); `None` lets the
@@ -64,12 +70,16 @@ pub struct BodyMapProps {
 }
 
 /// What the props ask the map to show; a user's toggle holds until the props change.
-type Wish = (Option<String>, Vec<String>);
+type Wish = (Option<String>, Vec<String>, Vec<String>);
 
 /// The interactive map of the hip and low-back muscles.
 #[component]
 pub fn BodyMap(props: &BodyMapProps) -> Html {
-    let wish: Wish = (props.selected.clone(), props.highlighted.clone());
+    let wish: Wish = (
+        props.selected.clone(),
+        props.highlighted.clone(),
+        props.second.clone(),
+    );
     // A toggle remembers the props it was made under: new props (another muscle opened) bring
     // back the layer and view those props call for. Derived during render rather than in an
     // effect, so the first paint (and the server render) is already right.
@@ -186,11 +196,17 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
                             return None;
                         }
                         let muscle = group.muscle;
+                        let second = props.second.iter().any(|h| h == muscle);
+                        let describedby = if second {
+                            Some(AttrValue::Static(SECOND_NOTE))
+                        } else {
+                            related.clone()
+                        };
                         Some(html! {
                             <RegionButton key={muscle} {view} {index} {mode}
                                 selected={props.selected.as_deref() == Some(muscle)}
                                 related={props.highlighted.iter().any(|h| h == muscle)}
-                                describedby={related.clone()}
+                                {second} {describedby}
                                 onselect={onselect.clone()} onhover={onhover.clone()}
                                 onfocus={onfocus.clone()} />
                         })
@@ -225,7 +241,8 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
                 { draw_view(View::Front) }
                 { draw_view(View::Back) }
             </div>
-            <Legend {layer} selected={props.selected.is_some()} related={related_note.is_some()} marks={props.marks} />
+            <Legend {layer} selected={props.selected.is_some() || !props.second.is_empty()}
+                related={related_note.is_some()} marks={props.marks} />
         </div>
     }
 }
@@ -263,12 +280,21 @@ fn wished(props: &BodyMapProps) -> impl Iterator<Item = &str> {
         .selected
         .iter()
         .chain(props.highlighted.iter())
+        .chain(props.second.iter())
         .map(String::as_str)
 }
 
 /// Deep when any selected or related muscle is deep, so it is never hidden under the surface.
+/// Explain mode's teams mix both layers; there the surface shows unless every marked muscle is
+/// deep, since the deep layer would draw the surface team members faintly and unmarked.
 fn wanted_layer(props: &BodyMapProps) -> Layer {
-    let deep = wished(props).any(|m| matches!(placement(m), Some((_, Layer::Deep))));
+    let is_deep = |m: &str| matches!(placement(m), Some((_, Layer::Deep)));
+    let deep = if props.marks == Marks::Teams {
+        let mut marked = wished(props).peekable();
+        marked.peek().is_some() && marked.all(is_deep)
+    } else {
+        wished(props).any(is_deep)
+    };
     if deep {
         Layer::Deep
     } else {
@@ -283,6 +309,9 @@ fn wanted_view(props: &BodyMapProps) -> View {
         .find_map(|m| placement(m).map(|(view, _)| view))
         .unwrap_or(View::Back)
 }
+
+/// Id of the legend line that describes the second group's mark.
+const SECOND_NOTE: &str = "body-map-second";
 
 /// Props for [`Legend`].
 #[derive(Properties, PartialEq)]
@@ -306,12 +335,15 @@ fn Legend(props: &LegendProps) -> Html {
     let (selected, related) = match props.marks {
         Marks::Page => ("This muscle", "Related muscles"),
         Marks::Lit => ("On the card", "Also lit"),
+        Marks::Teams => ("Stability team: the low back", "Mobility team: the hips"),
     };
     html! {
         <div class="body-map__legend">
             <ul>
                 if props.selected {
-                    <li>{ swatch("swatch--selected") }{ selected }</li>
+                    <li id={(props.marks == Marks::Teams).then_some(SECOND_NOTE)}>
+                        { swatch("swatch--selected") }{ selected }
+                    </li>
                 }
                 if props.related {
                     <li id="body-map-related">{ swatch("swatch--related") }{ related }</li>

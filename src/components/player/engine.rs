@@ -7,12 +7,11 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use atlas_core::rig::{reactions, CuePacer, Event, Phase, Schedule, Session};
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::stage::{frame_at, view_at, Meta, PlayerView, StageFrame, StageSlot};
 use crate::platform::clock::{self, Clock, FrameLoop};
-use crate::platform::{speech, tone, wake_lock};
+use crate::platform::{keys, speech, tone, wake_lock};
 
 /// What a button or key asks for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -149,7 +148,7 @@ impl Handles {
 
     /// Starts the frame loop and keeps the screen awake.
     pub fn start_frames(&self) -> FrameLoop {
-        wake_lock::acquire();
+        wake_lock::acquire(wake_lock::Holder::Guide);
         let handles = self.clone();
         self.clock.frames(move || handles.tick())
     }
@@ -158,67 +157,27 @@ impl Handles {
     /// stopped here: at the end, "Well done" is still being said (a pause and leaving the
     /// page stop it themselves).
     pub fn stopped(&self) {
-        wake_lock::release();
+        wake_lock::release(wake_lock::Holder::Guide);
     }
 
-    /// Space toggles (unless focus is on a control, which handles Space itself), R restarts.
-    ///
-    /// The listener is registered non-passive: gloo's `EventListener::new` is passive, and in
-    /// a passive listener `preventDefault` is ignored (with a console warning), so Space would
-    /// also scroll the page by a screen and take the figure out of view.
+    /// Space toggles (unless focus is on a control, which handles Space itself), R restarts;
+    /// Space's scroll is prevented so the figure stays in view.
     pub fn listen_keys(&self) -> Option<gloo::events::EventListener> {
-        use gloo::events::{EventListener, EventListenerOptions};
-        let window = web_sys::window()?;
         let handles = self.clone();
-        Some(EventListener::new_with_options(
-            &window,
-            "keydown",
-            EventListenerOptions::enable_prevent_default(),
-            move |event| {
-                let Some(key) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
-                    return;
-                };
-                if key.ctrl_key() || key.meta_key() || key.alt_key() || key.repeat() {
-                    return;
+        keys::on_key(move |key, target| {
+            if key.repeat() {
+                return;
+            }
+            let (typing, control) = keys::focus_kind(target);
+            match key.key().as_str() {
+                " " if !typing && !control => {
+                    key.prevent_default();
+                    handles.act(Action::Toggle);
                 }
-                let target = key
-                    .target()
-                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-                let (typing, control) = focus_kind(target.as_ref());
-                match key.key().as_str() {
-                    " " if !typing && !control => {
-                        key.prevent_default();
-                        handles.act(Action::Toggle);
-                    }
-                    "r" | "R" if !typing => handles.act(Action::Restart),
-                    _ => {}
-                }
-            },
-        ))
-    }
-}
-
-/// Whether the focused element takes typing, and whether it is a control that already
-/// answers Space (a button, link, checkbox): then our shortcut must not toggle a second time.
-fn focus_kind(target: Option<&web_sys::Element>) -> (bool, bool) {
-    let Some(element) = target else {
-        return (false, false);
-    };
-    let editable = element
-        .dyn_ref::<web_sys::HtmlElement>()
-        .is_some_and(|e| e.is_content_editable());
-    match element.tag_name().to_ascii_uppercase().as_str() {
-        "TEXTAREA" | "SELECT" => (true, false),
-        "INPUT" => {
-            let kind = element.get_attribute("type").unwrap_or_default();
-            let text = !matches!(
-                kind.as_str(),
-                "checkbox" | "radio" | "button" | "submit" | "reset" | "range"
-            );
-            (text, !text)
-        }
-        "BUTTON" | "A" | "SUMMARY" => (false, true),
-        _ => (editable, false),
+                "r" | "R" if !typing => handles.act(Action::Restart),
+                _ => {}
+            }
+        })
     }
 }
 

@@ -5,8 +5,8 @@
 //! `[[stretch]]`, ...), so a clinic may split, merge or rename files freely.
 
 use super::{
-    validate, Article, Condition, ContentError, ContentErrors, KnowledgeBase, Muscle, Note, Notice,
-    Page, Precaution, Source, Stretch, Synonym, Technique,
+    validate, Article, Condition, ContentError, ContentErrors, ExplainStep, KnowledgeBase, Muscle,
+    Note, Notice, Page, Precaution, Source, Stretch, Synonym, Technique,
 };
 use serde::Deserialize;
 
@@ -25,6 +25,7 @@ struct FileDoc {
     page: Vec<Page>,
     notice: Vec<Notice>,
     synonym: Vec<Synonym>,
+    explain_step: Vec<ExplainStep>,
 }
 
 /// Parses and validates; the entry point for the build script and tests.
@@ -72,6 +73,7 @@ fn append(kb: &mut KnowledgeBase, doc: FileDoc, path: &str) {
     take!(page, pages);
     take!(notice, notices);
     take!(synonym, synonyms);
+    take!(explain_step, explain);
 }
 
 /// Turns a TOML error into a one-line message with the file and 1-based line.

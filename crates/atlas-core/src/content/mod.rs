@@ -12,6 +12,8 @@
 //!   carries one of its precautions without a written modification).
 //! - `page`: the texts of the app's own pages (home, body map, lists, visit) and the notices
 //!   around every page (the disclaimer), so page code holds no prose; `page_rules`: their checks.
+//! - `explain`: explain mode's steps (`[[explain_step]]`), each telling one section of an
+//!   article on the therapist's tablet, and their checks.
 //! - `vocabulary`: the clinic's everyday words (`[[synonym]]`, "office chair" means
 //!   "sitting") that search uses, checked so each meaning leads somewhere.
 //!
@@ -20,6 +22,7 @@
 mod body;
 mod entity;
 mod error;
+mod explain;
 mod graph;
 #[cfg(feature = "toml")]
 mod load;
@@ -39,6 +42,7 @@ mod vocabulary;
 pub use body::{Condition, Muscle, Technique};
 pub use entity::Entity;
 pub use error::{ContentError, ContentErrors};
+pub use explain::{ExplainModel, ExplainStep};
 #[cfg(feature = "toml")]
 pub(crate) use load::line_of;
 #[cfg(feature = "toml")]

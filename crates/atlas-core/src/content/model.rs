@@ -1,7 +1,8 @@
 //! Shared building blocks of the model: claims, sources, enums and the whole knowledge base.
 
 use super::{
-    Article, Condition, Muscle, Note, Notice, Page, Precaution, Stretch, Synonym, Technique,
+    Article, Condition, ExplainStep, Muscle, Note, Notice, Page, Precaution, Stretch, Synonym,
+    Technique,
 };
 use serde::{Deserialize, Serialize};
 
@@ -124,4 +125,6 @@ pub struct KnowledgeBase {
     pub notices: Vec<Notice>,
     /// Everyday words and what they mean in the atlas, for search (`vocabulary.toml`).
     pub synonyms: Vec<Synonym>,
+    /// Explain mode's steps, in the order the therapist walks through them (`explain.toml`).
+    pub explain: Vec<ExplainStep>,
 }

@@ -182,7 +182,7 @@ fn check_claim(
 }
 
 /// What is wrong with a claim: no text, no source, or a source that does not exist.
-fn claim_problems(claim: &Claim, sources: &HashSet<&str>) -> Vec<String> {
+pub(crate) fn claim_problems(claim: &Claim, sources: &HashSet<&str>) -> Vec<String> {
     let mut problems = Vec::new();
     if claim.text.trim().is_empty() {
         problems.push("text is empty".to_string());

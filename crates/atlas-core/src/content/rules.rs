@@ -59,6 +59,7 @@ pub(crate) fn check_reachability(kb: &KnowledgeBase, errors: &mut Vec<ContentErr
         .flat_map(|e| e.cited_sources())
         .chain(super::safety::cited_by_precautions(kb))
         .chain(super::page_rules::cited_by_pages(kb))
+        .chain(super::explain::cited_by_explain(kb))
         .collect();
     for source in &kb.sources {
         if !cited.contains(source.id.as_str()) {

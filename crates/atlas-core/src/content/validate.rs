@@ -4,8 +4,8 @@
 //! stops the others from being found.
 
 use super::{
-    page_rules, rules, safety, vocabulary, Claim, ContentError, ContentErrors, Entity, Kind,
-    KnowledgeBase,
+    explain, page_rules, rules, safety, vocabulary, Claim, ContentError, ContentErrors, Entity,
+    Kind, KnowledgeBase,
 };
 use std::collections::{HashMap, HashSet};
 
@@ -25,6 +25,7 @@ pub fn validate(kb: &KnowledgeBase) -> Result<(), ContentErrors> {
     safety::check_safety(kb, &mut errors);
     page_rules::check_pages(kb, &mut errors);
     vocabulary::check_vocabulary(kb, &mut errors);
+    explain::check_explain(kb, &mut errors);
     ContentErrors(errors).into_result()
 }
 

@@ -1,0 +1,152 @@
+// Explain mode on the release build, designed for the therapist's tablet: walk every step by
+// keys and by swipe at 1024×768 landscape, 768×1024 portrait and on a 390×844 phone; the
+// therapist's notes open with one tap and are remembered; present mode hides the frame and
+// comes back with Escape; a step deep-links; a cat-cow plays in place; the last step hands
+// over; axe is clean and every step is photographed.
+import { test, expect } from "@playwright/test";
+import { expectAccessible, open, snap, watch } from "./support.mjs";
+
+/** The steps' headings, in order (the sections of seed 000's session). */
+const HEADINGS = [
+  "Simple recap",
+  "The hip–lumbar connection",
+  "Benefits of better hip mobility",
+  "How active mobility supports recovery",
+  "Massage and mobility together",
+  "Your homework",
+];
+
+const SIZES = {
+  landscape: { width: 1024, height: 768 },
+  portrait: { width: 768, height: 1024 },
+  phone: { width: 390, height: 844 },
+};
+
+const heading = (page) => page.locator("main h1");
+
+/** A sideways touch swipe across the step's heading, `dx` pixels (negative: to the left). */
+async function swipe(page, dx) {
+  const box = await heading(page).boundingBox();
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  const at = (type, clientX) =>
+    heading(page).dispatchEvent(type, { pointerType: "touch", isPrimary: true, clientX, clientY: y, bubbles: true });
+  await at("pointerdown", x);
+  await at("pointerup", x + dx);
+}
+
+for (const [name, viewport] of Object.entries(SIZES)) {
+  test.describe(`at ${name} ${viewport.width}×${viewport.height}`, () => {
+    test.use({ viewport });
+
+    test("every step by keys, then back by swipes; axe clean on each", async ({ page }) => {
+      const problems = watch(page);
+      await open(page, "/explain");
+      for (const [i, text] of HEADINGS.entries()) {
+        await expect(heading(page)).toHaveText(text);
+        // `#/explain` is the first step's short form.
+        await expect(page).toHaveURL(new RegExp(i === 0 ? "#/explain(/1)?$" : `#/explain/${i + 1}$`));
+        await expect(page.locator('.explain__progress [aria-current="step"]')).toContainText(String(i + 1));
+        await expectAccessible(page);
+        await snap(page, `explain-${i + 1}-${name}`);
+        await page.keyboard.press("ArrowRight");
+      }
+      // Past the last step the keys do nothing.
+      await expect(heading(page)).toHaveText(HEADINGS[5]);
+      for (let i = 4; i >= 0; i--) {
+        await swipe(page, 150);
+        await expect(heading(page)).toHaveText(HEADINGS[i]);
+      }
+      await swipe(page, -150);
+      await expect(heading(page)).toHaveText(HEADINGS[1]);
+      // A short or mostly vertical move is not a swipe.
+      await swipe(page, -30);
+      await expect(heading(page)).toHaveText(HEADINGS[1]);
+      await page.keyboard.press("ArrowLeft");
+      await expect(heading(page)).toHaveText(HEADINGS[0]);
+      expect(problems).toEqual([]);
+    });
+  });
+}
+
+test("the progress bar opens any step, and Back returns", async ({ page }) => {
+  await open(page, "/explain/1");
+  await page.locator(".explain__progress").getByRole("link", { name: /5/ }).click();
+  await expect(heading(page)).toHaveText(HEADINGS[4]);
+  await page.getByRole("link", { name: /^Next: Homework/ }).click();
+  await expect(heading(page)).toHaveText(HEADINGS[5]);
+  await page.goBack();
+  await expect(heading(page)).toHaveText(HEADINGS[4]);
+  await page.goBack();
+  await expect(heading(page)).toHaveText(HEADINGS[0]);
+});
+
+test("a deep link opens its step; a step past the end says so", async ({ page }) => {
+  const problems = watch(page);
+  await open(page, "/explain/3");
+  await expect(heading(page)).toHaveText(HEADINGS[2]);
+  await expect(page.locator(".explain__count")).toHaveText("Step 3 of 6");
+  await open(page, "/explain/9");
+  await expect(heading(page)).toHaveText("No such step");
+  await expect(page.locator("main")).toContainText("The session has 6 steps");
+  await page.getByRole("link", { name: "Start at step 1" }).click();
+  await expect(heading(page)).toHaveText(HEADINGS[0]);
+  expect(problems).toEqual([]);
+});
+
+test("the notes open with one tap and stay open from step to step and on reload", async ({ page }) => {
+  await open(page, "/explain/1");
+  const notes = page.getByRole("complementary", { name: "Therapist's notes" });
+  await expect(notes).toBeHidden();
+  await page.getByRole("button", { name: "Show notes" }).click();
+  await expect(notes).toBeVisible();
+  await expect(notes).toContainText("Did you notice any changes in stiffness");
+  await page.keyboard.press("ArrowRight");
+  await expect(heading(page)).toHaveText(HEADINGS[1]);
+  await expect(notes).toContainText("in our clinic's words");
+  await page.reload();
+  await expect(notes).toBeVisible();
+  await page.getByRole("button", { name: "Hide notes" }).click();
+  await expect(notes).toBeHidden();
+});
+
+test("present mode hides the site's frame until Escape or leaving", async ({ page }) => {
+  await open(page, "/explain/2");
+  const header = page.locator("header.site-header");
+  await page.getByRole("button", { name: "Present" }).click();
+  await expect(header).toBeHidden();
+  await expect(page.locator("footer")).toBeHidden();
+  await page.keyboard.press("ArrowRight");
+  await expect(heading(page)).toHaveText(HEADINGS[2]);
+  await expect(header).toBeHidden();
+  await page.keyboard.press("Escape");
+  await expect(header).toBeVisible();
+  await page.getByRole("button", { name: "Present" }).click();
+  await expect(header).toBeHidden();
+  // Leaving explain mode (here by choosing a muscle on the map) brings the frame back.
+  await page.locator(".explain__map").getByRole("button", { name: "Gluteus maximus" }).first().focus();
+  await page.keyboard.press("Enter");
+  await expect(heading(page)).toHaveText("Gluteus maximus");
+  await expect(header).toBeVisible();
+});
+
+test("a mobility move plays in place, and the last step hands over", async ({ page }) => {
+  const problems = watch(page);
+  await page.goto("./?speed=4#/explain/4");
+  const moves = page.getByRole("group", { name: "Move to play" });
+  await moves.getByRole("button", { name: "Hip rocks (pelvic tilts)" }).click();
+  await expect(moves.getByRole("button", { name: "Hip rocks (pelvic tilts)" })).toHaveAttribute("aria-pressed", "true");
+  await page.getByRole("button", { name: "Start", exact: true }).click();
+  await expect(page.locator(".player")).toHaveAttribute("data-phase", "move", { timeout: 8_000 });
+  // Space belongs to the player on this step: it pauses instead of turning the page.
+  await page.locator("main h1").click();
+  await page.keyboard.press("Space");
+  await expect(page.getByRole("button", { name: "Resume", exact: true })).toBeVisible();
+  await expect(heading(page)).toHaveText(HEADINGS[3]);
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  await expect(heading(page)).toHaveText(HEADINGS[5]);
+  await page.getByRole("link", { name: "Choose their home stretches" }).click();
+  await expect(page).toHaveURL(/#\/stretches$/);
+  expect(problems).toEqual([]);
+});
