@@ -3,6 +3,7 @@
 use crate::router::Link;
 use yew::prelude::*;
 
+use crate::components::bend_model::BendModel;
 use crate::components::page_title::use_page_title;
 use crate::route::Route;
 
@@ -16,6 +17,8 @@ pub fn ExplainPage() -> Html {
             <p class="notice">{ "Not built yet. Explain mode will walk through the hip–lumbar session as a guided story, with a live model of how tight hips push movement into the low back." }</p>
             <p>{ "Until then, what happens in a session is explained in " }
                 <Link to={Route::Visit}>{ "Your visit" }</Link>{ "." }</p>
+            // Temporary, until the explain mode's steps land: its hip–lumbar step will hold it.
+            <BendModel />
         </article>
     }
 }

@@ -280,10 +280,16 @@ fn the_live_models_notes_say_simplified_and_tends_to_with_their_sources() {
     ] {
         let text = &kb.notice(id).expect("the model's note").text;
         assert!(text.text.contains("simplified model"), "{id}");
-        assert!(text.text.contains("tend"), "{id}: say \"tends to\", not \"causes\"");
+        assert!(
+            text.text.contains("tend"),
+            "{id}: say \"tends to\", not \"causes\""
+        );
         assert!(text.text.contains("Not always"), "{id}");
         for source in must_cite {
-            assert!(text.sources.iter().any(|s| s == source), "{id} cites {source}");
+            assert!(
+                text.sources.iter().any(|s| s == source),
+                "{id} cites {source}"
+            );
         }
     }
 }
