@@ -8,7 +8,8 @@
 use std::rc::Rc;
 
 use atlas_core::rig::figure::view_box;
-use atlas_core::rig::{figure, figure_lit, Ground, Layer, MuscleId, Pose, View};
+use atlas_core::rig::shapes::Part;
+use atlas_core::rig::{figure, figure_lit, Ground, Layer, MuscleId, Pose, View, ViewBox};
 use yew::prelude::*;
 
 /// Props for [`Figure`].
@@ -29,6 +30,20 @@ pub struct FigureProps {
     /// The `viewBox` to draw in (see [`frame_for`]); the view's full box when `None`.
     #[prop_or_default]
     pub frame: Option<AttrValue>,
+    /// A body part drawn again over the figure in its own classes (the live hip–lumbar model
+    /// marks the low back's load).
+    #[prop_or_default]
+    pub mark: Option<PartMark>,
+}
+
+/// A body part drawn again over the trunk (under the near limbs): one extra path per entry of `classes`, in
+/// order, each as wide as the part (colours and patterns come from the classes).
+#[derive(Clone, Debug, PartialEq)]
+pub struct PartMark {
+    /// The part to mark, e.g. the waist over the lumbar spine.
+    pub part: Part,
+    /// The classes of each extra path, e.g. `["fig-mark fig-mark--strained", "fig-stripes"]`.
+    pub classes: &'static [&'static str],
 }
 
 /// The figure as an accessible SVG image.
@@ -40,7 +55,14 @@ pub fn Figure(props: &FigureProps) -> Html {
     let shape = figure_lit(&props.pose, props.view, &props.muscles, props.side);
     // One pass over each list, moving the path strings: this runs on every animation frame.
     let mut limbs: [Vec<Html>; 3] = Default::default();
+    let mut marks: Vec<Html> = Vec::new();
     for limb in shape.limbs {
+        if let Some(mark) = props.mark.as_ref().filter(|m| m.part == limb.part) {
+            let width = coord(limb.width);
+            marks.extend(mark.classes.iter().map(|class| {
+                html! { <path class={*class} d={limb.path.clone()} stroke-width={width.clone()} /> }
+            }));
+        }
         let class = limb_class(limb.layer);
         limbs[layer_index(limb.layer)].push(html! {
             <path class={class} d={limb.path} stroke-width={coord(limb.width)} />
@@ -65,7 +87,7 @@ pub fn Figure(props: &FigureProps) -> Html {
             <g class="fig-body">
                 { for far }{ for far_lines }{ for body }
                 <circle class="fig-head" cx={coord(head.cx)} cy={coord(head.cy)} r={coord(head.r)} />
-                { for body_lines }{ for near }{ for near_lines }
+                { for marks }{ for body_lines }{ for near }{ for near_lines }
             </g>
         </svg>
     }
@@ -147,13 +169,19 @@ pub fn frame_for(guide: &atlas_core::rig::Guide) -> AttrValue {
 }
 
 /// The box of [`frame_for`], as numbers (the player lays a wide figure out differently).
-pub fn frame_box(guide: &atlas_core::rig::Guide) -> atlas_core::rig::ViewBox {
-    const MARGIN: f32 = 10.0;
-    let full = view_box(guide.view);
+pub fn frame_box(guide: &atlas_core::rig::Guide) -> ViewBox {
     let poses = std::iter::once(guide.base).chain(guide.keyframes.iter().map(|k| k.pose));
+    frame_around(poses.flat_map(|p| [p, p.mirrored()]), guide.view)
+}
+
+/// A box that fits every one of `poses` in `view` with a margin, always including the floor,
+/// within the view's own box.
+pub fn frame_around(poses: impl IntoIterator<Item = Pose>, view: View) -> ViewBox {
+    const MARGIN: f32 = 10.0;
+    let full = view_box(view);
     let mut bounds: Option<(f32, f32, f32, f32)> = None;
-    for pose in poses.flat_map(|p| [p, p.mirrored()]) {
-        let b = figure(&pose, guide.view).bounds();
+    for pose in poses {
+        let b = figure(&pose, view).bounds();
         bounds = Some(match bounds {
             None => b,
             Some(a) => (a.0.min(b.0), a.1.min(b.1), a.2.max(b.2), a.3.max(b.3)),
@@ -167,7 +195,7 @@ pub fn frame_box(guide: &atlas_core::rig::Guide) -> atlas_core::rig::ViewBox {
     let right = (x1 + MARGIN).min(full.x + full.width);
     let top = (y0 - MARGIN).max(full.y);
     let bottom = (y1 + MARGIN).max(6.0).min(full.y + full.height);
-    atlas_core::rig::ViewBox {
+    ViewBox {
         x: left,
         y: top,
         width: (right - left).max(40.0),

@@ -1,5 +1,6 @@
 //! Reusable pieces of the page.
 
+pub mod bend_model;
 pub mod body_map;
 pub mod claim;
 pub mod clinic;

@@ -270,3 +270,26 @@ fn every_page_the_app_shows_has_its_texts_and_the_techniques_page_its_sequence_a
     let sequence = kb.featured_article("techniques").expect("featured article");
     assert_eq!(sequence.id, "lower-back-relaxation-routine");
 }
+
+#[test]
+fn the_live_models_notes_say_simplified_and_tends_to_with_their_sources() {
+    let kb = load_assets();
+    for (id, must_cite) in [
+        ("model-bend", ["esola-1996", "eur-spine-j-2019"]),
+        ("model-stride", ["merck-manual", "magee"]),
+    ] {
+        let text = &kb.notice(id).expect("the model's note").text;
+        assert!(text.text.contains("simplified model"), "{id}");
+        assert!(
+            text.text.contains("tend"),
+            "{id}: say \"tends to\", not \"causes\""
+        );
+        assert!(text.text.contains("Not always"), "{id}");
+        for source in must_cite {
+            assert!(
+                text.sources.iter().any(|s| s == source),
+                "{id} cites {source}"
+            );
+        }
+    }
+}

@@ -355,7 +355,7 @@ fn page_mistakes_are_each_named() {
             "fixtures/content/broken/bad-pages.toml: page \"home\", field \
              \"featured.article\": unknown article \"no-such-article\"",
             "fixtures/content/broken/bad-pages.toml: notice \"banner\", field \"id\": unknown \
-             notice; the notices are: disclaimer",
+             notice; the notices are: disclaimer, model-bend, model-stride",
             "fixtures/content/broken/bad-pages.toml: notice \"disclaimer\", field \"id\": \
              duplicate notice (also defined in fixtures/content/minimal/pages.toml)",
             "fixtures/content/broken/bad-pages.toml: notice \"disclaimer\", field \"text\": \
@@ -396,12 +396,14 @@ fn a_missing_notice_is_named() {
         kb.notice("disclaimer").map(|n| n.text.text.as_str()),
         Some("For education only.")
     );
-    kb.notices.clear();
+    kb.notices.retain(|n| n.id != "disclaimer");
     assert_eq!(
         validate(&kb).expect_err("missing notice").messages(),
         ["fixtures/content/minimal/pages.toml: notice \"disclaimer\": is missing; the app shows \
-          it on every page, so add a [[notice]] with id = \"disclaimer\" and a text"]
+          it, so add a [[notice]] with id = \"disclaimer\" and a text"]
     );
+    kb.notices.clear();
+    assert_eq!(validate(&kb).expect_err("no notices").len(), 3);
 }
 
 #[test]

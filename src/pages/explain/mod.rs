@@ -118,7 +118,7 @@ fn StepView(props: &StepViewProps) -> Html {
             if has_stage {
                 <div class="explain__stage">
                     if step.model == Some(ExplainModel::Bend) {
-                        <div class="explain__model" />
+                        <crate::components::bend_model::BendModel />
                     }
                     if !step.play.is_empty() {
                         <moves::Moves ids={step.play.clone()} />

@@ -2,7 +2,8 @@
 //! lead, hint, cards and featured article, from `assets/content/pages.toml`, so a clinic edits
 //! them where it edits everything else and the page code holds no prose.
 //!
-//! Notices (`[[notice]]`) are texts shown around every page, such as the footer's disclaimer.
+//! Notices (`[[notice]]`) are texts the app shows outside any one page's own texts: the footer's
+//! disclaimer on every page, and the plain lines under the explain mode's live model.
 //!
 //! Pages are not linked entities: they have no id in the link graph and are never search
 //! results. Each is one of the app's fixed [`AppSection`]s, and every page in [`REQUIRED_PAGES`]
@@ -183,11 +184,13 @@ pub struct FeaturedArticle {
     pub intro: Claim,
 }
 
-/// The notices the app shows around every page (`[[notice]]`); each must exist once.
-pub const REQUIRED_NOTICES: [&str; 1] = ["disclaimer"];
+/// The notices the app shows (`[[notice]]`); each must exist once. `disclaimer`: the footer's,
+/// on every page. `model-bend`, `model-stride`: under the live hip–lumbar model (bending
+/// forward, a walking stride), saying it is a simplified model and what it rests on.
+pub const REQUIRED_NOTICES: [&str; 3] = ["disclaimer", "model-bend", "model-stride"];
 
-/// A text the app shows on every page, outside any one page (`[[notice]]` in `pages.toml`),
-/// e.g. the disclaimer in the footer.
+/// A text the app shows outside any one page's own texts (`[[notice]]` in `pages.toml`), e.g.
+/// the disclaimer in the footer.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Notice {

@@ -112,8 +112,7 @@ fn check_notices(kb: &KnowledgeBase, sources: &HashSet<&str>, errors: &mut Vec<C
     for id in REQUIRED_NOTICES {
         if kb.notice(id).is_none() {
             let msg = format!(
-                "is missing; the app shows it on every page, so add a [[notice]] with id = \"{id}\" \
-                 and a text"
+                "is missing; the app shows it, so add a [[notice]] with id = \"{id}\" and a text"
             );
             errors.push(ContentError::in_labelled(
                 file,

@@ -45,6 +45,12 @@ pub struct PartShape {
     pub semi: (f64, f64),
 }
 
+/// The foot's drawn axis at the heel, in the foot's frame (the sole is half the foot's width
+/// below it).
+pub const FOOT_HEEL: Vec3 = Vec3::new(dims::HEEL.x, dims::HEEL.y + 2.0, 0.0);
+/// The foot's drawn axis at the toes, in the foot's frame.
+pub const FOOT_TOE: Vec3 = Vec3::new(dims::TOE.x - 2.0, dims::TOE.y + 2.5, 0.0);
+
 const X: Vec3 = Vec3::new(1.0, 0.0, 0.0);
 const Y: Vec3 = Vec3::new(0.0, 1.0, 0.0);
 const Z: Vec3 = Vec3::new(0.0, 0.0, 1.0);
@@ -126,10 +132,7 @@ pub fn parts() -> Vec<PartShape> {
         v.push(limb(
             Part::Foot,
             Segment::Foot(side),
-            vec![
-                dims::HEEL + Vec3::new(0.0, 2.0, 0.0),
-                dims::TOE + Vec3::new(-2.0, 2.5, 0.0),
-            ],
+            vec![FOOT_HEEL, FOOT_TOE],
             (Y, Z),
             (3.5, 4.5),
         ));
