@@ -182,7 +182,7 @@ async fn the_player_lists_the_precautions_before_the_first_hold() {
         .unwrap();
     assert_eq!(
         get_ready_line(hip),
-        "If you have had a hip replacement, ask your surgeon first before this stretch."
+        "If you have had a hip replacement, ask your surgeon before you do this."
     );
     let sciatica = notes
         .iter()
