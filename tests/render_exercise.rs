@@ -71,7 +71,7 @@ async fn the_clamshell_is_done_on_each_side_and_works_the_side_glute_and_deep_ro
         "{text}"
     );
     assert!(
-        text.contains("Working: gluteus medius and piriformis and deep hip rotators"),
+        text.contains("Working: gluteus medius, piriformis and deep hip rotators"),
         "{text}"
     );
     assert!(text.contains("Pain on the outside of the hip"), "{text}");

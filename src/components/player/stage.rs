@@ -235,6 +235,11 @@ fn muscle_phrase(muscles: &[MuscleId]) -> String {
     match names.split_last() {
         None => String::new(),
         Some((last, [])) => last.clone(),
+        // A name with its own "and" ("piriformis and deep hip rotators"): commas only, so the
+        // phrase does not read "a and b and c".
+        Some((last, rest)) if names.iter().any(|n| n.contains(" and ")) => {
+            format!("{}, {last}", rest.join(", "))
+        }
         Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
     }
 }
