@@ -8,7 +8,7 @@ mod render_support;
 
 use hip_back_atlas::components::precautions::get_ready_line;
 use hip_back_atlas::data::{guide_for, kb};
-use hip_back_atlas::pages::stretch::dose_in_words;
+use hip_back_atlas::pages::stretch::dose_words;
 
 /// Renders the whole app at `path` to HTML.
 async fn render(path: String) -> String {
@@ -43,14 +43,19 @@ async fn every_stretch_page_shows_name_dose_safety_figure_and_muscles() {
             "{id}: name missing"
         );
         assert!(
-            html.contains(&escaped(&dose_in_words(&stretch.dose))),
+            html.contains(&escaped(&dose_words(&stretch.dose, stretch.is_exercise()))),
             "{id}: dose missing"
         );
         assert!(
             html.contains("Pain-free, controlled movement; stop if pain increases."),
             "{id}: safety line missing"
         );
-        assert!(html.contains("Muscles it lengthens"), "{id}");
+        let heading = if stretch.is_exercise() {
+            "Muscles it works"
+        } else {
+            "Muscles it lengthens"
+        };
+        assert!(html.contains(heading), "{id}");
         for muscle in &stretch.muscles {
             assert!(
                 html.contains(&format!(r##"href="#/muscle/{muscle}""##)),
@@ -182,7 +187,7 @@ async fn the_player_lists_the_precautions_before_the_first_hold() {
         .unwrap();
     assert_eq!(
         get_ready_line(hip),
-        "If you have had a hip replacement, ask your surgeon first before this stretch."
+        "If you have had a hip replacement, ask your surgeon first, before you do this."
     );
     let sciatica = notes
         .iter()

@@ -51,6 +51,15 @@ pub fn kind_label(kind: Kind) -> &'static str {
     }
 }
 
+/// A word for an entry, as a reader would say it: [`kind_label`], except that a
+/// strengthening exercise is an "Exercise", not a "Stretch".
+pub fn entity_label(entity: &EntityRef) -> &'static str {
+    match entity {
+        EntityRef::Stretch(id) if kb().stretch(id).is_some_and(|s| s.is_exercise()) => "Exercise",
+        _ => kind_label(entity.kind()),
+    }
+}
+
 /// Props for [`EntityLink`].
 #[derive(Properties, PartialEq)]
 pub struct EntityLinkProps {

@@ -1,6 +1,7 @@
 //! The animated figure: one moment of a stretch guide drawn as SVG from the pure core's
 //! geometry (`atlas_core::rig::figure`). Soft round-capped limbs, the far side lighter, a floor
-//! line or mat, and the muscles the stretch lengthens lit in proportion to their stretch.
+//! line or mat, and the muscles the stretch lengthens lit in proportion to their stretch (or,
+//! for a strengthening exercise, the muscles it works lit as they shorten from the start).
 //!
 //! Everything visual is a class (colours in assets/player.css) or an SVG presentation
 //! attribute: the CSP forbids inline `style` attributes.
@@ -9,7 +10,9 @@ use std::rc::Rc;
 
 use atlas_core::rig::figure::view_box;
 use atlas_core::rig::shapes::Part;
-use atlas_core::rig::{figure, figure_lit, Ground, Layer, MuscleId, Pose, View, ViewBox};
+use atlas_core::rig::{
+    figure, figure_lit, figure_working, Ground, Layer, MuscleId, Pose, View, ViewBox,
+};
 use yew::prelude::*;
 
 /// Props for [`Figure`].
@@ -34,6 +37,10 @@ pub struct FigureProps {
     /// marks the low back's load).
     #[prop_or_default]
     pub mark: Option<PartMark>,
+    /// For a strengthening exercise, its starting pose: the muscles are the ones it works, lit
+    /// by how far they have shortened from it. `None` lights lengthened muscles (a stretch).
+    #[prop_or_default]
+    pub working_from: Option<Pose>,
 }
 
 /// A body part drawn again over the trunk (under the near limbs): one extra path per entry of `classes`, in
@@ -52,7 +59,10 @@ pub fn Figure(props: &FigureProps) -> Html {
     // The frame around the figure never changes within a view: build it once.
     let backdrop = use_memo(props.view, |view| backdrop(*view));
     // Only the lit muscles' paths are built: this runs on every animation frame.
-    let shape = figure_lit(&props.pose, props.view, &props.muscles, props.side);
+    let shape = match &props.working_from {
+        Some(start) => figure_working(&props.pose, props.view, &props.muscles, props.side, start),
+        None => figure_lit(&props.pose, props.view, &props.muscles, props.side),
+    };
     // One pass over each list, moving the path strings: this runs on every animation frame.
     let mut limbs: [Vec<Html>; 3] = Default::default();
     let mut marks: Vec<Html> = Vec::new();

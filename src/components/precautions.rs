@@ -76,7 +76,7 @@ pub fn note_sources(notes: &[PrecautionNote<'_>]) -> Vec<String> {
 }
 
 /// One precaution as a single line for the player's get-ready list: the first sentence of its
-/// advice ("If you have had a hip replacement, ask your surgeon first before this stretch."),
+/// advice ("If you have had a hip replacement, ask your surgeon first, before you do this."),
 /// then the stretch's modification for it if there is one. The rest of the advice stays on
 /// the page above the player; a countdown is no time to read a paragraph.
 pub fn get_ready_line(note: &PrecautionNote<'_>) -> String {

@@ -38,6 +38,12 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
         };
     };
     let related = &article.related;
+    // Exercises (`Goal::Strengthen`) are linked under their own heading, not as stretches.
+    let (exercises, stretches): (Vec<String>, Vec<String>) = related
+        .stretches
+        .iter()
+        .cloned()
+        .partition(|id| kb.stretch(id).is_some_and(|s| s.is_exercise()));
     html! {
         <article class="page entry entry--article">
             <Kicker to={Route::Visit} label="Your visit" />
@@ -54,7 +60,8 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
                 <EntityLinks heading="Conditions" entities={refs(Kind::Condition, &related.conditions)} />
                 <EntityLinks heading="Muscles" entities={refs(Kind::Muscle, &related.muscles)} />
                 <EntityLinks heading="Massage techniques" entities={refs(Kind::Technique, &related.techniques)} />
-                <EntityLinks heading="Stretches" entities={refs(Kind::Stretch, &related.stretches)} />
+                <EntityLinks heading="Stretches" entities={refs(Kind::Stretch, &stretches)} />
+                <EntityLinks heading="Guided exercises" entities={refs(Kind::Stretch, &exercises)} />
                 <EntityLinks heading="A traditional perspective" entities={refs(Kind::Note, &related.notes)} />
             </div>
             { next_article(&kb.articles, &article.id) }

@@ -92,8 +92,16 @@ fn MuscleDetail(props: &MuscleDetailProps) -> Html {
         .into_iter()
         .map(|t| EntityRef::Technique(t.id.clone()))
         .collect::<Vec<_>>();
-    let stretches = kb
+    // One list means "lengthens it", the other "works it" (`Goal`), so they stay apart.
+    let (exercises, stretches): (Vec<_>, Vec<_>) = kb
         .stretches_for_muscle(&muscle.id)
+        .into_iter()
+        .partition(|s| s.is_exercise());
+    let stretches = stretches
+        .into_iter()
+        .map(|s| EntityRef::Stretch(s.id.clone()))
+        .collect::<Vec<_>>();
+    let exercises = exercises
         .into_iter()
         .map(|s| EntityRef::Stretch(s.id.clone()))
         .collect::<Vec<_>>();
@@ -154,6 +162,7 @@ fn MuscleDetail(props: &MuscleDetailProps) -> Html {
                 empty="No condition in the atlas lists this muscle group yet." />
             <EntityLinks heading="Massage techniques used on it" entities={techniques} />
             <EntityLinks heading="Stretches that lengthen it" entities={stretches} />
+            <EntityLinks heading="Exercises that work it" entities={exercises} />
             <EntityLinks heading="About your visit" entities={articles} />
             <TraditionalView muscle={muscle.id.clone()} />
         </article>

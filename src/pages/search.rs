@@ -8,7 +8,7 @@ use atlas_core::echo::echo_excerpt;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::components::entity_link::{kind_label, route_for};
+use crate::components::entity_link::{entity_label, route_for};
 use crate::components::page_title::use_page_title;
 use crate::data::search_index;
 use crate::route::Route;
@@ -162,7 +162,7 @@ fn result(index: usize, hit: &SearchHit) -> Html {
     html! {
         <li class="search-result" data-index={index.to_string()}>
             <Link to={route_for(&hit.entity)} classes="search-result__link">
-                <span class="search-result__kind">{ kind_label(hit.entity.kind()) }</span>
+                <span class="search-result__kind">{ entity_label(&hit.entity) }</span>
                 <span class="search-result__title">{ hit.title.clone() }</span>
                 if show_why {
                     <span class="search-result__why">{ hit.why.clone() }</span>

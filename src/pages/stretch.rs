@@ -1,7 +1,8 @@
-//! One stretch: what it is for, the dose in words (how long, how many, how often), what to
-//! check before starting (the "stop if" line and the stretch's precautions, each with its
-//! modification), the animated guide, the steps and cautions, and links to the muscles it
-//! lengthens and the conditions it helps. Each section lists its sources once, collapsed.
+//! One stretch or strengthening exercise: what it is for, the dose in words (how long, how
+//! many, how often), what to check before starting (the "stop if" line and its precautions,
+//! each with its modification), the animated guide, the steps and cautions, and links to the
+//! muscles it lengthens (a stretch) or works (an exercise) and the conditions it helps. Each
+//! section lists its sources once, collapsed. An exercise's page never calls it a stretch.
 
 use atlas_core::content::{Dose, EntityRef, Stretch};
 use atlas_core::rig::GuideDose;
@@ -52,6 +53,7 @@ impl PartialEq for StretchViewProps {
 #[component]
 fn StretchView(props: &StretchViewProps) -> Html {
     let stretch = props.stretch;
+    let exercise = stretch.is_exercise();
     use_page_title(stretch.name.clone());
     let kb = kb();
     let muscles: Vec<EntityRef> = stretch
@@ -79,7 +81,7 @@ fn StretchView(props: &StretchViewProps) -> Html {
             }
             <div class="stretch-page__dose">
                 <p class="stretch-page__dose-text">
-                    <strong>{ "Dose: " }</strong>{ dose_in_words(&stretch.dose) }
+                    <strong>{ "Dose: " }</strong>{ dose_words(&stretch.dose, exercise) }
                 </p>
                 <Sources ids={dose_sources} about="the dose" />
             </div>
@@ -97,9 +99,13 @@ fn StretchView(props: &StretchViewProps) -> Html {
             </section>
             if let Some(guide) = guide_for(&stretch.id) {
                 <Player key={stretch.id.clone()} guide={guide} dose={GuideDose::from(&stretch.dose)}
-                    name={stretch.name.clone()} precautions={check_first} />
+                    name={stretch.name.clone()} precautions={check_first} goal={stretch.goal} />
             } else {
-                <p class="notice">{ "There is no animation for this stretch yet: follow the steps below." }</p>
+                <p class="notice">{ if exercise {
+                    "There is no animation for this exercise yet: follow the steps below."
+                } else {
+                    "There is no animation for this stretch yet: follow the steps below."
+                } }</p>
             }
             <section class="stretch-page__section">
                 <h2>{ "Why it helps" }</h2>
@@ -120,7 +126,8 @@ fn StretchView(props: &StretchViewProps) -> Html {
                 </ul>
                 <Sources ids={sources_of(&stretch.cautions)} about="Take care" />
             </section>
-            <EntityLinks heading="Muscles it lengthens" entities={muscles} />
+            <EntityLinks heading={if exercise { "Muscles it works" } else { "Muscles it lengthens" }}
+                entities={muscles} />
             <EntityLinks heading="Helps with" entities={conditions} />
         </article>
     }
@@ -129,6 +136,13 @@ fn StretchView(props: &StretchViewProps) -> Html {
 /// The dose as a client reads it, e.g. "Hold 60 seconds, once on each side, daily or near
 /// daily", or "8 slow repetitions, one breath of about 6 seconds each, daily".
 pub fn dose_in_words(dose: &Dose) -> String {
+    dose_words(dose, false)
+}
+
+/// The dose as a client reads it; `exercise` leaves out the seconds per repetition, which for
+/// an exercise are the animation's pace rather than sourced advice ("10 slow repetitions on
+/// each side, two or three days a week").
+pub fn dose_words(dose: &Dose, exercise: bool) -> String {
     let sides = if dose.each_side { " on each side" } else { "" };
     let often = sentence_part(&dose.frequency.text);
     if dose.hold_seconds > 0 {
@@ -137,6 +151,14 @@ pub fn dose_in_words(dose: &Dose) -> String {
             "Hold {} seconds, {times}{sides}, {often}",
             dose.hold_seconds
         )
+    } else if exercise {
+        let reps = dose.repetitions.max(1);
+        let noun = if reps == 1 {
+            "repetition"
+        } else {
+            "repetitions"
+        };
+        format!("{reps} slow {noun}{sides}, {often}")
     } else {
         let reps = dose.repetitions.max(1);
         let noun = if reps == 1 {

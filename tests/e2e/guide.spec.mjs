@@ -9,7 +9,7 @@ import { VIEWPORTS, expectAccessible, snap, watch } from "./support.mjs";
 const STRETCHES = [
   "cat-cow", "hip-rocks", "supine-lumbar-rotation", "knee-to-chest", "hamstring-stretch",
   "kneeling-hip-flexor", "figure-4", "standing-quad", "childs-pose", "side-bend", "butterfly",
-  "cross-body-glute",
+  "cross-body-glute", "bridge", "clamshell",
 ];
 
 /** Opens a stretch page, optionally on a faster clock, and waits for the player. */
@@ -173,4 +173,39 @@ test("every stretch page opens and plays without console errors", async ({ page 
     await page.getByRole("button", { name: "Pause", exact: true }).click();
   }
   expect(problems).toEqual([]);
+});
+
+// The strengthening exercises (bridge, clamshell): the page and the player say "Working", the
+// guide plays to the end, and screenshots at phone size show the start and the top of each
+// (artifacts/screenshots/exercise-<id>-start.png and -top.png).
+for (const id of ["bridge", "clamshell"]) {
+  test(`the ${id} plays as an exercise that names the muscles it works`, async ({ page }) => {
+    const problems = watch(page);
+    await page.setViewportSize(VIEWPORTS.phone);
+    await openStretch(page, id, 20);
+    const guide = page.getByRole("region", { name: "Guided exercise" });
+    await expect(guide).toBeVisible();
+    await expect(guide.locator(".player__legend")).toContainText("Working:");
+    await expect(page.locator("main")).not.toContainText("Stretching:");
+    await expect(page.locator("main")).toContainText("Muscles it works");
+    // The top position is shown before Start.
+    await page.locator(".player").scrollIntoViewIfNeeded();
+    await page.locator(".player__stage").screenshot({ path: `artifacts/screenshots/exercise-${id}-top.png` });
+    await page.getByRole("button", { name: "Start", exact: true }).click();
+    await expect(page.locator(".player")).toHaveAttribute("data-phase", "get-ready");
+    await page.getByRole("button", { name: "Pause", exact: true }).click();
+    await page.locator(".player__stage").screenshot({ path: `artifacts/screenshots/exercise-${id}-start.png` });
+    await page.getByRole("button", { name: "Resume", exact: true }).click();
+    await expect(page.locator(".player")).toHaveAttribute("data-phase", "move", { timeout: 5_000 });
+    await expect(page.locator(".player__rep")).toContainText("of 10");
+    await expect(page.locator(".player")).toHaveAttribute("data-phase", "done", { timeout: 20_000 });
+    expect(problems).toEqual([]);
+  });
+}
+
+test("the bridge page is accessible while it plays", async ({ page }) => {
+  await openStretch(page, "bridge", 10);
+  await page.getByRole("button", { name: "Start", exact: true }).click();
+  await expect(page.locator(".player")).toHaveAttribute("data-phase", "move", { timeout: 5_000 });
+  await expectAccessible(page);
 });

@@ -109,6 +109,9 @@ fn the_rig_decides_what_each_stretch_lengthens() {
     let (kb, guides) = load();
     for guide in &guides {
         let stretch = kb.stretch(&guide.stretch).expect("stretch");
+        if stretch.is_exercise() {
+            continue; // Exercises list what they work: see the tests below.
+        }
         let mut rig: Vec<&str> = lengthened_muscles(guide).iter().map(|m| m.id()).collect();
         let mut content: Vec<&str> = stretch.muscles.iter().map(String::as_str).collect();
         rig.sort_unstable();
@@ -149,4 +152,81 @@ fn every_start_here_set_fits_in_five_minutes() {
         let total: f64 = parts.iter().map(|(_, s)| s).sum();
         assert!(total <= START_HERE_SECONDS, "{}: {total} s", condition.id);
     }
+}
+
+#[test]
+fn each_exercise_works_what_it_lists_and_stretches_none_of_it() {
+    use atlas_core::crosscheck::lengthens::lengthened_muscles;
+    use atlas_core::crosscheck::works::{most_shortening, worked_muscles, WORKED_SHORTENING};
+    let (kb, guides) = load();
+    let exercises: Vec<&content::Stretch> =
+        kb.stretches.iter().filter(|s| s.is_exercise()).collect();
+    let ids: Vec<&str> = exercises.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(ids, ["bridge", "clamshell"]);
+    for exercise in exercises {
+        let guide = guides
+            .iter()
+            .find(|g| g.stretch == exercise.id)
+            .expect("guide");
+        let worked = worked_muscles(guide);
+        let lengthened = lengthened_muscles(guide);
+        for id in &exercise.muscles {
+            let m = rig::MuscleId::from_id(id).expect("rig muscle");
+            assert!(worked.contains(&m), "{}: {id} not worked", exercise.id);
+            assert!(!lengthened.contains(&m), "{}: {id} lengthened", exercise.id);
+            assert!(most_shortening(guide, m) >= WORKED_SHORTENING);
+        }
+    }
+}
+
+#[test]
+fn an_exercise_that_lists_a_muscle_it_lengthens_names_file_entry_and_field() {
+    let (mut kb, guides) = load();
+    let bridge = kb
+        .stretches
+        .iter_mut()
+        .find(|s| s.id == "bridge")
+        .expect("bridge");
+    // Lifting the hips straightens them: the hip flexors lengthen, they are not worked.
+    bridge.muscles.push("iliopsoas".into());
+    let file = bridge.file.clone();
+    let problems = cross_check(&kb, &guides);
+    assert_eq!(
+        problems,
+        vec![
+            format!(
+                "{file}: exercise \"bridge\", field \"muscles\": lists [\"gluteus-maximus\", \
+                 \"hamstrings\", \"iliopsoas\"] as worked, but the rig's muscle model does not \
+                 shorten [\"iliopsoas\"] ([\"iliopsoas\"] it lengthens instead: that would be \
+                 a stretch, not work) from the start to the top of guide \"bridge\" by 25% of a \
+                 comfortable end-of-range stretch or more; it works [\"gluteus-maximus\", \
+                 \"piriformis\", \"hamstrings\"]. Name only muscles the move works, or correct \
+                 the guide's top pose"
+            ),
+            "assets/guides: guide \"bridge\", field \"muscles\": lights [\"gluteus-maximus\", \
+             \"hamstrings\"] but exercise \"bridge\" works [\"gluteus-maximus\", \
+             \"hamstrings\", \"iliopsoas\"]; light exactly the muscles the exercise names"
+                .to_string(),
+        ]
+    );
+}
+
+#[test]
+fn an_exercise_is_not_held_to_the_stretch_rule_and_a_stretch_not_to_the_exercise_rule() {
+    let (mut kb, guides) = load();
+    // The same muscle list read as "lengthens" would fail: the bridge lengthens the hip
+    // flexors, not the glutes.
+    let bridge = kb
+        .stretches
+        .iter_mut()
+        .find(|s| s.id == "bridge")
+        .expect("bridge");
+    bridge.goal = content::Goal::Lengthen;
+    let problems = cross_check(&kb, &guides);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("stretch \"bridge\", field \"muscles\": lists")),
+        "{problems:?}"
+    );
 }

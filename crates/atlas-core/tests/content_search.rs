@@ -32,7 +32,9 @@ fn everyday_words_find_the_right_entry_first() {
             "contraindications",
             EntityRef::Article("when-to-wait".into()),
         ),
-        ("clamshell", EntityRef::Article("glute-activation".into())),
+        ("clamshell", EntityRef::Stretch("clamshell".into())),
+        ("clam", EntityRef::Stretch("clamshell".into())),
+        ("bridge", EntityRef::Stretch("bridge".into())),
         ("gun", EntityRef::Technique("rolling".into())),
         ("mo", EntityRef::Technique("kneading".into())),
         ("Piriformis", EntityRef::Muscle("piriformis".into())),
@@ -49,6 +51,24 @@ fn everyday_words_find_the_right_entry_first() {
     ];
     for (query, entity) in expect {
         assert_eq!(top(&kb, query), entity, "top hit for {query:?}");
+    }
+}
+
+#[test]
+fn strengthening_words_find_both_exercises_and_the_article() {
+    let kb = load_assets();
+    for query in ["strengthen", "strengthening", "glute activation"] {
+        let hits: Vec<EntityRef> = kb.search(query).into_iter().map(|h| h.entity).collect();
+        for wanted in [
+            EntityRef::Stretch("bridge".into()),
+            EntityRef::Stretch("clamshell".into()),
+            EntityRef::Article("glute-activation".into()),
+        ] {
+            assert!(
+                hits.contains(&wanted),
+                "{query:?} misses {wanted:?}: {hits:?}"
+            );
+        }
     }
 }
 

@@ -4,7 +4,11 @@
 
 mod common;
 
-use atlas_core::rig::{figure, load_guides, stretch, Guide, Joint, Kind, Pose, Side, View};
+use atlas_core::rig::shapes::Part;
+use atlas_core::rig::skeleton::Segment;
+use atlas_core::rig::{
+    figure, forward, load_guides, stretch, Guide, Joint, Kind, Pose, Side, View,
+};
 
 fn files() -> Vec<(String, String)> {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../assets/guides");
@@ -144,7 +148,12 @@ fn every_guide_figure_fits_its_view_box_throughout() {
 
 #[test]
 fn each_guide_lengthens_the_muscles_it_lights() {
-    for g in guides() {
+    // Exercises light the muscles they work: `exercises_shorten_the_muscles_they_light`.
+    let kb = common::load_assets();
+    for g in guides()
+        .into_iter()
+        .filter(|g| !kb.stretch(&g.stretch).is_some_and(|s| s.is_exercise()))
+    {
         let peak = g
             .keyframes
             .iter()
@@ -165,6 +174,102 @@ fn each_guide_lengthens_the_muscles_it_lights() {
             assert!(best > 0.0, "{}: {:?} not lengthened", g.stretch, m);
         }
     }
+}
+
+#[test]
+fn exercises_shorten_the_muscles_they_light() {
+    for id in ["bridge", "clamshell"] {
+        let g = guide(id);
+        let top = g.keyframes[0].pose;
+        for m in &g.muscles {
+            let side = if id == "clamshell" {
+                Side::Left // the top leg
+            } else {
+                Side::Right
+            };
+            assert!(
+                stretch(*m, side, &top) < stretch(*m, side, &g.base),
+                "{id}: {m:?} does not shorten"
+            );
+            // Lit by how far it has shortened: faint at the start, bright at the top.
+            assert_eq!(
+                atlas_core::rig::working_intensity(*m, side, &g.base, &g.base),
+                0.0
+            );
+            assert!(atlas_core::rig::working_intensity(*m, side, &top, &g.base) > 0.6);
+        }
+    }
+}
+
+/// Height above the floor (cm) of the lowest edge of a figure's parts of one kind.
+fn clearance(f: &atlas_core::rig::Figure, part: Part, side: Option<Side>) -> f32 {
+    f.limbs
+        .iter()
+        .filter(|l| l.part == part && (side.is_none() || l.side == side))
+        .flat_map(|l| l.points.iter().map(move |(_, y)| -(y + l.width / 2.0)))
+        .fold(f32::MAX, f32::min)
+}
+
+#[test]
+fn the_bridge_keeps_feet_and_upper_back_on_the_floor_while_the_hips_rise() {
+    let g = guide("bridge");
+    let total = g.cycle_seconds();
+    let mut highest_pelvis: f32 = 0.0;
+    for i in 0..=70 {
+        let t = total * f64::from(i) / 70.0;
+        let f = figure(&g.sample(t).pose, g.view);
+        let head = -(f.head.cy + f.head.r);
+        for (what, clear) in [
+            ("feet", clearance(&f, Part::Foot, None)),
+            ("upper back", clearance(&f, Part::Chest, None).min(head)),
+        ] {
+            assert!(
+                clear < 1.5,
+                "bridge at t={t}: {what} {clear} cm above the floor"
+            );
+        }
+        highest_pelvis = highest_pelvis.max(clearance(&f, Part::Pelvis, None));
+    }
+    assert!(
+        highest_pelvis > 12.0,
+        "the hips hardly rise: {highest_pelvis}"
+    );
+}
+
+#[test]
+fn the_clamshell_rests_on_the_floor_and_keeps_the_feet_together_as_the_top_knee_opens() {
+    let g = guide("clamshell");
+    let total = g.cycle_seconds();
+    let start = forward(&g.base);
+    let top_foot = |b: &atlas_core::rig::Body| b.end(Segment::Shank(Side::Left));
+    let top_knee = |b: &atlas_core::rig::Body| b.end(Segment::Thigh(Side::Left));
+    for i in 0..=70 {
+        let t = total * f64::from(i) / 70.0;
+        let pose = g.sample(t).pose;
+        let f = figure(&pose, g.view);
+        for (what, clear) in [
+            ("hip", clearance(&f, Part::Pelvis, None)),
+            ("lower foot", clearance(&f, Part::Foot, Some(Side::Right))),
+            (
+                "lower arm",
+                clearance(&f, Part::UpperArm, Some(Side::Right)),
+            ),
+        ] {
+            assert!(
+                clear < 1.5,
+                "clamshell at t={t}: {what} {clear} cm above the floor"
+            );
+        }
+        let moved = (top_foot(&forward(&pose)) - top_foot(&start)).length();
+        // Joint angles are interpolated, not the foot's path, so it drifts a little mid-way.
+        assert!(
+            moved < 2.5,
+            "clamshell at t={t}: the top foot moves {moved} cm"
+        );
+    }
+    // The top knee rises (world up is +y) by a clearly visible amount at the top.
+    let rise = top_knee(&forward(&g.keyframes[0].pose)).y - top_knee(&start).y;
+    assert!(rise > 15.0, "the top knee rises only {rise} cm");
 }
 
 fn errors_for(text: &str) -> String {

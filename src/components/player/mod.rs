@@ -19,6 +19,7 @@ pub mod stage;
 
 use std::rc::Rc;
 
+use atlas_core::content::Goal;
 use atlas_core::rig::{Guide, GuideDose, Phase, Schedule, SegmentKind};
 use yew::prelude::*;
 
@@ -74,6 +75,10 @@ pub struct PlayerProps {
     /// Start and during the get-ready countdown).
     #[prop_or_default]
     pub precautions: Vec<AttrValue>,
+    /// A stretch (the default) or a strengthening exercise, which lights and names the muscles
+    /// it works rather than the ones it stretches.
+    #[prop_or_default]
+    pub goal: Goal,
 }
 
 impl PartialEq for PlayerProps {
@@ -84,6 +89,7 @@ impl PartialEq for PlayerProps {
             && self.name == other.name
             && self.clock == other.clock
             && self.precautions == other.precautions
+            && self.goal == other.goal
     }
 }
 
@@ -102,7 +108,12 @@ pub fn Player(props: &PlayerProps) -> Html {
         Rc::new(Schedule::new(guide, props.dose))
     });
     let meta = use_memo((guide.stretch.clone(), props.name.clone()), |(_, name)| {
-        Rc::new(Meta::new(guide, name.clone(), props.dose.each_side))
+        Rc::new(Meta::new(
+            guide,
+            name.clone(),
+            props.dose.each_side,
+            props.goal,
+        ))
     });
     let reduced = motion::use_reduced_motion();
     let engine = use_mut_ref(|| Engine::new(clock.speed()));
@@ -254,7 +265,7 @@ pub fn Player(props: &PlayerProps) -> Html {
     html! {
         <section class={classes!("player", reduced.then_some("player--still"), meta.wide.then_some("player--wide"))}
             ref={player_ref}
-            aria-label="Guided stretch" data-phase={phase_name(phase, view.readout.kind)}>
+            aria-label={if meta.working { "Guided exercise" } else { "Guided stretch" }} data-phase={phase_name(phase, view.readout.kind)}>
             <Stage slot={(*slot).clone()} initial={(*initial).clone()} meta={(*meta).clone()} />
             <div class="player__panel">
                 <PlayerPanel ..view.readout.clone() />

@@ -6,6 +6,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use atlas_core::content::Goal;
 use atlas_core::rig::{Breath, Guide, MuscleId, Phase, Pose, Schedule, Side, View};
 use yew::prelude::*;
 
@@ -21,6 +22,8 @@ pub struct Meta {
     pub name: AttrValue,
     /// "erector spinae and multifidus".
     pub muscle_words: String,
+    /// A strengthening exercise: the lit muscles are worked, not stretched.
+    pub working: bool,
     /// The muscles to light.
     pub muscles: Rc<[MuscleId]>,
     /// The figure's view box for this guide.
@@ -36,7 +39,7 @@ pub struct Meta {
 
 impl Meta {
     /// Computes the facts for a guide.
-    pub fn new(guide: &'static Guide, name: AttrValue, each_side: bool) -> Meta {
+    pub fn new(guide: &'static Guide, name: AttrValue, each_side: bool, goal: Goal) -> Meta {
         let first = guide
             .keyframes
             .first()
@@ -47,6 +50,7 @@ impl Meta {
             guide,
             name,
             muscle_words: muscle_phrase(&guide.muscles),
+            working: goal == Goal::Strengthen,
             muscles: Rc::from(guide.muscles.clone().into_boxed_slice()),
             frame: AttrValue::from(frame.attr()),
             wide: is_wide(frame.width, frame.height),
@@ -208,7 +212,11 @@ pub fn Stage(props: &StageProps) -> Html {
     html! {
         <div class="player__stage">
             <Figure pose={frame.pose} view={view} muscles={meta.muscles.clone()}
-                label={frame.label.clone()} side={frame.side} frame={meta.frame.clone()} />
+                label={frame.label.clone()} side={frame.side} frame={meta.frame.clone()}
+                working_from={meta.working.then_some(meta.guide.base)} />
+            if !meta.muscle_words.is_empty() {
+                <p class="player__legend">{ legend(meta) }</p>
+            }
             <Pacer breath={frame.breath} step={frame.step} still={frame.still} />
         </div>
     }
@@ -227,14 +235,31 @@ fn muscle_phrase(muscles: &[MuscleId]) -> String {
     match names.split_last() {
         None => String::new(),
         Some((last, [])) => last.clone(),
+        // A name with its own "and" ("piriformis and deep hip rotators"): commas only, so the
+        // phrase does not read "a and b and c".
+        Some((last, rest)) if names.iter().any(|n| n.contains(" and ")) => {
+            format!("{}, {last}", rest.join(", "))
+        }
         Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
     }
 }
 
+/// What the lit lines on the figure are: "Stretching: piriformis and gluteus maximus", or for
+/// an exercise "Working: gluteus maximus and hamstrings".
+pub fn legend(meta: &Meta) -> String {
+    let what = if meta.working {
+        "Working"
+    } else {
+        "Stretching"
+    };
+    format!("{what}: {}", meta.muscle_words)
+}
+
 /// The figure's description: "Cat-cow: breathe out, round your back…; erector spinae
-/// lengthening".
+/// lengthening", or for an exercise "…; gluteus maximus and hamstrings working".
 fn figure_label(meta: &Meta, phase: Phase, cue: &str) -> String {
     let doing = match phase {
+        Phase::Idle if meta.working => "the top position".to_string(),
         Phase::Idle => "the stretch position".to_string(),
         _ if cue.is_empty() => "resting".to_string(),
         _ => lower_first(cue.trim_end_matches('.')),
@@ -242,7 +267,12 @@ fn figure_label(meta: &Meta, phase: Phase, cue: &str) -> String {
     if meta.muscle_words.is_empty() {
         format!("{}: {doing}", meta.name)
     } else {
-        format!("{}: {doing}; {} lengthening", meta.name, meta.muscle_words)
+        let how = if meta.working {
+            "working"
+        } else {
+            "lengthening"
+        };
+        format!("{}: {doing}; {} {how}", meta.name, meta.muscle_words)
     }
 }
 

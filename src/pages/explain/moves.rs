@@ -48,7 +48,7 @@ pub fn Moves(props: &MovesProps) -> Html {
             </div>
             if let Some(guide) = guide_for(&stretch.id) {
                 <Player key={stretch.id.clone()} guide={guide} dose={GuideDose::from(&stretch.dose)}
-                    name={stretch.name.clone()} precautions={check_first} />
+                    name={stretch.name.clone()} precautions={check_first} goal={stretch.goal} />
             }
             <p class="explain__move-page">
                 <Link to={Route::Stretch { id: stretch.id.clone() }}>

@@ -1,5 +1,6 @@
-//! All stretches, as cards with their dose and the muscles they lengthen. The title and lead
-//! come from the content (`[[page]] id = "stretches"`).
+//! All stretches, as cards with their dose and the muscles they lengthen, then the
+//! strengthening exercises under their own heading, with the muscles they work. The title and
+//! lead come from the content (`[[page]] id = "stretches"`).
 
 use crate::router::Link;
 use atlas_core::content::{AppSection, Entity, Stretch};
@@ -22,8 +23,14 @@ pub fn StretchesPage() -> Html {
             <h1>{ texts.title.clone() }</h1>
             <ClaimText claim={texts.lead.clone()} class="lead" />
             <ul class="cards stretch-cards">
-                { for kb().stretches.iter().map(stretch_card) }
+                { for kb().stretches.iter().filter(|s| !s.is_exercise()).map(|s| stretch_card(s, false)) }
             </ul>
+            <section class="list-group" aria-labelledby="exercises-title">
+                <h2 id="exercises-title">{ "Strengthening exercises" }</h2>
+                <ul class="cards stretch-cards">
+                    { for kb().stretches.iter().filter(|s| s.is_exercise()).map(|s| stretch_card(s, true)) }
+                </ul>
+            </section>
             <Onward links={vec![
                 (Route::Program, AttrValue::from("My program")),
                 (Route::Conditions, AttrValue::from("Conditions")),
@@ -33,18 +40,33 @@ pub fn StretchesPage() -> Html {
     }
 }
 
-/// One stretch: its name as a link, why to do it, the dose and the muscles it lengthens.
-fn stretch_card(stretch: &Stretch) -> Html {
+/// One stretch: its name as a link, why to do it, the dose and the muscles it lengthens; for
+/// an exercise (`in_group`, under the exercises heading) the muscles it works.
+fn stretch_card(stretch: &Stretch, in_group: bool) -> Html {
     let muscles = muscle_names(&stretch.muscles);
+    let link = html! {
+        <Link to={route_for(&stretch.entity_ref())}>{ stretch.name.clone() }</Link>
+    };
+    let label = if stretch.is_exercise() {
+        "Works: "
+    } else {
+        "Lengthens: "
+    };
     html! {
         <li class="card list-card">
-            <h2 class="list-card__title">
-                <Link to={route_for(&stretch.entity_ref())}>{ stretch.name.clone() }</Link>
-            </h2>
-            <p class="dose">{ dose_summary(&stretch.dose) }</p>
+            if in_group {
+                <h3 class="list-card__title">{ link }</h3>
+            } else {
+                <h2 class="list-card__title">{ link }</h2>
+            }
+            <p class="dose">{ if stretch.is_exercise() {
+                crate::pages::stretch::dose_words(&stretch.dose, true)
+            } else {
+                dose_summary(&stretch.dose)
+            } }</p>
             <p>{ stretch.purpose.text.clone() }</p>
             <p class="list-card__meta">
-                <span class="list-card__meta-label">{ "Lengthens: " }</span>
+                <span class="list-card__meta-label">{ label }</span>
                 { muscles }
             </p>
         </li>

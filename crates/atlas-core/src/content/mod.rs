@@ -51,7 +51,7 @@ pub use model::{Area, Claim, Depth, KnowledgeBase, Region, Source, SourceKind, T
 pub use page::{
     AppSection, Card, FeaturedArticle, Notice, Page, WayIn, REQUIRED_NOTICES, REQUIRED_PAGES,
 };
-pub use practice::{Article, Dose, Note, Related, Section, Stretch};
+pub use practice::{Article, Dose, Goal, Note, Related, Section, Stretch};
 pub use precaution::{Modification, Precaution, PrecautionNote, REQUIRED_PRECAUTIONS};
 pub use refs::{EntityRef, Kind};
 pub use rules::{BREATH_SECONDS, MAX_HOLD_SECONDS, REPETITIONS};

@@ -3,7 +3,20 @@
 use super::{Claim, EntityRef, Kind, Modification};
 use serde::{Deserialize, Serialize};
 
-/// A stretch or mobility move, with a dose the timer can run.
+/// What a guided move is for, which decides what its `muscles` list means and how the build
+/// checks it against the rig (`crosscheck::lengthens` or `crosscheck::works`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Goal {
+    /// A stretch or mobility move: the listed muscles are the ones it lengthens.
+    #[default]
+    Lengthen,
+    /// A strengthening exercise (bridge, clamshell): the listed muscles are the ones it works,
+    /// which shorten as the move goes to its top position.
+    Strengthen,
+}
+
+/// A stretch, mobility move or strengthening exercise, with a dose the timer can run.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Stretch {
@@ -14,9 +27,13 @@ pub struct Stretch {
     /// Other names people use.
     #[serde(default)]
     pub aka: Vec<String>,
+    /// Lengthen (a stretch, the default) or strengthen (an exercise), written `goal =
+    /// "strengthen"` in the TOML.
+    #[serde(default)]
+    pub goal: Goal,
     /// Why to do it.
     pub purpose: Claim,
-    /// Ids of the muscle groups it lengthens.
+    /// Ids of the muscle groups it lengthens, or for an exercise the ones it works.
     pub muscles: Vec<String>,
     /// How long, how many, how often.
     pub dose: Dose,
@@ -43,6 +60,11 @@ impl Stretch {
     /// True for moves done with the breath rather than held (cat-cow, hip rocks).
     pub fn is_dynamic(&self) -> bool {
         self.dose.hold_seconds == 0
+    }
+
+    /// True for a strengthening exercise rather than a stretch.
+    pub fn is_exercise(&self) -> bool {
+        self.goal == Goal::Strengthen
     }
 }
 

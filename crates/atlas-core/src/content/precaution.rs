@@ -36,7 +36,7 @@ pub struct Precaution {
     /// Short name a client recognises, e.g. "Hip replacement".
     pub name: String,
     /// What to do, in the client's words, e.g. "If you have had a hip replacement, ask your
-    /// surgeon first before this stretch."
+    /// surgeon first, before you do this."
     pub advice: Claim,
     /// File the entry was loaded from; set by the loader, used in error messages.
     #[serde(default)]

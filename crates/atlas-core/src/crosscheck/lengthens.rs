@@ -10,6 +10,9 @@
 //! butterfly, or on hands and knees for cat-cow) is not credited to the stretch, and a muscle
 //! the move shortens never counts.
 //!
+//! Strengthening exercises (`goal = "strengthen"`) list the muscles they work, not the ones
+//! they lengthen; [`super::works`] checks them, and this check leaves them out.
+//!
 //! The peak pose of a held stretch is its hold. A moving guide (cat-cow, hip rocks, supine
 //! rotation) has no hold: each of its keyframes is a turning point of the movement, so every
 //! keyframe counts as a peak and the muscles of all of them are taken together.
@@ -42,7 +45,7 @@ pub fn added_lengthening(m: MuscleId, side: Side, pose: &Pose, start: &Pose) -> 
 
 /// The poses that count as a guide's peak: the hold of a held stretch, every keyframe of a
 /// moving guide (or of a held guide without a hold step, which validation does not allow).
-fn peak_poses(guide: &Guide) -> Vec<Pose> {
+pub(super) fn peak_poses(guide: &Guide) -> Vec<Pose> {
     match (guide.kind, guide.hold_index()) {
         (Kind::Static, Some(h)) => guide
             .keyframes
@@ -78,14 +81,14 @@ pub fn lengthened_muscles(guide: &Guide) -> Vec<MuscleId> {
 }
 
 /// Ids written as a list the way the TOML writes them: `["a", "b"]`.
-fn list<'a>(ids: impl IntoIterator<Item = &'a str>) -> String {
+pub(super) fn list<'a>(ids: impl IntoIterator<Item = &'a str>) -> String {
     let quoted: Vec<String> = ids.into_iter().map(|id| format!("\"{id}\"")).collect();
     format!("[{}]", quoted.join(", "))
 }
 
 /// Whether two id lists hold the same ids (order does not matter, repeats are reported by
 /// validation).
-fn same_set(a: &[&str], b: &[&str]) -> bool {
+pub(super) fn same_set(a: &[&str], b: &[&str]) -> bool {
     a.iter().all(|x| b.contains(x)) && b.iter().all(|x| a.contains(x))
 }
 
@@ -94,6 +97,10 @@ fn same_set(a: &[&str], b: &[&str]) -> bool {
 pub(super) fn check_muscle_lists(kb: &KnowledgeBase, guides: &[Guide]) -> Vec<String> {
     let mut problems = Vec::new();
     for guide in guides {
+        // An exercise's list means "works"; `works` checks it.
+        if kb.stretch(&guide.stretch).is_some_and(|s| s.is_exercise()) {
+            continue;
+        }
         let rig = lengthened_muscles(guide);
         let rig_ids: Vec<&str> = rig.iter().map(|m| m.id()).collect();
         let rule = format!(
@@ -134,6 +141,6 @@ pub(super) fn check_muscle_lists(kb: &KnowledgeBase, guides: &[Guide]) -> Vec<St
 }
 
 /// A share as a whole percentage, e.g. `40%` (integer arithmetic: no float formatting).
-fn share(x: f64) -> String {
+pub(super) fn share(x: f64) -> String {
     format!("{}%", (x * 100.0).round() as i64)
 }

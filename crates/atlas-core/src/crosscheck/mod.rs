@@ -4,11 +4,14 @@
 //!
 //! - `guides`: every guide animates a stretch that exists, and every stretch has a guide.
 //! - [`lengthens`]: a stretch's muscle list is what the rig computes the guide lengthens.
+//! - [`works`]: a strengthening exercise's muscles are ones the rig computes its guide works
+//!   (shortens on the way to the top).
 //! - [`five_minutes`]: a condition's "start here" set plays in five minutes or less.
 
 pub mod five_minutes;
 mod guides;
 pub mod lengthens;
+pub mod works;
 
 use crate::content::KnowledgeBase;
 use crate::rig::Guide;
@@ -18,6 +21,7 @@ use crate::rig::Guide;
 pub fn cross_check(kb: &KnowledgeBase, guides: &[Guide]) -> Vec<String> {
     let mut problems = guides::check_pairs(kb, guides);
     problems.extend(lengthens::check_muscle_lists(kb, guides));
+    problems.extend(works::check_worked_muscles(kb, guides));
     problems.extend(five_minutes::check_start_here(kb, guides));
     problems
 }

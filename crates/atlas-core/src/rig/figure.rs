@@ -8,7 +8,7 @@ use super::guide::View;
 use super::joints::Side;
 use super::kinematics::{forward, Body};
 use super::math::Vec3;
-use super::muscles::{intensity, muscle_path, stretch, MuscleId};
+use super::muscles::{intensity, muscle_path, stretch, working_intensity, MuscleId};
 use super::pose::Pose;
 use super::shapes::{parts, Part, PartShape};
 use crate::svg_number::{num, push_num};
@@ -124,7 +124,9 @@ pub struct MuscleLine {
     pub path: String,
     /// Relative stretch clamped to 0..=1 (0 = resting length or shorter).
     pub stretch: f32,
-    /// Stretch scaled to the muscle's comfortable end of range, 0..=1 (lighting intensity).
+    /// Lighting intensity, 0..=1: the stretch scaled to the muscle's comfortable end of range
+    /// ([`figure_lit`]), or for an exercise how far the muscle has shortened from the start
+    /// ([`figure_working`]).
     pub intensity: f32,
 }
 
@@ -272,6 +274,32 @@ pub fn figure(pose: &Pose, view: View) -> Figure {
 /// The figure with only the muscle lines a player lights: `muscles`, on `side` (both sides when
 /// `None`). This runs on every animation frame, so it skips building paths nobody draws.
 pub fn figure_lit(pose: &Pose, view: View, muscles: &[MuscleId], side: Option<Side>) -> Figure {
+    figure_with(pose, view, muscles, side, &|m, s| intensity(m, s, pose))
+}
+
+/// The figure of a strengthening exercise: `muscles` (the worked ones) on `side` are lit by how
+/// far they have shortened from the exercise's `start` pose, so they light up as the move
+/// reaches its top, where a stretch's muscles light as they lengthen.
+pub fn figure_working(
+    pose: &Pose,
+    view: View,
+    muscles: &[MuscleId],
+    side: Option<Side>,
+    start: &Pose,
+) -> Figure {
+    figure_with(pose, view, muscles, side, &|m, s| {
+        working_intensity(m, s, pose, start)
+    })
+}
+
+/// The figure with the lit muscles' intensity given by `light`.
+fn figure_with(
+    pose: &Pose,
+    view: View,
+    muscles: &[MuscleId],
+    side: Option<Side>,
+    light: &dyn Fn(MuscleId, Side) -> f64,
+) -> Figure {
     let body = forward(pose);
     let (right, up, depth) = axes(view);
     let mut pr = Projector {
@@ -330,7 +358,7 @@ pub fn figure_lit(pose: &Pose, view: View, muscles: &[MuscleId], side: Option<Si
     });
     let (cx, cy) = pr.screen(head_c);
     let lit = |m: MuscleId, s: Side| muscles.contains(&m) && side.is_none_or(|w| w == s);
-    let muscles = muscle_lines(&body, pose, &pr, body_depth, lit);
+    let muscles = muscle_lines(&body, pose, &pr, body_depth, lit, light);
     let vb = view_box(view);
     let ground = match view {
         View::Top => Ground::Mat {
@@ -366,6 +394,7 @@ fn muscle_lines(
     pr: &Projector,
     body_depth: f64,
     wanted: impl Fn(MuscleId, Side) -> bool,
+    light: &dyn Fn(MuscleId, Side) -> f64,
 ) -> Vec<MuscleLine> {
     let mut out = Vec::new();
     for side in [Side::Left, Side::Right] {
@@ -384,7 +413,7 @@ fn muscle_lines(
                 layer,
                 path: path_of(&screen),
                 stretch: crate::bounds::within(stretch(m, side, pose), 0.0, 1.0) as f32,
-                intensity: intensity(m, side, pose) as f32,
+                intensity: light(m, side) as f32,
             });
         }
     }

@@ -37,13 +37,18 @@ pub mod validate;
 
 pub use easing::Easing;
 pub use events::Event;
-pub use figure::{figure, figure_lit, Figure, Ground, HeadShape, Layer, Limb, MuscleLine, ViewBox};
+pub use figure::{
+    figure, figure_lit, figure_working, Figure, Ground, HeadShape, Layer, Limb, MuscleLine, ViewBox,
+};
 pub use guide::{Breath, Frame, Guide, Keyframe, Kind, View};
 pub use joints::{Joint, Side};
 pub use kinematics::{forward, Body};
 #[cfg(feature = "toml")]
 pub use load::load_guides;
-pub use muscles::{comfortable_stretch, muscle_length, stretch, MuscleId};
+pub use muscles::{
+    comfortable_stretch, muscle_length, shortening, stretch, working_intensity, MuscleId,
+    WORKING_FULL,
+};
 pub use pacing::{
     short_form, speaking_seconds, CuePacer, LATE_FRACTION, SPEECH_RATE, WORDS_PER_SECOND,
 };

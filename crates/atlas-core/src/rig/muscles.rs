@@ -309,6 +309,22 @@ pub fn intensity(m: MuscleId, side: Side, pose: &Pose) -> f64 {
     (stretch(m, side, pose) / model(m).full).clamp(0.0, 1.0)
 }
 
+/// How much shorter a muscle is in `pose` than in `start`, as a share of a comfortable
+/// end-of-range stretch (negative when the pose lengthens it). A strengthening exercise's
+/// worked muscles shorten on the way to the top (`crosscheck::works`).
+pub fn shortening(m: MuscleId, side: Side, pose: &Pose, start: &Pose) -> f64 {
+    (stretch(m, side, start) - stretch(m, side, pose)) / comfortable_stretch(m)
+}
+
+/// Shortening (see [`shortening`]) at which a worked muscle is drawn fully lit: half a
+/// comfortable stretch, which the shipped exercises' main muscles reach at the top.
+pub const WORKING_FULL: f64 = 0.5;
+
+/// How strongly to light a worked muscle, 0..=1: its shortening from the exercise's start.
+pub fn working_intensity(m: MuscleId, side: Side, pose: &Pose, start: &Pose) -> f64 {
+    (shortening(m, side, pose, start) / WORKING_FULL).clamp(0.0, 1.0)
+}
+
 /// World positions of the muscle's attachment (and via) points, origin first.
 pub fn muscle_path(body: &Body, m: MuscleId, side: Side) -> Vec<Vec3> {
     model(m)
