@@ -11,5 +11,6 @@ pub mod clinic;
 pub mod content;
 pub mod crosscheck;
 pub mod echo;
+pub mod program;
 pub mod rig;
 pub mod svg_number;
