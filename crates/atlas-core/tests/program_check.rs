@@ -257,3 +257,13 @@ fn the_contents_words_are_kind_and_cover_every_week() {
         assert!(kb.aftercare_entry(id).is_some(), "{id}");
     }
 }
+
+#[test]
+fn encouragement_fills_in_the_days_and_keeps_its_sources() {
+    let kb = common::load_assets();
+    let (words, claim) = atlas_core::program::encouragement(&kb, 3).expect("words");
+    assert!(words.starts_with("3 days this week"), "{words}");
+    assert!(!claim.sources.is_empty());
+    let (none, _) = atlas_core::program::encouragement(&kb, 0).expect("words for a new week");
+    assert!(!none.contains("0 days"), "{none}");
+}

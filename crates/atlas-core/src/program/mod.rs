@@ -19,8 +19,11 @@
 mod check;
 mod day;
 mod dose;
+mod ics;
 mod link;
+mod log;
 mod model;
+mod saved;
 
 pub use check::check;
 pub use day::{days_in_month, Day, FIRST_YEAR, LAST_YEAR};
@@ -28,8 +31,14 @@ pub use dose::{
     session_seconds, ItemDose, DAYS_A_WEEK, DEFAULT_DAYS_A_WEEK, DEFAULT_TIMES_A_DAY, FIVE_MINUTES,
     TIMES_A_DAY,
 };
+pub use ics::{reminder_ics, PRODID};
 pub use link::{crc32, decode, encode, LinkError, MAX_LINK_CHARS, VERSION};
+pub use log::{encouragement, CalendarDay, DayMark, Log, LogEntry, MAX_CALENDAR_WEEKS, MAX_EASE};
 pub use model::{
     ComeBack, Item, Program, Treatment, DEFAULT_ITEMS, MAX_COME_BACK_WEEKS, MAX_ITEMS,
     MAX_NOTE_CHARS, MAX_TREATMENT_LIST,
+};
+pub use saved::{
+    saved_from_json, saved_to_json, Migration, Saved, SavedError, MAX_SAVED_CHARS, MIGRATIONS,
+    SAVED_SCHEMA,
 };
