@@ -267,3 +267,16 @@ fn encouragement_fills_in_the_days_and_keeps_its_sources() {
     let (none, _) = atlas_core::program::encouragement(&kb, 0).expect("words for a new week");
     assert!(!none.contains("0 days"), "{none}");
 }
+
+#[test]
+fn a_program_can_start_from_a_conditions_suggested_stretches() {
+    let kb = common::load_assets();
+    for condition in &kb.conditions {
+        let p = Program::start_here(&kb, &condition.id).expect("known condition");
+        let ids: Vec<&str> = p.items.iter().map(|i| i.stretch.as_str()).collect();
+        let want: Vec<&str> = condition.start_here.iter().map(String::as_str).collect();
+        assert_eq!(ids, want, "{}", condition.id);
+        assert_eq!(check(&p, &kb), Ok(()), "{}", condition.id);
+    }
+    assert_eq!(Program::start_here(&kb, "no-such-condition"), None);
+}

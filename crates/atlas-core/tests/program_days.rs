@@ -184,3 +184,18 @@ fn entries_are_kept_in_day_order_with_ease_clamped() {
         ]
     );
 }
+
+#[test]
+fn any_day_number_from_a_link_is_safe_to_show() {
+    for n in [i32::MIN, -1_000_000, -1, 0, 1_000_000, i32::MAX] {
+        let d = Day(n);
+        let _ = (
+            d.ymd(),
+            d.iso(),
+            d.weekday(),
+            d.week_start(),
+            d.plus(i32::MAX),
+        );
+        assert!(!d.is_plausible(), "{n}");
+    }
+}

@@ -6,6 +6,7 @@
 //! [`super::link::VERSION`] and keep reading the old one; add a migration to `saved.rs`.
 
 use super::{Day, ItemDose};
+use crate::content::{KnowledgeBase, Stretch};
 use serde::{Deserialize, Serialize};
 
 /// Most stretches a program may hold. Seed 003: "one or two stretches that take no longer than
@@ -82,6 +83,28 @@ impl Program {
         Program {
             items,
             treatment: None,
+        }
+    }
+
+    /// A condition's suggested stretches ("start here") at the content's doses, the builder's
+    /// start from a condition page; `None` for an unknown condition. At most [`MAX_ITEMS`].
+    pub fn start_here(kb: &KnowledgeBase, condition_id: &str) -> Option<Program> {
+        let condition = kb.condition(condition_id)?;
+        let items = (condition.start_here.iter())
+            .filter_map(|id| kb.stretch(id))
+            .take(MAX_ITEMS)
+            .map(Item::of)
+            .collect();
+        Some(Program::of(items))
+    }
+}
+
+impl Item {
+    /// A stretch at the content's dose, once a day, every day.
+    pub fn of(stretch: &Stretch) -> Item {
+        Item {
+            stretch: stretch.id.clone(),
+            dose: ItemDose::from_stretch(&stretch.dose),
         }
     }
 }
