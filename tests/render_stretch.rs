@@ -8,7 +8,6 @@ mod render_support;
 
 use hip_back_atlas::components::precautions::get_ready_line;
 use hip_back_atlas::data::{guide_for, kb};
-use hip_back_atlas::pages::stretch::dose_words;
 
 /// Renders the whole app at `path` to HTML.
 async fn render(path: String) -> String {
@@ -43,7 +42,7 @@ async fn every_stretch_page_shows_name_dose_safety_figure_and_muscles() {
             "{id}: name missing"
         );
         assert!(
-            html.contains(&escaped(&dose_words(&stretch.dose, stretch.is_exercise()))),
+            html.contains(&escaped(&stretch.dose.in_words(stretch.goal))),
             "{id}: dose missing"
         );
         assert!(

@@ -4,7 +4,7 @@
 //! muscles it lengthens (a stretch) or works (an exercise) and the conditions it helps. Each
 //! section lists its sources once, collapsed. An exercise's page never calls it a stretch.
 
-use atlas_core::content::{Dose, EntityRef, Stretch};
+use atlas_core::content::{EntityRef, Stretch};
 use atlas_core::rig::GuideDose;
 use yew::prelude::*;
 
@@ -81,7 +81,7 @@ fn StretchView(props: &StretchViewProps) -> Html {
             }
             <div class="stretch-page__dose">
                 <p class="stretch-page__dose-text">
-                    <strong>{ "Dose: " }</strong>{ dose_words(&stretch.dose, exercise) }
+                    <strong>{ "Dose: " }</strong>{ stretch.dose.in_words(stretch.goal) }
                 </p>
                 <Sources ids={dose_sources} about="the dose" />
             </div>
@@ -130,55 +130,5 @@ fn StretchView(props: &StretchViewProps) -> Html {
                 entities={muscles} />
             <EntityLinks heading="Helps with" entities={conditions} />
         </article>
-    }
-}
-
-/// The dose as a client reads it, e.g. "Hold 60 seconds, once on each side, daily or near
-/// daily", or "8 slow repetitions, one breath of about 6 seconds each, daily".
-pub fn dose_in_words(dose: &Dose) -> String {
-    dose_words(dose, false)
-}
-
-/// The dose as a client reads it; `exercise` leaves out the seconds per repetition, which for
-/// an exercise are the animation's pace rather than sourced advice ("10 slow repetitions on
-/// each side, two or three days a week").
-pub fn dose_words(dose: &Dose, exercise: bool) -> String {
-    let sides = if dose.each_side { " on each side" } else { "" };
-    let often = sentence_part(&dose.frequency.text);
-    if dose.hold_seconds > 0 {
-        let times = crate::pages::lists::parts::times_in_words(dose.repetitions);
-        format!(
-            "Hold {} seconds, {times}{sides}, {often}",
-            dose.hold_seconds
-        )
-    } else if exercise {
-        let reps = dose.repetitions.max(1);
-        let noun = if reps == 1 {
-            "repetition"
-        } else {
-            "repetitions"
-        };
-        format!("{reps} slow {noun}{sides}, {often}")
-    } else {
-        let reps = dose.repetitions.max(1);
-        let noun = if reps == 1 {
-            "repetition"
-        } else {
-            "repetitions"
-        };
-        format!(
-            "{reps} slow {noun}{sides}, one breath of about {} seconds each, {often}",
-            dose.breath_seconds
-        )
-    }
-}
-
-/// A stand-alone sentence ("Daily or near daily.") as the end of another one.
-fn sentence_part(text: &str) -> String {
-    let text = text.trim().trim_end_matches('.');
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => String::new(),
     }
 }

@@ -12,5 +12,6 @@ pub mod content;
 pub mod crosscheck;
 pub mod echo;
 pub mod lumbopelvic;
+pub mod program;
 pub mod rig;
 pub mod svg_number;

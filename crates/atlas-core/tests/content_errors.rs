@@ -10,7 +10,7 @@ use std::path::PathBuf;
 /// The minimal valid fixture plus the named broken files, read from disk (tests may do I/O).
 fn fixture_texts(broken: &[&str]) -> Vec<(String, String)> {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests");
-    let mut names: Vec<String> = ["sources", "muscles", "links", "pages"]
+    let mut names: Vec<String> = ["sources", "muscles", "links", "pages", "program"]
         .iter()
         .map(|n| format!("fixtures/content/minimal/{n}.toml"))
         .collect();
@@ -468,4 +468,61 @@ fn vocabulary_mistakes_name_file_entry_and_field() {
              \"the\" has no word to search for (small words such as \"the\" are ignored)",
         ]
     );
+}
+
+#[test]
+fn home_program_text_mistakes_name_file_entry_and_field() {
+    let f = "fixtures/content/broken/bad-program.toml";
+    assert_eq!(
+        messages(&["bad-program"]),
+        [
+            format!(
+                "{f}: aftercare \"Ice Bath\", field \"id\": id must be lowercase words joined by \
+                 hyphens, e.g. \"water\""
+            ),
+            format!("{f}: aftercare \"Ice Bath\", field \"name\": is empty"),
+            format!("{f}: aftercare \"water\", field \"id\": duplicate aftercare id"),
+            format!(
+                "{f}: encouragement from 1 days, field \"text\": says \"streak\"; the log is \
+                 kind: no streak, nothing missed or failed"
+            ),
+            format!("{f}: encouragement from 8 days, field \"from_days\": a week has 7 days"),
+            format!(
+                "{f}: encouragement from 8 days, field \"text\": the only placeholder is {{days}}"
+            ),
+            format!(
+                "{f}: program note \"why-fewer\", field \"id\": unknown program note; the notes \
+                 are: fewer-works-better, over-five-minutes, why-daily"
+            ),
+            format!("{f}: program note \"why-daily\", field \"id\": duplicate program note"),
+            format!("{f}: program note \"why-daily\", field \"text\": unknown source \"nowhere\""),
+        ]
+    );
+}
+
+#[test]
+fn missing_program_texts_are_named() {
+    let texts: Vec<(String, String)> = fixture_texts(&[])
+        .into_iter()
+        .filter(|(name, _)| !name.ends_with("program.toml"))
+        .collect();
+    let files: Vec<(&str, &str)> = texts
+        .iter()
+        .map(|(n, t)| (n.as_str(), t.as_str()))
+        .collect();
+    let messages = load_toml(&files).expect_err("must fail").messages();
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains("encouragement") && m.contains("is missing")),
+        "{messages:?}"
+    );
+    for id in atlas_core::content::REQUIRED_PROGRAM_NOTES {
+        assert!(
+            messages
+                .iter()
+                .any(|m| m.contains(&format!("program note \"{id}\""))),
+            "{id}: {messages:?}"
+        );
+    }
 }

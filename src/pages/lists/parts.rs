@@ -2,7 +2,7 @@
 //! links at the foot of a page, and the words for aliases and stretch doses.
 
 use crate::router::{use_navigator, Link};
-use atlas_core::content::{Dose, Entity, EntityRef, Kind};
+use atlas_core::content::{times_in_words, Dose, Entity, EntityRef, Kind};
 use yew::prelude::*;
 
 use crate::components::body_map::BodyMap;
@@ -42,16 +42,6 @@ pub fn dose_summary(dose: &Dose) -> String {
         parts.push("each side".to_string());
     }
     parts.join(" \u{b7} ")
-}
-
-/// How many times, as a client says it: "once", "twice", "3 times". Validation keeps
-/// repetitions at 1 or more; 0 reads as "once" so a guide never says "0 times".
-pub fn times_in_words(n: u32) -> String {
-    match n {
-        0 | 1 => "once".to_string(),
-        2 => "twice".to_string(),
-        n => format!("{n} times"),
-    }
 }
 
 /// The names of the muscle groups with these ids, in order, joined by commas.

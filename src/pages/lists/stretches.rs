@@ -60,7 +60,7 @@ fn stretch_card(stretch: &Stretch, in_group: bool) -> Html {
                 <h2 class="list-card__title">{ link }</h2>
             }
             <p class="dose">{ if stretch.is_exercise() {
-                crate::pages::stretch::dose_words(&stretch.dose, true)
+                stretch.dose.in_words(stretch.goal)
             } else {
                 dose_summary(&stretch.dose)
             } }</p>

@@ -5,8 +5,9 @@
 //! `[[stretch]]`, ...), so a clinic may split, merge or rename files freely.
 
 use super::{
-    validate, Article, Condition, ContentError, ContentErrors, ExplainStep, KnowledgeBase, Muscle,
-    Note, Notice, Page, Precaution, Source, Stretch, Synonym, Technique,
+    validate, Aftercare, Article, Condition, ContentError, ContentErrors, Encouragement,
+    ExplainStep, KnowledgeBase, Muscle, Note, Notice, Page, Precaution, ProgramNote, Source,
+    Stretch, Synonym, Technique,
 };
 use serde::Deserialize;
 
@@ -26,6 +27,9 @@ struct FileDoc {
     notice: Vec<Notice>,
     synonym: Vec<Synonym>,
     explain_step: Vec<ExplainStep>,
+    aftercare: Vec<Aftercare>,
+    encouragement: Vec<Encouragement>,
+    program_note: Vec<ProgramNote>,
 }
 
 /// Parses and validates; the entry point for the build script and tests.
@@ -74,6 +78,9 @@ fn append(kb: &mut KnowledgeBase, doc: FileDoc, path: &str) {
     take!(notice, notices);
     take!(synonym, synonyms);
     take!(explain_step, explain);
+    take!(aftercare, aftercare);
+    take!(encouragement, encouragement);
+    take!(program_note, program_notes);
 }
 
 /// Turns a TOML error into a one-line message with the file and 1-based line.

@@ -14,16 +14,22 @@
 //!   around every page (the disclaimer), so page code holds no prose; `page_rules`: their checks.
 //! - `explain`: explain mode's steps (`[[explain_step]]`), each telling one section of an
 //!   article on the therapist's tablet, and their checks.
+//! - `home_program`: the home program's texts: aftercare choices (`[[aftercare]]`), the kind
+//!   words under the log (`[[encouragement]]`) and notes such as why fewer stretches work
+//!   better (`[[program_note]]`), with their checks.
+//! - `dose_words`: a dose in a client's words, shared by the stretch page and the program.
 //! - `vocabulary`: the clinic's everyday words (`[[synonym]]`, "office chair" means
 //!   "sitting") that search uses, checked so each meaning leads somewhere.
 //!
 //! Architecture invariant: nothing here reads files or the clock; callers hand in text.
 
 mod body;
+mod dose_words;
 mod entity;
 mod error;
 mod explain;
 mod graph;
+mod home_program;
 #[cfg(feature = "toml")]
 mod load;
 mod lookup;
@@ -40,9 +46,13 @@ mod validate;
 mod vocabulary;
 
 pub use body::{Condition, Muscle, Technique};
+pub use dose_words::{amount_in_words, times_in_words};
 pub use entity::Entity;
 pub use error::{ContentError, ContentErrors};
 pub use explain::{ExplainModel, ExplainStep};
+pub use home_program::{
+    Aftercare, Encouragement, ProgramNote, DAYS_PLACEHOLDER, REQUIRED_PROGRAM_NOTES, UNKIND_WORDS,
+};
 #[cfg(feature = "toml")]
 pub(crate) use load::line_of;
 #[cfg(feature = "toml")]

@@ -1,8 +1,8 @@
 //! Shared building blocks of the model: claims, sources, enums and the whole knowledge base.
 
 use super::{
-    Article, Condition, ExplainStep, Muscle, Note, Notice, Page, Precaution, Stretch, Synonym,
-    Technique,
+    Aftercare, Article, Condition, Encouragement, ExplainStep, Muscle, Note, Notice, Page,
+    Precaution, ProgramNote, Stretch, Synonym, Technique,
 };
 use serde::{Deserialize, Serialize};
 
@@ -127,4 +127,10 @@ pub struct KnowledgeBase {
     pub synonyms: Vec<Synonym>,
     /// Explain mode's steps, in the order the therapist walks through them (`explain.toml`).
     pub explain: Vec<ExplainStep>,
+    /// The aftercare a therapist may choose for a home program (`program.toml`).
+    pub aftercare: Vec<Aftercare>,
+    /// Kind words under the client's log, by days practised this week (`program.toml`).
+    pub encouragement: Vec<Encouragement>,
+    /// Notes the home program's pages show, e.g. why fewer stretches work better.
+    pub program_notes: Vec<ProgramNote>,
 }

@@ -60,6 +60,7 @@ pub(crate) fn check_reachability(kb: &KnowledgeBase, errors: &mut Vec<ContentErr
         .chain(super::safety::cited_by_precautions(kb))
         .chain(super::page_rules::cited_by_pages(kb))
         .chain(super::explain::cited_by_explain(kb))
+        .chain(super::home_program::cited_by_program(kb))
         .collect();
     for source in &kb.sources {
         if !cited.contains(source.id.as_str()) {

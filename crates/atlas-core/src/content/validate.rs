@@ -4,8 +4,8 @@
 //! stops the others from being found.
 
 use super::{
-    explain, page_rules, rules, safety, vocabulary, Claim, ContentError, ContentErrors, Entity,
-    Kind, KnowledgeBase,
+    explain, home_program, page_rules, rules, safety, vocabulary, Claim, ContentError,
+    ContentErrors, Entity, Kind, KnowledgeBase,
 };
 use std::collections::{HashMap, HashSet};
 
@@ -26,6 +26,7 @@ pub fn validate(kb: &KnowledgeBase) -> Result<(), ContentErrors> {
     page_rules::check_pages(kb, &mut errors);
     vocabulary::check_vocabulary(kb, &mut errors);
     explain::check_explain(kb, &mut errors);
+    home_program::check_program_texts(kb, &mut errors);
     ContentErrors(errors).into_result()
 }
 

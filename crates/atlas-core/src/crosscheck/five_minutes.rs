@@ -26,7 +26,13 @@ impl From<&Dose> for GuideDose {
 
 /// Seconds the player takes for one guide at one dose, start to finish.
 pub fn player_seconds(guide: &Guide, dose: &Dose) -> f64 {
-    Schedule::new(guide, GuideDose::from(dose)).total_duration()
+    guide_seconds(guide, GuideDose::from(dose))
+}
+
+/// Seconds the player takes for one guide at a player's dose (the home program's dose, which
+/// the therapist may have changed), start to finish.
+pub fn guide_seconds(guide: &Guide, dose: GuideDose) -> f64 {
+    Schedule::new(guide, dose).total_duration()
 }
 
 /// Seconds the player takes for a condition's "start here" set, with each stretch's own time,

@@ -38,6 +38,8 @@ pub fn load_assets() -> KnowledgeBase {
     load_toml(&as_refs(&files)).unwrap_or_else(|e| panic!("content errors:\n{e}"))
 }
 
+pub mod rng;
+
 /// The real guides from `assets/guides`, loaded and validated.
 pub fn load_guide_assets() -> Vec<Guide> {
     let files = read_toml_dir("assets/guides");
