@@ -78,8 +78,8 @@ async fn the_active_mobility_step_plays_its_moves_in_place() {
 #[tokio::test]
 async fn the_last_step_hands_over_and_has_no_next() {
     let html = render("/explain/6").await;
-    assert!(html.contains("Choose their home stretches"));
-    assert!(html.contains(r##"href="#/stretches""##));
+    assert!(html.contains("Make their home program"));
+    assert!(html.contains(r##"href="#/program/new""##));
     assert!(!html.contains("Next:"), "{html}");
     assert!(html.contains("Previous: Massage + mobility"));
 }

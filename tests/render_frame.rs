@@ -40,11 +40,6 @@ async fn an_unknown_url_renders_the_not_found_page() {
 }
 
 #[tokio::test]
-async fn unbuilt_sections_say_so_plainly() {
-    assert!(render("/program").await.contains("Not built yet"));
-}
-
-#[tokio::test]
 async fn the_clinic_profile_is_in_the_header_and_footer_of_every_page() {
     // The profile the build embedded (assets/clinic.toml unless ATLAS_CLINIC chose another).
     let clinic = hip_back_atlas::data::clinic();

@@ -44,6 +44,15 @@ fn every_route_round_trips_through_its_path() {
         Route::Explain { step: 6 },
         Route::Explain { step: 9 },
         Route::Program,
+        Route::ProgramBuilder {
+            condition: String::new(),
+        },
+        Route::ProgramBuilder {
+            condition: id("sciatica"),
+        },
+        Route::ProgramLink {
+            code: id("1AbC-_x9"),
+        },
         Route::NotFound,
     ];
     for route in routes {

@@ -25,7 +25,7 @@ pub fn section_of(route: &Route) -> Option<Route> {
         Route::Stretches | Route::Stretch { .. } => Route::Stretches,
         Route::Visit | Route::Article { .. } | Route::Source { .. } => Route::Visit,
         Route::Explain { .. } => Route::explain(),
-        Route::Program => Route::Program,
+        Route::Program | Route::ProgramBuilder { .. } | Route::ProgramLink { .. } => Route::Program,
         Route::Home | Route::Search { .. } | Route::NotFound => return None,
     };
     Some(section)

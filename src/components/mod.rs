@@ -11,4 +11,5 @@ pub mod header;
 pub mod page_title;
 pub mod player;
 pub mod precautions;
+pub mod qr;
 pub mod update_notice;

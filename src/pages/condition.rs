@@ -17,6 +17,7 @@ use crate::pages::lists::parts::{
 };
 use crate::pages::not_found::MissingEntry;
 use crate::route::Route;
+use crate::router::Link;
 
 /// Props for [`ConditionPage`].
 #[derive(Properties, PartialEq)]
@@ -150,6 +151,11 @@ fn HomeStretches(props: &HomeStretchesProps) -> Html {
                             </li>
                         }) }
                     </ul>
+                    <p class="start-here__program">
+                        <Link to={Route::ProgramBuilder { condition: condition.id.clone() }}>
+                            { "For therapists: make a home program from these" }
+                        </Link>
+                    </p>
                 </div>
             }
             if !more.is_empty() {

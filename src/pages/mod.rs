@@ -9,7 +9,7 @@ pub mod lists;
 pub mod muscle;
 pub mod not_found;
 pub mod note;
-pub mod placeholder;
+pub mod program;
 pub mod search;
 pub mod source;
 pub mod stretch;

@@ -316,3 +316,28 @@ pub fn bench_frame_rendered() {
         }
     }
 }
+
+/// Today's date on the device's calendar, as (year, month 1–12, day 1–31): the day a log
+/// entry belongs to.
+pub fn local_date() -> (i32, u32, u32) {
+    let now = js_sys::Date::new_0();
+    (
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
+}
+
+/// This moment in UTC as an iCalendar stamp, e.g. `20261128T091500Z`.
+pub fn utc_stamp() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
+        now.get_utc_full_year(),
+        now.get_utc_month() + 1,
+        now.get_utc_date(),
+        now.get_utc_hours(),
+        now.get_utc_minutes(),
+        now.get_utc_seconds()
+    )
+}

@@ -174,3 +174,32 @@ pub fn focus_heading() {
         }
     }
 }
+
+/// The full address of `route` in this app, wherever it is hosted (the page's address with
+/// the route after `#`): what a QR code or a copied link must hold.
+pub fn absolute_href(route_href: &str) -> String {
+    // A server render has no address; the link then stays relative.
+    if cfg!(not(target_arch = "wasm32")) {
+        return route_href.to_string();
+    }
+    let location = gloo::utils::window().location();
+    let here = location.href().unwrap_or_default();
+    let base = here.split('#').next().unwrap_or_default();
+    format!("{base}{route_href}")
+}
+
+/// Opens the browser's print dialog (the page's print stylesheet shows the handout).
+pub fn print() {
+    let _ = gloo::utils::window().print();
+}
+
+/// Puts `text` on the clipboard (the builder's "Copy link"); where the browser refuses, the
+/// link stays in its field to copy by hand.
+pub fn copy_text(text: &str) {
+    let clipboard = gloo::utils::window().navigator().clipboard();
+    let promise = clipboard.write_text(text);
+    // A refusal is not an error for the reader: the link is on screen.
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    });
+}

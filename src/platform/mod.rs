@@ -3,6 +3,7 @@
 
 pub mod clock;
 pub mod document;
+pub mod download;
 pub mod fullscreen;
 pub mod keys;
 pub mod motion;
@@ -11,5 +12,6 @@ pub mod screen;
 pub mod service_worker;
 pub mod session;
 pub mod speech;
+pub mod storage;
 pub mod tone;
 pub mod wake_lock;

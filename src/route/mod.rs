@@ -60,8 +60,20 @@ pub enum Route {
         /// The step's number, 1 for the first.
         step: usize,
     },
-    /// The client's home program.
+    /// The client's home program, as saved on this device, with its log.
     Program,
+    /// The therapist's program builder; `condition` (possibly empty) starts it from that
+    /// condition's suggested stretches (`/program/new?condition=sciatica`).
+    ProgramBuilder {
+        /// A condition id, or empty.
+        condition: String,
+    },
+    /// A program handed over by link or QR code: the whole program is in `code`
+    /// (`/p/<code>`), decoded and checked by the page.
+    ProgramLink {
+        /// The encoded program, as it came in the URL.
+        code: String,
+    },
     /// Any URL the app does not know.
     NotFound,
 }
@@ -116,6 +128,10 @@ impl Route {
                 _ => Route::NotFound,
             },
             ["program"] => Route::Program,
+            ["program", "new"] => Route::ProgramBuilder {
+                condition: query_value(query, "condition"),
+            },
+            ["p", code] => Route::ProgramLink { code: id(code) },
             _ => Route::NotFound,
         }
     }
@@ -143,6 +159,11 @@ impl Route {
             Route::Search { q } => format!("/search?q={}", url::encode(q)),
             Route::Explain { step } => format!("/explain/{step}"),
             Route::Program => "/program".to_string(),
+            Route::ProgramBuilder { condition } if condition.is_empty() => "/program/new".into(),
+            Route::ProgramBuilder { condition } => {
+                format!("/program/new?condition={}", url::encode(condition))
+            }
+            Route::ProgramLink { code } => with_id("p", code),
             Route::NotFound => "/not-found".to_string(),
         }
     }
@@ -183,7 +204,11 @@ pub fn switch(route: Route) -> Html {
         Route::Source { id } => html! { <pages::source::SourcePage {id} /> },
         Route::Search { q } => html! { <pages::search::SearchPage {q} /> },
         Route::Explain { step } => html! { <pages::explain::ExplainPage {step} /> },
-        Route::Program => html! { <pages::placeholder::ProgramPage /> },
+        Route::Program => html! { <pages::program::ProgramPage /> },
+        Route::ProgramBuilder { condition } => {
+            html! { <pages::program::BuilderPage {condition} /> }
+        }
+        Route::ProgramLink { code } => html! { <pages::program::LinkPage {code} /> },
         Route::NotFound => html! { <pages::not_found::NotFoundPage /> },
     }
 }

@@ -146,7 +146,8 @@ test("a mobility move plays in place, and the last step hands over", async ({ pa
   await page.keyboard.press("ArrowRight");
   await page.keyboard.press("ArrowRight");
   await expect(heading(page)).toHaveText(HEADINGS[5]);
-  await page.getByRole("link", { name: "Choose their home stretches" }).click();
-  await expect(page).toHaveURL(/#\/stretches$/);
+  await page.getByRole("link", { name: "Make their home program" }).click();
+  await expect(page).toHaveURL(/#\/program\/new$/);
+  await expect(page.locator("main h1")).toHaveText("Make a home program");
   expect(problems).toEqual([]);
 });

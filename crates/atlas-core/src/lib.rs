@@ -13,5 +13,6 @@ pub mod crosscheck;
 pub mod echo;
 pub mod lumbopelvic;
 pub mod program;
+pub mod qr;
 pub mod rig;
 pub mod svg_number;

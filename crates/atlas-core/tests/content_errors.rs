@@ -492,7 +492,7 @@ fn home_program_text_mistakes_name_file_entry_and_field() {
             ),
             format!(
                 "{f}: program note \"why-fewer\", field \"id\": unknown program note; the notes \
-                 are: fewer-works-better, over-five-minutes, why-daily"
+                 are: fewer-works-better, over-five-minutes, why-daily, red-flags"
             ),
             format!("{f}: program note \"why-daily\", field \"id\": duplicate program note"),
             format!("{f}: program note \"why-daily\", field \"text\": unknown source \"nowhere\""),

@@ -79,6 +79,12 @@ pub struct PlayerProps {
     /// it works rather than the ones it stretches.
     #[prop_or_default]
     pub goal: Goal,
+    /// Start as soon as it appears (the next stretch of a home program played in a row).
+    #[prop_or_default]
+    pub autostart: bool,
+    /// Told once when the guide has played to its end.
+    #[prop_or_default]
+    pub ondone: Option<Callback<()>>,
 }
 
 impl PartialEq for PlayerProps {
@@ -90,6 +96,8 @@ impl PartialEq for PlayerProps {
             && self.clock == other.clock
             && self.precautions == other.precautions
             && self.goal == other.goal
+            && self.autostart == other.autostart
+            && self.ondone == other.ondone
     }
 }
 
@@ -171,6 +179,26 @@ pub fn Player(props: &PlayerProps) -> Html {
                 drop(keys);
                 // Leaving the page silences the guide (finishing does not: see `stopped`).
                 speech::cancel();
+            }
+        });
+    }
+
+    // A home program plays its stretches in a row: the next one starts by itself, and the
+    // owner hears when each is done.
+    {
+        let handles = handles.clone();
+        let autostart = props.autostart;
+        use_effect_with((), move |_| {
+            if autostart {
+                handles.act(Action::Toggle);
+            }
+        });
+    }
+    {
+        let ondone = props.ondone.clone();
+        use_effect_with(phase == Phase::Done, move |done| {
+            if let (true, Some(ondone)) = (*done, ondone) {
+                ondone.emit(());
             }
         });
     }

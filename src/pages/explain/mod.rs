@@ -175,15 +175,16 @@ fn Teams(props: &TeamsProps) -> Html {
     }
 }
 
-/// The session's last step hands the client a home program. Until the home-program builder
-/// exists, it leads to the stretches, where each one has its guide to show.
+/// The session's last step hands the client a home program: the builder, to pick one or two
+/// moves and hand them over by QR code, link or print.
 #[component]
 fn HandOver() -> Html {
     html! {
         <div class="explain__hand-over">
             <h2>{ "Their home program" }</h2>
-            <Link to={Route::Stretches} classes="button button--primary explain__hand-over-link">
-                { "Choose their home stretches" }
+            <Link to={Route::ProgramBuilder { condition: String::new() }}
+                classes="button button--primary explain__hand-over-link">
+                { "Make their home program" }
             </Link>
         </div>
     }

@@ -19,8 +19,12 @@ use std::collections::HashSet;
 
 /// The program notes the app shows; each must have a `[[program_note]]` entry, and no other id
 /// is accepted.
-pub const REQUIRED_PROGRAM_NOTES: [&str; 3] =
-    ["fewer-works-better", "over-five-minutes", "why-daily"];
+pub const REQUIRED_PROGRAM_NOTES: [&str; 4] = [
+    "fewer-works-better",
+    "over-five-minutes",
+    "why-daily",
+    "red-flags",
+];
 
 /// Words the encouragement may not use: the log is kind, with no streak to break.
 pub const UNKIND_WORDS: [&str; 6] = ["streak", "broke", "missed", "failed", "fail", "behind"];

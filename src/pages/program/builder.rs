@@ -1,0 +1,440 @@
+//! The therapist's program builder, on the tablet or a desktop: pick one or two stretches (a
+//! third only after a gentle note on why fewer works better), set each dose (the content's
+//! defaults), see the total time the player will take, note today's treatment if wanted, and
+//! hand it over by QR code, copied link or a printed handout. Nothing is sent anywhere: the
+//! whole program is in the link.
+
+use std::rc::Rc;
+
+use atlas_core::content::Stretch;
+use atlas_core::program::{
+    encode, session_seconds, ComeBack, Item, ItemDose, Program, Treatment, DAYS_A_WEEK,
+    DEFAULT_ITEMS, FIVE_MINUTES, MAX_COME_BACK_WEEKS, MAX_ITEMS, MAX_NOTE_CHARS, TIMES_A_DAY,
+};
+use yew::prelude::*;
+
+use super::handout::Handout;
+use crate::components::body_map::{BodyMap, Marks};
+use crate::components::claim::ClaimText;
+use crate::components::page_title::use_page_title;
+use crate::components::qr::QrCode;
+use crate::data::{guides, kb};
+use crate::platform::document;
+use crate::route::Route;
+
+/// Props for [`BuilderPage`].
+#[derive(Properties, PartialEq)]
+pub struct BuilderPageProps {
+    /// A condition whose suggested stretches start the program, or empty.
+    pub condition: AttrValue,
+}
+
+/// The builder, started empty or from a condition's "start here" stretches.
+#[component]
+pub fn BuilderPage(props: &BuilderPageProps) -> Html {
+    use_page_title("Make a home program".to_string());
+    let kb = kb();
+    let from = kb.condition(&props.condition);
+    let items = use_state(|| {
+        Program::start_here(kb, &props.condition)
+            .map(|p| p.items)
+            .unwrap_or_default()
+    });
+    let treatment = use_state(Treatment::default);
+    let asking_third = use_state(|| None::<&'static Stretch>);
+    let filter = use_state(String::new);
+
+    let program = Rc::new(Program {
+        items: (*items).clone(),
+        treatment: (!is_empty(&treatment)).then(|| (*treatment).clone()),
+    });
+    let seconds = session_seconds(&program, guides());
+
+    let add = {
+        let items = items.clone();
+        let asking_third = asking_third.clone();
+        Callback::from(move |(stretch, confirmed): (&'static Stretch, bool)| {
+            let mut list = (*items).clone();
+            if list.len() >= MAX_ITEMS || list.iter().any(|i| i.stretch == stretch.id) {
+                return;
+            }
+            if list.len() >= DEFAULT_ITEMS && !confirmed {
+                return asking_third.set(Some(stretch));
+            }
+            list.push(Item::of(stretch));
+            items.set(list);
+            asking_third.set(None);
+        })
+    };
+    let chosen: Vec<&str> = items.iter().map(|i| i.stretch.as_str()).collect();
+    let needle = filter.to_lowercase();
+    let choices: Vec<&'static Stretch> = kb
+        .stretches
+        .iter()
+        .filter(|s| !chosen.contains(&s.id.as_str()))
+        .filter(|s| needle.is_empty() || matches(s, &needle))
+        .collect();
+    let on_filter = {
+        let filter = filter.clone();
+        Callback::from(move |event: InputEvent| {
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            filter.set(input.value());
+        })
+    };
+
+    html! {
+        <article class="page builder">
+            <h1>{ "Make a home program" }</h1>
+            if let Some(condition) = from {
+                <p class="builder__from">{ format!("Started from {}: its suggested stretches.", condition.name) }</p>
+            }
+            <section class="builder__chosen" aria-labelledby="builder-chosen-title">
+                <h2 id="builder-chosen-title">{ format!("The program ({} of {MAX_ITEMS})", items.len()) }</h2>
+                if items.is_empty() {
+                    <p>{ "Choose one or two stretches below." }</p>
+                }
+                <ol class="builder__items">
+                    { for items.iter().enumerate().map(|(index, item)| html! {
+                        <ItemEditor key={item.stretch.clone()} {index} item={item.clone()} items={items.clone()} />
+                    }) }
+                </ol>
+                if !items.is_empty() {
+                    <p class="builder__time" aria-live="polite">
+                        { format!("Played in a row with the guides: {}.", exact_duration(seconds)) }
+                    </p>
+                }
+                if seconds > FIVE_MINUTES {
+                    if let Some(note) = kb.program_note("over-five-minutes") {
+                        <ClaimText claim={note.text.clone()} class="notice" />
+                    }
+                }
+            </section>
+            if let Some(stretch) = *asking_third {
+                <section class="builder__third notice" aria-labelledby="builder-third-title">
+                    <h2 id="builder-third-title">{ format!("Add {} as a third?", stretch.name) }</h2>
+                    if let Some(note) = kb.program_note("fewer-works-better") {
+                        <ClaimText claim={note.text.clone()} />
+                    }
+                    <button type="button" class="button" onclick={add.reform(move |_: MouseEvent| (stretch, true))}>
+                        { "Add it anyway" }
+                    </button>
+                    <button type="button" class="button button--primary" onclick={
+                        let asking_third = asking_third.clone();
+                        Callback::from(move |_: MouseEvent| asking_third.set(None))
+                    }>{ "Keep two" }</button>
+                </section>
+            }
+            if items.len() < MAX_ITEMS {
+                <section class="builder__library" aria-labelledby="builder-library-title">
+                    <h2 id="builder-library-title">{ "Stretches and moves" }</h2>
+                    <p>
+                        <label for="builder-filter">{ "Find by name or muscle " }</label>
+                        <input id="builder-filter" type="search" value={(*filter).clone()} oninput={on_filter}
+                            autocomplete="off" />
+                    </p>
+                    <ul class="builder__choices">
+                        { for choices.iter().map(|&stretch| html! {
+                            <li>
+                                <button type="button" class="button builder__add"
+                                    onclick={add.reform(move |_: MouseEvent| (stretch, false))}
+                                    aria-label={format!("Add {}", stretch.name)}>
+                                    <span aria-hidden="true">{ "+ " }</span>{ stretch.name.clone() }
+                                </button>
+                            </li>
+                        }) }
+                    </ul>
+                </section>
+            }
+            <TreatmentEditor treatment={treatment.clone()} />
+            if !program.items.is_empty() {
+                <HandOff program={program.clone()} />
+            }
+        </article>
+    }
+}
+
+/// Whether the builder's filter (lowercase) finds this stretch by name, other name or muscle.
+fn matches(stretch: &Stretch, needle: &str) -> bool {
+    let kb = kb();
+    stretch.name.to_lowercase().contains(needle)
+        || stretch
+            .aka
+            .iter()
+            .any(|a| a.to_lowercase().contains(needle))
+        || stretch.muscles.iter().any(|m| {
+            m.contains(needle)
+                || kb
+                    .muscle(m)
+                    .is_some_and(|m| m.name.to_lowercase().contains(needle))
+        })
+}
+
+/// Whether the therapist noted nothing about today's treatment.
+fn is_empty(t: &Treatment) -> bool {
+    t.muscles.is_empty()
+        && t.techniques.is_empty()
+        && t.aftercare.is_empty()
+        && t.note.trim().is_empty()
+        && t.come_back.is_none()
+}
+
+/// The player's total as exact minutes and seconds ("5 minutes 24 seconds"): near the
+/// five-minute mark a rounded "about 5 minutes" would hide what the note warns about.
+fn exact_duration(seconds: f64) -> String {
+    let total = seconds.round().max(0.0) as u32;
+    let unit = |n: u32, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    match (total / 60, total % 60) {
+        (0, s) => unit(s, "second"),
+        (m, 0) => unit(m, "minute"),
+        (m, s) => format!("{} {}", unit(m, "minute"), unit(s, "second")),
+    }
+}
+
+/// Props for [`ItemEditor`].
+#[derive(Properties, PartialEq)]
+struct ItemEditorProps {
+    index: usize,
+    item: Item,
+    items: UseStateHandle<Vec<Item>>,
+}
+
+/// One chosen stretch: its dose, editable, and Remove.
+#[component]
+fn ItemEditor(props: &ItemEditorProps) -> Html {
+    let kb = kb();
+    let Some(stretch) = kb.stretch(&props.item.stretch) else {
+        return Html::default();
+    };
+    let dose = props.item.dose;
+    let id = |field: &str| format!("dose-{}-{field}", props.index);
+    let edit = |change: fn(&mut ItemDose, u16)| {
+        let items = props.items.clone();
+        let index = props.index;
+        Callback::from(move |event: Event| {
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            let value = if input.type_() == "checkbox" {
+                u16::from(input.checked())
+            } else {
+                input.value().parse().unwrap_or(0)
+            };
+            let mut list = (*items).clone();
+            if let Some(item) = list.get_mut(index) {
+                change(&mut item.dose, value);
+            }
+            items.set(list);
+        })
+    };
+    let select = |change: fn(&mut ItemDose, u16)| {
+        let items = props.items.clone();
+        let index = props.index;
+        Callback::from(move |event: Event| {
+            let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
+            let mut list = (*items).clone();
+            if let (Some(item), Ok(value)) = (list.get_mut(index), select.value().parse()) {
+                change(&mut item.dose, value);
+            }
+            items.set(list);
+        })
+    };
+    let remove = {
+        let items = props.items.clone();
+        let index = props.index;
+        Callback::from(move |_: MouseEvent| {
+            let mut list = (*items).clone();
+            if index < list.len() {
+                list.remove(index);
+            }
+            items.set(list);
+        })
+    };
+    let held = dose.hold_seconds > 0;
+    html! {
+        <li class="builder__item">
+            <h3>{ stretch.name.clone() }</h3>
+            <p class="builder__dose-words">{ dose.in_words(stretch.goal) }</p>
+            <div class="builder__dose">
+                if held {
+                    <p><label for={id("hold")}>{ "Hold (seconds)" }</label>
+                    <input id={id("hold")} type="number" min="10" max="120" step="5" inputmode="numeric"
+                        value={dose.hold_seconds.to_string()} onchange={edit(|d, v| d.hold_seconds = v)} /></p>
+                }
+                <p><label for={id("reps")}>{ if held { "Times" } else { "Repetitions" } }</label>
+                <input id={id("reps")} type="number" min="1" max="20" inputmode="numeric"
+                    value={dose.repetitions.to_string()}
+                    onchange={edit(|d, v| d.repetitions = u8::try_from(v).unwrap_or(u8::MAX))} /></p>
+                <p class="builder__check"><input id={id("sides")} type="checkbox" checked={dose.each_side}
+                    onchange={edit(|d, v| d.each_side = v == 1)} />
+                <label for={id("sides")}>{ "Each side" }</label></p>
+                <p><label for={id("daily")}>{ "Times a day" }</label>
+                <select id={id("daily")} onchange={select(|d, v| d.times_a_day = u8::try_from(v).unwrap_or(1))}>
+                    { for TIMES_A_DAY.map(|n| html! { <option value={n.to_string()} selected={n == dose.times_a_day}>{ n }</option> }) }
+                </select></p>
+                <p><label for={id("weekly")}>{ "Days a week" }</label>
+                <select id={id("weekly")} onchange={select(|d, v| d.days_a_week = u8::try_from(v).unwrap_or(7))}>
+                    { for DAYS_A_WEEK.map(|n| html! { <option value={n.to_string()} selected={n == dose.days_a_week}>{ n }</option> }) }
+                </select></p>
+            </div>
+            if let Some(problem) = dose.problem(&stretch.dose) {
+                <p class="notice notice--error" role="alert">{ problem }</p>
+            }
+            <button type="button" class="button builder__remove" onclick={remove}
+                aria-label={format!("Remove {}", stretch.name)}>{ "Remove" }</button>
+        </li>
+    }
+}
+
+/// A change to today's treatment from one field's new value.
+type Change = dyn Fn(&mut Treatment, String);
+
+/// Props for [`TreatmentEditor`].
+#[derive(Properties, PartialEq)]
+struct TreatmentEditorProps {
+    treatment: UseStateHandle<Treatment>,
+}
+
+/// Optional: what was done today and what to do after.
+#[component]
+fn TreatmentEditor(props: &TreatmentEditorProps) -> Html {
+    let kb = kb();
+    let t = (*props.treatment).clone();
+    let update = |change: Box<Change>| {
+        let treatment = props.treatment.clone();
+        let change = Rc::new(change);
+        move |value: String| {
+            let mut next = (*treatment).clone();
+            change(&mut next, value);
+            treatment.set(next);
+        }
+    };
+    let toggle = |list: fn(&mut Treatment) -> &mut Vec<String>| {
+        update(Box::new(move |t: &mut Treatment, id: String| {
+            let list = list(t);
+            if let Some(at) = list.iter().position(|x| *x == id) {
+                list.remove(at);
+            } else {
+                list.push(id);
+            }
+        }))
+    };
+    let on_muscle = Callback::from(toggle(|t| &mut t.muscles));
+    let on_technique = toggle(|t| &mut t.techniques);
+    let on_aftercare = toggle(|t| &mut t.aftercare);
+    let on_note = {
+        let set = update(Box::new(|t: &mut Treatment, text: String| {
+            t.note = text.chars().take(MAX_NOTE_CHARS).collect();
+        }));
+        Callback::from(move |event: InputEvent| {
+            let area: web_sys::HtmlTextAreaElement = event.target_unchecked_into();
+            set(area.value());
+        })
+    };
+    let on_back = {
+        let set = update(Box::new(|t: &mut Treatment, weeks: String| {
+            t.come_back = weeks.parse().ok().filter(|w| *w > 0).map(ComeBack::InWeeks);
+        }));
+        Callback::from(move |event: Event| {
+            let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
+            set(select.value());
+        })
+    };
+    let weeks_now = match t.come_back {
+        Some(ComeBack::InWeeks(w)) => w,
+        _ => 0,
+    };
+    let checkbox = |group: &str, id: &str, label: &str, checked: bool, on: Callback<String>| {
+        let element_id = format!("{group}-{id}");
+        let value = id.to_string();
+        html! {
+            <li class="builder__check">
+                <input id={element_id.clone()} type="checkbox" {checked}
+                    onchange={on.reform(move |_: Event| value.clone())} />
+                <label for={element_id}>{ label.to_string() }</label>
+            </li>
+        }
+    };
+    let on_technique = Callback::from(on_technique);
+    let on_aftercare = Callback::from(on_aftercare);
+    html! {
+        <details class="builder__treatment">
+            <summary>{ "Today's treatment (optional)" }</summary>
+            <h3>{ "Muscles worked" }</h3>
+            <p class="builder__hint">{ "Tap the muscles you worked on." }</p>
+            <BodyMap highlighted={t.muscles.clone()} marks={Marks::Lit} onselect={on_muscle} />
+            <h3>{ "Techniques" }</h3>
+            <ul class="builder__checks">
+                { for kb.techniques.iter().map(|tech| checkbox("technique", &tech.id, &tech.name,
+                    t.techniques.contains(&tech.id), on_technique.clone())) }
+            </ul>
+            <h3>{ "Aftercare" }</h3>
+            <ul class="builder__checks">
+                { for kb.aftercare.iter().map(|a| checkbox("aftercare", &a.id, &a.name,
+                    t.aftercare.contains(&a.id), on_aftercare.clone())) }
+            </ul>
+            <p>
+                <label for="treatment-note">{ format!("A note for the client (up to {MAX_NOTE_CHARS} characters)") }</label>
+                <textarea id="treatment-note" maxlength={MAX_NOTE_CHARS.to_string()} rows="3"
+                    value={t.note.clone()} oninput={on_note} />
+            </p>
+            <p>
+                <label for="treatment-back">{ "Come back " }</label>
+                <select id="treatment-back" onchange={on_back}>
+                    <option value="0" selected={weeks_now == 0}>{ "(not set)" }</option>
+                    { for (1..=MAX_COME_BACK_WEEKS).map(|w| html! {
+                        <option value={w.to_string()} selected={weeks_now == w}>
+                            { ComeBack::InWeeks(w).in_words() }
+                        </option>
+                    }) }
+                </select>
+            </p>
+        </details>
+    }
+}
+
+/// Props for [`HandOff`].
+#[derive(Properties, PartialEq)]
+struct HandOffProps {
+    program: Rc<Program>,
+}
+
+/// The program as a QR code, a link to copy and a printed handout.
+#[component]
+fn HandOff(props: &HandOffProps) -> Html {
+    let code = encode(&props.program);
+    let link = document::absolute_href(&Route::ProgramLink { code }.href());
+    let copied = use_state(|| false);
+    let on_copy = {
+        let link = link.clone();
+        let copied = copied.clone();
+        Callback::from(move |_: MouseEvent| {
+            document::copy_text(&link);
+            copied.set(true);
+        })
+    };
+    let on_print = Callback::from(|_: MouseEvent| document::print());
+    let on_focus = Callback::from(|event: FocusEvent| {
+        let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+        input.select();
+    });
+    html! {
+        <section class="hand-off" aria-labelledby="hand-off-title">
+            <h2 id="hand-off-title">{ "Hand it over" }</h2>
+            <div class="hand-off__body">
+                <QrCode text={link.clone()} label="QR code: scan it with the client's phone camera to open this program" />
+                <div class="hand-off__actions">
+                    <p>{ "Let the client scan the code with their phone's camera, or send the link. The whole program is in the link: nothing is stored anywhere else." }</p>
+                    <p>
+                        <label for="hand-off-link">{ "Link" }</label>
+                        <input id="hand-off-link" class="hand-off__link" type="text" readonly=true value={link.clone()}
+                            onfocus={on_focus} />
+                    </p>
+                    <button type="button" class="button button--primary" onclick={on_copy}>{ "Copy link" }</button>
+                    <button type="button" class="button" onclick={on_print}>{ "Print handout" }</button>
+                    if *copied {
+                        <p role="status">{ "Link copied." }</p>
+                    }
+                </div>
+            </div>
+            <Handout program={props.program.clone()} {link} />
+        </section>
+    }
+}

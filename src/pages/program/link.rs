@@ -1,0 +1,193 @@
+//! A program handed over by link or QR code (`#/p/<code>`): decoded and checked first; a bad
+//! link says why and saves nothing. A good one shows the program with "Save on this phone",
+//! which asks before replacing a different saved program (the log is always kept).
+
+use std::rc::Rc;
+
+use atlas_core::program::{check, decode, LinkError, Program};
+use yew::prelude::*;
+
+use super::parts::{ProgramItems, TreatmentView};
+use super::session::ProgramSession;
+use super::store::{self, Opened};
+use crate::components::page_title::use_page_title;
+use crate::data::kb;
+use crate::route::Route;
+use crate::router::Link;
+
+/// Props for [`LinkPage`].
+#[derive(Properties, PartialEq)]
+pub struct LinkPageProps {
+    /// The encoded program from the URL.
+    pub code: AttrValue,
+}
+
+/// The program in the link, or a clear message.
+#[component]
+pub fn LinkPage(props: &LinkPageProps) -> Html {
+    let opened = use_memo(props.code.clone(), |code| {
+        decode(code).and_then(|program| {
+            check(&program, kb())?;
+            Ok(Rc::new(program))
+        })
+    });
+    match opened.as_ref() {
+        // Keyed by the code: another link is another program, with its own saving state.
+        Ok(program) => {
+            html! { <HandedOver key={props.code.to_string()} program={program.clone()} /> }
+        }
+        Err(error) => html! { <Broken error={error.clone()} /> },
+    }
+}
+
+/// Props for [`Broken`].
+#[derive(Properties, PartialEq)]
+struct BrokenProps {
+    error: LinkError,
+}
+
+/// Why the link cannot be opened; nothing was saved or changed.
+#[component]
+fn Broken(props: &BrokenProps) -> Html {
+    use_page_title("This program link cannot be opened".to_string());
+    html! {
+        <article class="page program-link program-link--broken">
+            <h1>{ "This program link cannot be opened" }</h1>
+            <p class="notice notice--error" role="alert">{ props.error.to_string() }</p>
+            <p>{ "Nothing was saved or changed on this phone." }</p>
+            <p><Link to={Route::Program} classes="button">{ "My program" }</Link></p>
+        </article>
+    }
+}
+
+/// Props for [`HandedOver`].
+#[derive(Properties, PartialEq)]
+struct HandedOverProps {
+    program: Rc<Program>,
+}
+
+/// Where saving stands.
+#[derive(Clone, Debug, PartialEq)]
+enum Saving {
+    /// Not saved yet.
+    Offered,
+    /// A different program is saved: replace it?
+    AskReplace,
+    /// Saved on this phone.
+    Saved,
+    /// This phone keeps nothing (private browsing, storage full or off).
+    NotKept,
+}
+
+/// A program from a good link.
+#[component]
+fn HandedOver(props: &HandedOverProps) -> Html {
+    use_page_title("Your home program".to_string());
+    let clinic = crate::data::clinic();
+    let state = {
+        let program = props.program.clone();
+        use_state(move || match store::open() {
+            (saved, Opened::Fine) if saved.program.as_ref() == Some(&*program) => Saving::Saved,
+            (_, Opened::NotKept) => Saving::NotKept,
+            _ => Saving::Offered,
+        })
+    };
+    let save = {
+        let state = state.clone();
+        let program = props.program.clone();
+        move |replace: bool| {
+            let (mut saved, opened) = store::open();
+            if opened == Opened::NotKept {
+                return state.set(Saving::NotKept);
+            }
+            let other = saved.program.as_ref().is_some_and(|p| *p != *program);
+            if other && !replace {
+                return state.set(Saving::AskReplace);
+            }
+            // The log belongs to the client, not to the program: it stays.
+            saved.program = Some((*program).clone());
+            match store::save(&saved) {
+                Ok(()) => state.set(Saving::Saved),
+                Err(_) => state.set(Saving::NotKept),
+            }
+        }
+    };
+    let on_save = {
+        let save = save.clone();
+        Callback::from(move |_: MouseEvent| save(false))
+    };
+    let on_replace = Callback::from(move |_: MouseEvent| save(true));
+    let on_keep = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.set(Saving::Offered))
+    };
+    html! {
+        <article class="page program-link">
+            <h1>{ "Your home program" }</h1>
+            <p class="program-link__from">{ format!("From {}", clinic.name) }</p>
+            <div class="program-save" aria-live="polite">
+                { match *state {
+                    Saving::Offered => html! {
+                        <button type="button" class="button button--primary" onclick={on_save}>
+                            { "Save on this phone" }
+                        </button>
+                    },
+                    Saving::AskReplace => html! {
+                        <div class="program-save__ask" role="group" aria-label="Replace your saved program?">
+                            <p>{ "This phone already has a different program saved. Replace it with this one? Your log stays as it is." }</p>
+                            <button type="button" class="button button--primary" onclick={on_replace}>{ "Replace it" }</button>
+                            <button type="button" class="button" onclick={on_keep}>{ "Keep the one I have" }</button>
+                        </div>
+                    },
+                    Saving::Saved => html! {
+                        <p class="program-save__done">
+                            { "Saved on this phone. " }
+                            <Link to={Route::Program} classes="button button--primary">{ "Open My program" }</Link>
+                        </p>
+                    },
+                    Saving::NotKept => html! {
+                        <p class="notice">{ "This browser is not keeping anything on this phone (private browsing, or storage is full or turned off). You can still do the stretches below; open the link again next time." }</p>
+                    },
+                } }
+            </div>
+            <ProgramItems program={props.program.clone()} />
+            <PlayNow program={props.program.clone()} />
+            if let Some(treatment) = &props.program.treatment {
+                <TreatmentView treatment={treatment.clone()} />
+            }
+        </article>
+    }
+}
+
+/// Props for [`PlayNow`].
+#[derive(Properties, PartialEq)]
+struct PlayNowProps {
+    program: Rc<Program>,
+}
+
+/// Play the program straight from the link, saved or not.
+#[component]
+fn PlayNow(props: &PlayNowProps) -> Html {
+    let playing = use_state(|| false);
+    let finished = use_state(|| false);
+    let on_play = {
+        let playing = playing.clone();
+        Callback::from(move |_: MouseEvent| playing.set(true))
+    };
+    let onfinish = {
+        let finished = finished.clone();
+        Callback::from(move |()| finished.set(true))
+    };
+    html! {
+        <section class="program-play" aria-label="Play the program">
+            if *playing {
+                <ProgramSession program={props.program.clone()} {onfinish} />
+                if *finished {
+                    <p class="program-play__done" role="status">{ "All done for today. Save the program to keep a log of the days you do it." }</p>
+                }
+            } else {
+                <button type="button" class="button" onclick={on_play}>{ "Play it now" }</button>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,25 @@
+//! The home program: the therapist's builder (`#/program/new`), the page a link or QR code
+//! opens (`#/p/<code>`) and the client's own page (`#/program`), with the program played as one
+//! session and a kind log kept on the phone. The program itself travels in the link; nothing
+//! leaves the device.
+//!
+//! - [`builder`]: pick, dose, today's treatment, QR code, link and print.
+//! - [`link`]: a handed-over program, checked, with "Save on this phone".
+//! - [`mine`]: the saved program, its session, log, reminder, export and import.
+//! - `parts`, `stills`: the program as the client reads it, with pictures from the rig.
+//! - `session`: the stretches played in a row; `log`: the log's views; `handout`: the print.
+//! - `store`: the saved JSON in the device's storage, a copy kept of anything unreadable.
+
+pub mod builder;
+mod handout;
+pub mod link;
+mod log;
+pub mod mine;
+mod parts;
+mod session;
+mod stills;
+mod store;
+
+pub use builder::BuilderPage;
+pub use link::LinkPage;
+pub use mine::ProgramPage;

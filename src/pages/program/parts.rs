@@ -1,0 +1,113 @@
+//! The program as the client reads it: each stretch with its pictures, its dose in words and a
+//! link to its page, then today's treatment and aftercare. Shared by the page a link opens, the
+//! client's own page and the printed handout.
+
+use std::rc::Rc;
+
+use atlas_core::program::{Program, Treatment};
+use yew::prelude::*;
+
+use super::stills::Stills;
+use crate::components::claim::{sources_of, Prose, Sources};
+use crate::data::{guide_for, kb};
+use crate::route::Route;
+use crate::router::Link;
+
+/// Props for [`ProgramItems`].
+#[derive(Properties, PartialEq)]
+pub struct ProgramItemsProps {
+    /// The program to show.
+    pub program: Rc<Program>,
+    /// Also list each stretch's cautions (the printed handout).
+    #[prop_or_default]
+    pub cautions: bool,
+}
+
+/// The stretches, in order, each with its start and hold pictures and its dose.
+#[component]
+pub fn ProgramItems(props: &ProgramItemsProps) -> Html {
+    let kb = kb();
+    html! {
+        <ol class="program-items">
+            { for props.program.items.iter().filter_map(|item| {
+                let stretch = kb.stretch(&item.stretch)?;
+                Some(html! {
+                    <li class="program-item">
+                        <h3 class="program-item__name">
+                            <Link to={Route::Stretch { id: stretch.id.clone() }}>{ stretch.name.clone() }</Link>
+                        </h3>
+                        if let Some(guide) = guide_for(&stretch.id) {
+                            <Stills {guide} name={stretch.name.clone()} />
+                        }
+                        <p class="program-item__dose">{ item.dose.in_words(stretch.goal) }</p>
+                        if props.cautions {
+                            <ul class="program-item__cautions">
+                                { for stretch.cautions.iter().map(|c| html! { <li><Prose claim={c.clone()} /></li> }) }
+                            </ul>
+                            <Sources ids={sources_of(&stretch.cautions)} about={format!("{}'s cautions", stretch.name)} />
+                        }
+                    </li>
+                })
+            }) }
+        </ol>
+    }
+}
+
+/// Props for [`TreatmentView`].
+#[derive(Properties, PartialEq)]
+pub struct TreatmentViewProps {
+    /// What the therapist noted about today's visit.
+    pub treatment: Treatment,
+}
+
+/// Today's treatment: muscles worked, techniques, aftercare, the therapist's note and when to
+/// come back. Each part shows only when the therapist filled it in.
+#[component]
+pub fn TreatmentView(props: &TreatmentViewProps) -> Html {
+    let kb = kb();
+    let t = &props.treatment;
+    let names = |names: Vec<&str>| names.join(", ");
+    let muscles = names(
+        t.muscles
+            .iter()
+            .filter_map(|id| kb.muscle(id).map(|m| m.name.as_str()))
+            .collect(),
+    );
+    let techniques = names(
+        t.techniques
+            .iter()
+            .filter_map(|id| kb.technique(id).map(|m| m.name.as_str()))
+            .collect(),
+    );
+    let aftercare: Vec<_> = t
+        .aftercare
+        .iter()
+        .filter_map(|id| kb.aftercare_entry(id))
+        .collect();
+    html! {
+        <section class="program-treatment" aria-labelledby="program-treatment-title">
+            <h2 id="program-treatment-title">{ "Today's treatment" }</h2>
+            <dl>
+                if !muscles.is_empty() {
+                    <dt>{ "Muscles worked" }</dt><dd>{ muscles }</dd>
+                }
+                if !techniques.is_empty() {
+                    <dt>{ "Techniques" }</dt><dd>{ techniques }</dd>
+                }
+                if !t.note.trim().is_empty() {
+                    <dt>{ "Your therapist's note" }</dt><dd class="program-treatment__note">{ t.note.clone() }</dd>
+                }
+                if let Some(back) = &t.come_back {
+                    <dt>{ "Come back" }</dt><dd>{ back.in_words() }</dd>
+                }
+            </dl>
+            if !aftercare.is_empty() {
+                <h3>{ "Aftercare" }</h3>
+                <ul>
+                    { for aftercare.iter().map(|a| html! { <li><strong>{ format!("{}: ", a.name) }</strong>{ a.text.text.clone() }</li> }) }
+                </ul>
+                <Sources ids={sources_of(aftercare.iter().map(|a| &a.text))} about="the aftercare" />
+            }
+        </section>
+    }
+}

@@ -1,0 +1,193 @@
+// The home program on the release build: a therapist builds a two-stretch program on a
+// 1024×768 tablet; the QR code on screen is read back with a real decoder (jsQR) and opened on a
+// 390×844 phone, saved, played as one session on a fast clock and logged; everything is still
+// there after a reload and offline. Bad input loses nothing: a damaged link, corrupted storage,
+// a phone that keeps nothing, a second program. Print emulation and axe on every page.
+import { test, expect } from "@playwright/test";
+import jsQR from "jsqr";
+import { PNG } from "pngjs";
+import { expectAccessible, open, snap, watch } from "./support.mjs";
+
+const PHONE = { width: 390, height: 844 };
+
+/** Reads the QR code shown in `locator` from a screenshot, as a phone camera would. */
+async function readQr(locator) {
+  const png = PNG.sync.read(await locator.screenshot());
+  const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  expect(code, "a readable QR code").not.toBeNull();
+  return code.data;
+}
+
+/** Builds a program of these stretches on the builder page and returns its link. */
+async function build(page, names) {
+  // From another page, so the builder starts empty.
+  await open(page, "/");
+  await open(page, "/program/new");
+  for (const name of names) {
+    await page.getByRole("button", { name: `Add ${name}` }).click();
+  }
+  return page.locator("#hand-off-link").inputValue();
+}
+
+test("build on the tablet, scan the QR code, save, play, log, reload and go offline on the phone", async ({ page, browser }) => {
+  const problems = watch(page);
+  const link = await build(page, ["Figure-4 stretch", "Cat-cow"]);
+  await expect(page.locator(".builder__items > li")).toHaveCount(2);
+  await expect(page.locator(".builder__time")).toContainText("Played in a row with the guides");
+  await expectAccessible(page);
+  await snap(page, "program-builder-tablet");
+  const scanned = await readQr(page.locator(".hand-off__body svg.qr"));
+  expect(scanned).toBe(link);
+  expect(scanned).toMatch(/#\/p\/1[\w-]+$/);
+
+  const phone = await browser.newContext({ viewport: PHONE });
+  const client = await phone.newPage();
+  const clientProblems = watch(client);
+  await client.goto(scanned);
+  await expect(client.locator("main h1")).toHaveText("Your home program");
+  await expect(client.locator(".program-item")).toHaveCount(2);
+  await expect(client.locator(".program-item").first()).toContainText("Hold 60 seconds, once on each side, once a day, every day");
+  await expectAccessible(client);
+  await snap(client, "program-link-phone");
+  await client.getByRole("button", { name: "Save on this phone" }).click();
+  await client.getByRole("link", { name: "Open My program" }).click();
+  await expect(client.locator("main h1")).toHaveText("My program");
+
+  // The whole session on a fast clock: both stretches, one after the other.
+  await client.goto("./?speed=16#/program");
+  await client.getByRole("button", { name: "Play my program" }).click();
+  await expect(client.locator(".program-session h2")).toHaveText("Stretch 1 of 2: Figure-4 stretch");
+  await client.getByRole("button", { name: "Start", exact: true }).click();
+  await expect(client.locator(".program-session h2")).toHaveText("Stretch 2 of 2: Cat-cow", { timeout: 30_000 });
+  await expect(client.getByRole("heading", { name: "Well done. Log today?" })).toBeVisible({ timeout: 30_000 });
+  await client.getByLabel("Before the stretches").selectOption("3");
+  await client.getByLabel("After the stretches").selectOption("6");
+  await client.getByRole("button", { name: "Done: log today" }).click();
+  await expect(client.locator(".program-page__logged")).toHaveText("Logged for today. Thank you.");
+  await expect(client.locator(".calendar .is-done")).toHaveCount(1);
+  await expect(client.locator(".visit-summary")).toContainText("Sessions logged: 1");
+  await expect(client.locator(".ease-table tbody tr")).toHaveCount(1);
+  await expect(client.locator(".consistency__words")).toContainText("1 day this week");
+  await expectAccessible(client);
+  await snap(client, "program-mine-phone");
+
+  await client.goto("./#/program");
+  await expect(client.locator(".calendar .is-done")).toHaveCount(1);
+  await expect(client.locator(".program-item")).toHaveCount(2);
+  await client.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 30_000 });
+  await phone.setOffline(true);
+  await client.reload();
+  await expect(client.locator("main h1")).toHaveText("My program");
+  await expect(client.locator(".calendar .is-done")).toHaveCount(1);
+  await phone.setOffline(false);
+  await phone.close();
+  expect(problems).toEqual([]);
+  expect(clientProblems).toEqual([]);
+});
+
+test("a third stretch comes only after the note on why fewer works better", async ({ page }) => {
+  await build(page, ["Figure-4 stretch", "Cat-cow", "Hip rocks (pelvic tilts)"]);
+  await expect(page.locator(".builder__items > li")).toHaveCount(2);
+  await expect(page.locator(".builder__third")).toContainText("Fewer works better");
+  await page.getByRole("button", { name: "Add it anyway" }).click();
+  await expect(page.locator(".builder__items > li")).toHaveCount(3);
+  await expect(page.getByRole("button", { name: /^Add / })).toHaveCount(0);
+});
+
+test("the handout prints the clinic, the stretches with pictures, the red flags and the QR code", async ({ page }) => {
+  await build(page, ["Figure-4 stretch"]);
+  await page.emulateMedia({ media: "print" });
+  const handout = page.locator(".handout");
+  await expect(handout).toBeVisible();
+  await expect(handout).toContainText("West Hills Massage");
+  await expect(handout).toContainText("Hold 60 seconds, once on each side");
+  await expect(handout).toContainText("Stop and see a doctor");
+  await expect(handout.locator(".still")).toHaveCount(2);
+  await expect(page.locator("header.site-header")).toBeHidden();
+  await expect(page.locator(".builder__library")).toBeHidden();
+  expect(await readQr(handout.locator("svg.qr"))).toMatch(/#\/p\/1/);
+  await page.screenshot({ path: "artifacts/screenshots/program-handout-print.png", fullPage: true });
+});
+
+test("a damaged, future or foreign link says why and saves nothing", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: PHONE });
+  const page = await context.newPage();
+  const problems = watch(page);
+  const link = await build(page, ["Figure-4 stretch"]);
+  const code = link.split("#/p/")[1];
+  for (const [bad, says] of [
+    [code.slice(0, -3), "ask your therapist for the link again"],
+    [`7${code.slice(1)}`, "newer version of the app"],
+    ["https%3A%2F%2Fexample.org", "not a home program from this app"],
+  ]) {
+    await open(page, `/p/${bad}`);
+    await expect(page.locator("main h1")).toHaveText("This program link cannot be opened");
+    await expect(page.getByRole("alert")).toContainText(says);
+    await expect(page.getByRole("button", { name: "Save on this phone" })).toHaveCount(0);
+  }
+  await expectAccessible(page);
+  expect(await page.evaluate(() => localStorage.getItem("atlas.program"))).toBeNull();
+  expect(problems).toEqual([]);
+  await context.close();
+});
+
+test("a second program asks before replacing the first, and the log is kept", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: PHONE });
+  const page = await context.newPage();
+  const first = await build(page, ["Figure-4 stretch"]);
+  const second = await build(page, ["Cat-cow"]);
+  await page.goto(first);
+  await page.getByRole("button", { name: "Save on this phone" }).click();
+  await expect(page.getByText("Saved on this phone.")).toBeVisible();
+  await page.evaluate(() => {
+    const saved = JSON.parse(localStorage.getItem("atlas.program"));
+    saved.log = [{ day: "2026-11-20", ease_before: 4, ease_after: 7 }];
+    localStorage.setItem("atlas.program", JSON.stringify(saved));
+  });
+  await page.goto(second);
+  await page.getByRole("button", { name: "Save on this phone" }).click();
+  await expect(page.getByRole("group", { name: "Replace your saved program?" })).toBeVisible();
+  await page.getByRole("button", { name: "Keep the one I have" }).click();
+  await open(page, "/program");
+  await expect(page.locator(".program-item")).toContainText("Figure-4 stretch");
+  await page.goto(second);
+  await page.getByRole("button", { name: "Save on this phone" }).click();
+  await page.getByRole("button", { name: "Replace it" }).click();
+  await open(page, "/program");
+  await expect(page.locator(".program-item")).toContainText("Cat-cow");
+  await expect(page.locator(".visit-summary")).toContainText("Sessions logged: 1");
+  await context.close();
+});
+
+test("corrupted saved data: a clear message, a copy kept, the app goes on", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: PHONE });
+  const page = await context.newPage();
+  const problems = watch(page);
+  await open(page, "/");
+  await page.evaluate(() => localStorage.setItem("atlas.program", '{"schema":1,"program":{broken'));
+  await open(page, "/program");
+  await expect(page.getByRole("alert")).toContainText("could not be read");
+  await expect(page.getByRole("alert")).toContainText("A copy of it was kept");
+  expect(await page.evaluate(() => localStorage.getItem("atlas.program.unreadable"))).toBe('{"schema":1,"program":{broken');
+  await expectAccessible(page);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Stretches" }).click();
+  await expect(page.locator("main h1")).toHaveText("Stretches");
+  expect(problems).toEqual([]);
+  await context.close();
+});
+
+test("a phone that keeps nothing can still play the program, and says so", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: PHONE });
+  await context.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    };
+  });
+  const page = await context.newPage();
+  const link = await build(page, ["Cat-cow"]);
+  await page.goto(link);
+  await expect(page.getByText("This browser is not keeping anything on this phone")).toBeVisible();
+  await page.getByRole("button", { name: "Play it now" }).click();
+  await expect(page.locator(".program-session h2")).toHaveText("Stretch 1 of 1: Cat-cow");
+  await context.close();
+});

@@ -1,0 +1,92 @@
+//! Server-side render tests of the home program: the builder, the page a link opens (good and
+//! bad links), and the client's page with nothing saved (a server has no phone storage).
+#![cfg(not(target_arch = "wasm32"))]
+
+mod render_support;
+
+use atlas_core::program::{encode, Item, Program};
+use hip_back_atlas::data::kb;
+
+async fn render(path: String) -> String {
+    render_support::render_app(Box::leak(path.into_boxed_str())).await
+}
+
+/// The link code of a program of these stretches at their content doses.
+fn code_of(ids: &[&str]) -> String {
+    let items = ids
+        .iter()
+        .map(|id| Item::of(kb().stretch(id).expect("stretch exists")))
+        .collect();
+    encode(&Program::of(items))
+}
+
+#[tokio::test]
+async fn a_good_link_shows_the_program_with_save() {
+    let html = render(format!("/p/{}", code_of(&["figure-4", "cat-cow"]))).await;
+    assert!(html.contains(">Your home program</h1>"), "{html}");
+    assert!(html.contains("Save on this phone"));
+    assert!(html.contains("Figure-4 stretch"));
+    assert!(html.contains("Cat-cow"));
+    assert!(html.contains("Hold 60 seconds, once on each side, once a day, every day"));
+    assert!(html.contains("Play it now"));
+    // Pictures of the start and the hold, drawn from the rig.
+    assert!(html.matches(r#"class="still""#).count() >= 4, "{html}");
+}
+
+#[tokio::test]
+async fn a_bad_link_says_why_and_that_nothing_was_saved() {
+    let good = code_of(&["figure-4"]);
+    let truncated = &good[..good.len() - 4];
+    let future = format!("9{}", &good[1..]);
+    for (code, says) in [
+        (
+            truncated.to_string(),
+            "Please ask your therapist for the link again.",
+        ),
+        (future, "newer version of the app"),
+        ("hello".to_string(), "not a home program from this app"),
+    ] {
+        let html = render(format!("/p/{code}")).await;
+        assert!(
+            html.contains("This program link cannot be opened"),
+            "{code}: {html}"
+        );
+        assert!(html.contains(says), "{code}: {html}");
+        assert!(html.contains("Nothing was saved or changed on this phone."));
+        assert!(!html.contains("Save on this phone"));
+    }
+}
+
+#[tokio::test]
+async fn the_builder_starts_from_a_condition_and_hands_over_a_link_and_a_qr_code() {
+    let html = render("/program/new?condition=sciatica".to_string()).await;
+    assert!(html.contains(">Make a home program</h1>"), "{html}");
+    assert!(html.contains("Started from Sciatica"), "{html}");
+    assert!(html.contains("Standing quad stretch"), "{html}");
+    assert!(
+        html.contains("Played in a row with the guides: 2 minutes"),
+        "{html}"
+    );
+    assert!(html.contains(r#"class="qr""#), "a QR code: {html}");
+    assert!(html.contains("#/p/1"), "the link: {html}");
+    assert!(html.contains("Print handout"));
+    // The handout, for paper only, carries the red flags and the clinic's name.
+    assert!(html.contains("Stop and see a doctor"));
+    assert!(html.contains(&hip_back_atlas::data::clinic().name));
+}
+
+#[tokio::test]
+async fn an_empty_builder_asks_for_one_or_two_and_offers_no_link() {
+    let html = render("/program/new".to_string()).await;
+    assert!(html.contains("Choose one or two stretches below."));
+    assert!(!html.contains(r#"class="qr""#));
+    assert!(html.contains("Add Figure-4 stretch"), "{html}");
+}
+
+#[tokio::test]
+async fn my_program_with_nothing_saved_says_how_to_get_one() {
+    let html = render("/program".to_string()).await;
+    assert!(html.contains(">My program</h1>"));
+    assert!(html.contains("There is no program on this phone yet."));
+    assert!(html.contains(r##"href="#/program/new""##));
+}
