@@ -3,29 +3,19 @@
 use atlas_core::qr::qr_drawing;
 use yew::prelude::*;
 
-/// Props for [`QrCode`].
-#[derive(Properties, PartialEq)]
-pub struct QrCodeProps {
-    /// The text to encode (a link).
-    pub text: AttrValue,
-    /// What the code opens, for screen readers ("QR code: open this program on your phone").
-    pub label: AttrValue,
-}
-
-/// The QR code for `text`, black on white with its quiet zone; nothing if the text is too
-/// long for a QR code (the link beside it still works).
-#[component]
-pub fn QrCode(props: &QrCodeProps) -> Html {
-    let drawing = use_memo(props.text.clone(), |text| qr_drawing(text));
-    let Some(drawing) = drawing.as_ref() else {
+/// The QR code for `text`, black on white with its quiet zone, described to screen readers by
+/// `label`; nothing if the text is too long for a QR code (the link beside it still works).
+/// A plain function: it holds no state.
+pub fn qr_code(text: &str, label: &str) -> Html {
+    let Some(drawing) = qr_drawing(text) else {
         return Html::default();
     };
     let size = drawing.size.to_string();
     html! {
-        <svg class="qr" viewBox={format!("0 0 {size} {size}")} role="img" aria-label={props.label.clone()}
+        <svg class="qr" viewBox={format!("0 0 {size} {size}")} role="img" aria-label={label.to_string()}
             shape-rendering="crispEdges">
             <rect width={size.clone()} height={size} fill="#fff" />
-            <path d={drawing.path.clone()} fill="#000" />
+            <path d={drawing.path} fill="#000" />
         </svg>
     }
 }

@@ -110,7 +110,7 @@ fn StepView(props: &StepViewProps) -> Html {
                     <Sources ids={sources_of(&step.points)} about="this step" />
                 </section>
                 <section class="explain__map" aria-label="The muscles this step talks about">
-                    <Teams {step} />
+                    { teams(step) }
                     <BodyMap highlighted={step.mobility.clone()} second={step.stability.clone()}
                         marks={Marks::Teams} {onselect} />
                 </section>
@@ -124,7 +124,7 @@ fn StepView(props: &StepViewProps) -> Html {
                         <moves::Moves ids={step.play.clone()} />
                     }
                     if step.hand_over {
-                        <HandOver />
+                        { hand_over() }
                     }
                 </div>
             }
@@ -133,21 +133,10 @@ fn StepView(props: &StepViewProps) -> Html {
     }
 }
 
-/// Props for [`Teams`].
-#[derive(Properties)]
-struct TeamsProps {
-    step: &'static ExplainStep,
-}
-
-impl PartialEq for TeamsProps {
-    fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self.step, other.step)
-    }
-}
-
-/// The step's muscles in words, by team, so the map's marks are never the only telling.
-#[component]
-fn Teams(props: &TeamsProps) -> Html {
+/// The step's muscles in words, by team, so the map's marks are never the only telling. A
+/// plain function, like the hand-over below: they hold no state, and a component would cost
+/// the download a few kilobytes of Yew's generic code.
+fn teams(step: &ExplainStep) -> Html {
     let kb = kb();
     let names = |ids: &[String]| -> String {
         let names: Vec<&str> = ids
@@ -156,7 +145,6 @@ fn Teams(props: &TeamsProps) -> Html {
             .collect();
         names.join(", ")
     };
-    let step = props.step;
     html! {
         <dl class="explain__teams">
             if !step.mobility.is_empty() {
@@ -177,8 +165,7 @@ fn Teams(props: &TeamsProps) -> Html {
 
 /// The session's last step hands the client a home program: the builder, to pick one or two
 /// moves and hand them over by QR code, link or print.
-#[component]
-fn HandOver() -> Html {
+fn hand_over() -> Html {
     html! {
         <div class="explain__hand-over">
             <h2>{ "Their home program" }</h2>

@@ -13,11 +13,11 @@ use atlas_core::program::{
 };
 use yew::prelude::*;
 
-use super::handout::Handout;
+use super::handout::handout;
 use crate::components::body_map::{BodyMap, Marks};
 use crate::components::claim::ClaimText;
 use crate::components::page_title::use_page_title;
-use crate::components::qr::QrCode;
+use crate::components::qr::qr_code;
 use crate::data::{guides, kb};
 use crate::platform::document;
 use crate::route::Route;
@@ -95,7 +95,7 @@ pub fn BuilderPage(props: &BuilderPageProps) -> Html {
                 }
                 <ol class="builder__items">
                     { for items.iter().enumerate().map(|(index, item)| html! {
-                        <ItemEditor key={item.stretch.clone()} {index} item={item.clone()} items={items.clone()} />
+                        { item_editor(&ItemEditorProps { index, item: item.clone(), items: items.clone() }) }
                     }) }
                 </ol>
                 if !items.is_empty() {
@@ -145,7 +145,7 @@ pub fn BuilderPage(props: &BuilderPageProps) -> Html {
                     </ul>
                 </section>
             }
-            <TreatmentEditor treatment={treatment.clone()} />
+            { treatment_editor(&treatment) }
             if !program.items.is_empty() {
                 <HandOff program={program.clone()} />
             }
@@ -190,17 +190,17 @@ fn exact_duration(seconds: f64) -> String {
     }
 }
 
-/// Props for [`ItemEditor`].
-#[derive(Properties, PartialEq)]
+/// What [`item_editor`] edits: the item at `index` of the builder's `items`.
 struct ItemEditorProps {
     index: usize,
     item: Item,
     items: UseStateHandle<Vec<Item>>,
 }
 
-/// One chosen stretch: its dose, editable, and Remove.
-#[component]
-fn ItemEditor(props: &ItemEditorProps) -> Html {
+/// One chosen stretch: its dose, editable, and Remove. The editors are plain functions: they
+/// hold no state of their own (the builder's state handles are passed in), and each component
+/// would cost the download a few kilobytes of Yew's generic code.
+fn item_editor(props: &ItemEditorProps) -> Html {
     let kb = kb();
     let Some(stretch) = kb.stretch(&props.item.stretch) else {
         return Html::default();
@@ -249,7 +249,7 @@ fn ItemEditor(props: &ItemEditorProps) -> Html {
     };
     let held = dose.hold_seconds > 0;
     html! {
-        <li class="builder__item">
+        <li key={props.item.stretch.clone()} class="builder__item">
             <h3>{ stretch.name.clone() }</h3>
             <p class="builder__dose-words">{ dose.in_words(stretch.goal) }</p>
             <div class="builder__dose">
@@ -286,19 +286,12 @@ fn ItemEditor(props: &ItemEditorProps) -> Html {
 /// A change to today's treatment from one field's new value.
 type Change = dyn Fn(&mut Treatment, String);
 
-/// Props for [`TreatmentEditor`].
-#[derive(Properties, PartialEq)]
-struct TreatmentEditorProps {
-    treatment: UseStateHandle<Treatment>,
-}
-
 /// Optional: what was done today and what to do after.
-#[component]
-fn TreatmentEditor(props: &TreatmentEditorProps) -> Html {
+fn treatment_editor(treatment: &UseStateHandle<Treatment>) -> Html {
     let kb = kb();
-    let t = (*props.treatment).clone();
+    let t = (**treatment).clone();
     let update = |change: Box<Change>| {
-        let treatment = props.treatment.clone();
+        let treatment = treatment.clone();
         let change = Rc::new(change);
         move |value: String| {
             let mut next = (*treatment).clone();
@@ -419,7 +412,7 @@ fn HandOff(props: &HandOffProps) -> Html {
         <section class="hand-off" aria-labelledby="hand-off-title">
             <h2 id="hand-off-title">{ "Hand it over" }</h2>
             <div class="hand-off__body">
-                <QrCode text={link.clone()} label="QR code: scan it with the client's phone camera to open this program" />
+                { qr_code(&link, "QR code: scan it with the client's phone camera to open this program") }
                 <div class="hand-off__actions">
                     <p>{ "Let the client scan the code with their phone's camera, or send the link. The whole program is in the link: nothing is stored anywhere else." }</p>
                     <p>
@@ -434,7 +427,7 @@ fn HandOff(props: &HandOffProps) -> Html {
                     }
                 </div>
             </div>
-            <Handout program={props.program.clone()} {link} />
+            { handout(&props.program, &link) }
         </section>
     }
 }

@@ -3,28 +3,17 @@
 //! and its cautions, when to stop and see a doctor, today's treatment and aftercare, and the QR
 //! code to open it all on a phone.
 
-use std::rc::Rc;
-
 use atlas_core::program::Program;
 use yew::prelude::*;
 
-use super::parts::{ProgramItems, TreatmentView};
+use super::parts::{program_items, treatment_view};
 use crate::components::claim::ClaimText;
-use crate::components::qr::QrCode;
+use crate::components::qr::qr_code;
 use crate::data::{clinic, kb};
 
-/// Props for [`Handout`].
-#[derive(Properties, PartialEq)]
-pub struct HandoutProps {
-    /// The program to print.
-    pub program: Rc<Program>,
-    /// The link that opens it on a phone.
-    pub link: AttrValue,
-}
-
-/// The handout, laid out for paper by the print stylesheet.
-#[component]
-pub fn Handout(props: &HandoutProps) -> Html {
+/// The handout for `program`, whose `link` opens it on a phone, laid out for paper by the
+/// print stylesheet. A plain function: it holds no state.
+pub fn handout(program: &Program, link: &str) -> Html {
     let clinic = clinic();
     let kb = kb();
     let contact: Vec<String> = [
@@ -44,18 +33,18 @@ pub fn Handout(props: &HandoutProps) -> Html {
             if let Some(note) = kb.program_note("why-daily") {
                 <ClaimText claim={note.text.clone()} />
             }
-            <ProgramItems program={props.program.clone()} cautions=true />
+            { program_items(program, true) }
             if let Some(flags) = kb.program_note("red-flags") {
                 <section class="handout__flags">
                     <h3>{ "Stop and see a doctor" }</h3>
                     <ClaimText claim={flags.text.clone()} />
                 </section>
             }
-            if let Some(treatment) = &props.program.treatment {
-                <TreatmentView treatment={treatment.clone()} />
+            if let Some(treatment) = &program.treatment {
+                { treatment_view(treatment) }
             }
             <div class="handout__qr">
-                <QrCode text={props.link.clone()} label="QR code to open this program on a phone" />
+                { qr_code(link, "QR code to open this program on a phone") }
                 <p>{ "Scan with your phone's camera to open this program, play the stretches and keep a log." }</p>
             </div>
         </div>

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use atlas_core::program::{check, decode, LinkError, Program};
 use yew::prelude::*;
 
-use super::parts::{ProgramItems, TreatmentView};
+use super::parts::{program_items, treatment_view};
 use super::session::ProgramSession;
 use super::store::{self, Opened};
 use crate::components::page_title::use_page_title;
@@ -31,29 +31,30 @@ pub fn LinkPage(props: &LinkPageProps) -> Html {
             Ok(Rc::new(program))
         })
     });
+    let title = match opened.as_ref() {
+        Ok(_) => "Your home program",
+        Err(_) => BROKEN,
+    };
+    use_page_title(title.to_string());
     match opened.as_ref() {
         // Keyed by the code: another link is another program, with its own saving state.
         Ok(program) => {
             html! { <HandedOver key={props.code.to_string()} program={program.clone()} /> }
         }
-        Err(error) => html! { <Broken error={error.clone()} /> },
+        Err(error) => broken(error),
     }
 }
 
-/// Props for [`Broken`].
-#[derive(Properties, PartialEq)]
-struct BrokenProps {
-    error: LinkError,
-}
+/// The heading and title of a link that cannot be opened.
+const BROKEN: &str = "This program link cannot be opened";
 
-/// Why the link cannot be opened; nothing was saved or changed.
-#[component]
-fn Broken(props: &BrokenProps) -> Html {
-    use_page_title("This program link cannot be opened".to_string());
+/// Why the link cannot be opened; nothing was saved or changed. A plain function: it holds
+/// no state.
+fn broken(error: &LinkError) -> Html {
     html! {
         <article class="page program-link program-link--broken">
-            <h1>{ "This program link cannot be opened" }</h1>
-            <p class="notice notice--error" role="alert">{ props.error.to_string() }</p>
+            <h1>{ BROKEN }</h1>
+            <p class="notice notice--error" role="alert">{ error.to_string() }</p>
             <p>{ "Nothing was saved or changed on this phone." }</p>
             <p><Link to={Route::Program} classes="button">{ "My program" }</Link></p>
         </article>
@@ -82,7 +83,6 @@ enum Saving {
 /// A program from a good link.
 #[component]
 fn HandedOver(props: &HandedOverProps) -> Html {
-    use_page_title("Your home program".to_string());
     let clinic = crate::data::clinic();
     let state = {
         let program = props.program.clone();
@@ -150,10 +150,10 @@ fn HandedOver(props: &HandedOverProps) -> Html {
                     },
                 } }
             </div>
-            <ProgramItems program={props.program.clone()} />
+            { program_items(&props.program, false) }
             <PlayNow program={props.program.clone()} />
             if let Some(treatment) = &props.program.treatment {
-                <TreatmentView treatment={treatment.clone()} />
+                { treatment_view(treatment) }
             }
         </article>
     }

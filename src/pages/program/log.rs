@@ -68,21 +68,12 @@ pub fn LogForm(props: &LogFormProps) -> Html {
     }
 }
 
-/// Props for [`Consistency`].
-#[derive(Properties, PartialEq)]
-pub struct ConsistencyProps {
-    /// The client's log.
-    pub log: Log,
-    /// Today, on the device's calendar.
-    pub today: Day,
-}
-
-/// Days practised this week in words, and the last four weeks as a calendar.
-#[component]
-pub fn Consistency(props: &ConsistencyProps) -> Html {
-    let days = props.log.days_this_week(props.today);
+/// Days practised this week in words, and the last four weeks as a calendar. A plain
+/// function, like the summary below: they hold no state.
+pub fn consistency(log: &Log, today: Day) -> Html {
+    let days = log.days_this_week(today);
     let words = encouragement(kb(), days);
-    let weeks = props.log.calendar(props.today, CALENDAR_WEEKS);
+    let weeks = log.calendar(today, CALENDAR_WEEKS);
     const NAMES: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
     html! {
         <section class="consistency" aria-labelledby="consistency-title">
@@ -116,19 +107,11 @@ type EasePoint = (Day, Option<u8>, Option<u8>);
 /// Picks one of the two ratings from a point.
 type Rating = fn(&EasePoint) -> Option<u8>;
 
-/// Props for [`VisitSummary`].
-#[derive(Properties, PartialEq)]
-pub struct VisitSummaryProps {
-    /// The client's log.
-    pub log: Log,
-}
-
 /// What to show the therapist: how many sessions, and ease before and after over time as a
 /// small chart (dots and a line per rating, with the numbers in a table for screen readers).
-#[component]
-pub fn VisitSummary(props: &VisitSummaryProps) -> Html {
-    let series = props.log.ease_series();
-    let sessions = props.log.sessions();
+pub fn visit_summary(log: &Log) -> Html {
+    let series = log.ease_series();
+    let sessions = log.sessions();
     let rated: Vec<_> = series
         .iter()
         .filter(|(_, b, a)| b.is_some() || a.is_some())

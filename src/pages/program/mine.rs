@@ -8,8 +8,8 @@ use std::rc::Rc;
 use atlas_core::program::{reminder_ics, saved_from_json, saved_to_json, Day, LogEntry, Saved};
 use yew::prelude::*;
 
-use super::log::{Consistency, LogForm, VisitSummary};
-use super::parts::{ProgramItems, TreatmentView};
+use super::log::{consistency, visit_summary, LogForm};
+use super::parts::{program_items, treatment_view};
 use super::session::ProgramSession;
 use super::store::{self, Opened};
 use crate::components::page_title::use_page_title;
@@ -111,7 +111,7 @@ pub fn ProgramPage() -> Html {
             <h1>{ "My program" }</h1>
             { for opened_notice.map(|n| html! { <p class="notice" role="alert">{ n }</p> }) }
             { for (*notice).clone().map(|n| html! { <p class="notice" role="alert">{ n }</p> }) }
-            <ProgramItems program={program.clone()} />
+            { program_items(&program, false) }
             { match *stage {
                 Stage::Ready => html! {
                     <p><button type="button" class="button button--primary program-page__play" onclick={on_play}>
@@ -122,15 +122,15 @@ pub fn ProgramPage() -> Html {
                 Stage::Finished => html! { <LogForm {onlog} {today} /> },
                 Stage::Logged => html! { <p class="program-page__logged" role="status">{ "Logged for today. Thank you." }</p> },
             } }
-            <Consistency log={saved.log.clone()} {today} />
+            { consistency(&saved.log, today) }
             if let Some(treatment) = &program.treatment {
-                <TreatmentView treatment={treatment.clone()} />
+                { treatment_view(treatment) }
             }
-            <VisitSummary log={saved.log.clone()} />
+            { visit_summary(&saved.log) }
             <Reminder {today} />
             <section class="program-files" aria-labelledby="program-files-title">
                 <h2 id="program-files-title">{ "Keep your log when you change phones" }</h2>
-                <ExportLog saved={saved.clone()} />
+                { export_button(saved) }
                 <ImportLog saved={saved.clone()} onimport={write} />
             </section>
         </article>
@@ -187,16 +187,9 @@ fn Reminder(props: &ReminderProps) -> Html {
     }
 }
 
-/// Props for [`ExportLog`].
-#[derive(Properties, PartialEq)]
-struct ExportLogProps {
-    saved: Saved,
-}
-
 /// Saves the program and log as a file.
-#[component]
-fn ExportLog(props: &ExportLogProps) -> Html {
-    let text = saved_to_json(&props.saved);
+fn export_button(saved: &Saved) -> Html {
+    let text = saved_to_json(saved);
     let onclick = Callback::from(move |_: MouseEvent| {
         download::save_text("my-stretch-log.json", "application/json", &text);
     });

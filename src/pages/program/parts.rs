@@ -2,34 +2,24 @@
 //! link to its page, then today's treatment and aftercare. Shared by the page a link opens, the
 //! client's own page and the printed handout.
 
-use std::rc::Rc;
-
 use atlas_core::program::{Program, Treatment};
 use yew::prelude::*;
 
-use super::stills::Stills;
+use super::stills::stills;
 use crate::components::claim::{sources_of, Prose, Sources};
 use crate::data::{guide_for, kb};
 use crate::route::Route;
 use crate::router::Link;
 
-/// Props for [`ProgramItems`].
-#[derive(Properties, PartialEq)]
-pub struct ProgramItemsProps {
-    /// The program to show.
-    pub program: Rc<Program>,
-    /// Also list each stretch's cautions (the printed handout).
-    #[prop_or_default]
-    pub cautions: bool,
-}
-
-/// The stretches, in order, each with its start and hold pictures and its dose.
-#[component]
-pub fn ProgramItems(props: &ProgramItemsProps) -> Html {
+/// The stretches, in order, each with its start and hold pictures and its dose; `cautions`
+/// also lists each one's cautions (the printed handout). The views in this module are plain
+/// functions: they hold no state, and each component would cost the download a few kilobytes
+/// of Yew's generic code.
+pub fn program_items(program: &Program, cautions: bool) -> Html {
     let kb = kb();
     html! {
         <ol class="program-items">
-            { for props.program.items.iter().filter_map(|item| {
+            { for program.items.iter().filter_map(|item| {
                 let stretch = kb.stretch(&item.stretch)?;
                 Some(html! {
                     <li class="program-item">
@@ -37,10 +27,10 @@ pub fn ProgramItems(props: &ProgramItemsProps) -> Html {
                             <Link to={Route::Stretch { id: stretch.id.clone() }}>{ stretch.name.clone() }</Link>
                         </h3>
                         if let Some(guide) = guide_for(&stretch.id) {
-                            <Stills {guide} name={stretch.name.clone()} />
+                            { stills(guide, &stretch.name) }
                         }
                         <p class="program-item__dose">{ item.dose.in_words(stretch.goal) }</p>
-                        if props.cautions {
+                        if cautions {
                             <ul class="program-item__cautions">
                                 { for stretch.cautions.iter().map(|c| html! { <li><Prose claim={c.clone()} /></li> }) }
                             </ul>
@@ -53,19 +43,10 @@ pub fn ProgramItems(props: &ProgramItemsProps) -> Html {
     }
 }
 
-/// Props for [`TreatmentView`].
-#[derive(Properties, PartialEq)]
-pub struct TreatmentViewProps {
-    /// What the therapist noted about today's visit.
-    pub treatment: Treatment,
-}
-
 /// Today's treatment: muscles worked, techniques, aftercare, the therapist's note and when to
 /// come back. Each part shows only when the therapist filled it in.
-#[component]
-pub fn TreatmentView(props: &TreatmentViewProps) -> Html {
+pub fn treatment_view(t: &Treatment) -> Html {
     let kb = kb();
-    let t = &props.treatment;
     let names = |names: Vec<&str>| names.join(", ");
     let muscles = names(
         t.muscles

@@ -8,25 +8,11 @@ use yew::prelude::*;
 
 use crate::components::figure::{frame_for, Figure};
 
-/// Props for [`Stills`].
-#[derive(Properties)]
-pub struct StillsProps {
-    /// The stretch's guide.
-    pub guide: &'static Guide,
-    /// The stretch's name, for the pictures' descriptions.
-    pub name: AttrValue,
-}
-
-impl PartialEq for StillsProps {
-    fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self.guide, other.guide) && self.name == other.name
-    }
-}
-
 /// The start and the hold (or the end of the movement, for a move paced by the breath).
-#[component]
-pub fn Stills(props: &StillsProps) -> Html {
-    let guide = props.guide;
+///
+/// A plain function rather than a component: it has no state, and every component costs the
+/// download a few kilobytes of Yew's generic code.
+pub fn stills(guide: &'static Guide, name: &str) -> Html {
     let muscles: Rc<[_]> = guide.muscles.clone().into();
     let frame = frame_for(guide);
     let held = guide
@@ -38,7 +24,7 @@ pub fn Stills(props: &StillsProps) -> Html {
         html! {
             <figure class="still">
                 <Figure {pose} view={guide.view} muscles={muscles.clone()} frame={Some(frame.clone())}
-                    label={format!("{}: {word}", props.name)} />
+                    label={format!("{name}: {word}")} />
                 <figcaption>{ word.to_string() }</figcaption>
             </figure>
         }
