@@ -305,6 +305,12 @@ fn wanted_layer(props: &BodyMapProps) -> Layer {
 /// On a phone: the view of the first selected or related muscle; otherwise the back, where
 /// most of the hip and low-back muscles are.
 fn wanted_view(props: &BodyMapProps) -> View {
+    // Explain mode's teams: the back, where most of both teams are, whenever any is there.
+    if props.marks == Marks::Teams
+        && wished(props).any(|m| matches!(placement(m), Some((View::Back, _))))
+    {
+        return View::Back;
+    }
     wished(props)
         .find_map(|m| placement(m).map(|(view, _)| view))
         .unwrap_or(View::Back)
