@@ -68,3 +68,70 @@ async fn the_builder_makes_a_link_that_saves_and_shows_on_my_program() {
     root.remove();
     storage().remove_item("atlas.program").unwrap();
 }
+
+/// Waits `ms` milliseconds of real time (the guides run on the page's clock).
+async fn wait(ms: u32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms as i32)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    yew::scheduler::flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn a_played_session_is_logged_with_its_ease() {
+    // The page's `?speed=` test knob: the whole session in a few seconds.
+    let history = web_sys::window().unwrap().history().unwrap();
+    history
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("?speed=100"))
+        .unwrap();
+    let saved = r#"{"schema":1,"program":{"items":[{"stretch":"cat-cow","dose":{"hold_seconds":0,"repetitions":2,"each_side":false,"breath_seconds":6,"times_a_day":1,"days_a_week":7}}],"treatment":null},"log":[]}"#;
+    storage().set_item("atlas.program", saved).unwrap();
+    let root = mount_at("/program").await;
+    click(&button(&root, "Play my program")).await;
+    click(&button(&root, "Start")).await;
+    for _ in 0..50 {
+        if root.query_selector(".log-form").unwrap().is_some() {
+            break;
+        }
+        wait(100).await;
+    }
+    let form = root
+        .query_selector(".log-form")
+        .unwrap()
+        .expect("the log form after the session");
+    let choose = |id: &str, value: &str| {
+        let select: web_sys::HtmlSelectElement = wasm_bindgen::JsCast::unchecked_into(
+            form.query_selector(&format!("#{id}")).unwrap().unwrap(),
+        );
+        select.set_value(value);
+        select
+            .dispatch_event(&web_sys::Event::new("change").unwrap())
+            .unwrap();
+    };
+    choose("ease-before", "4");
+    choose("ease-after", "7");
+    yew::scheduler::flush().await;
+    click(&button(&root, "Done: log today")).await;
+    assert_eq!(
+        text_of(&root, ".program-page__logged"),
+        "Logged for today. Thank you."
+    );
+    let stored = storage().get_item("atlas.program").unwrap().unwrap();
+    assert!(stored.contains("\"ease_before\":4"), "{stored}");
+    assert!(stored.contains("\"ease_after\":7"), "{stored}");
+    assert_eq!(
+        root.query_selector_all(".calendar .is-done")
+            .unwrap()
+            .length(),
+        1
+    );
+    root.remove();
+    storage().remove_item("atlas.program").unwrap();
+    history
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("?"))
+        .unwrap();
+}
