@@ -31,10 +31,7 @@ async fn the_builder_makes_a_link_that_saves_and_shows_on_my_program() {
     let root = mount_at("/program/new").await;
     click(&button(&root, "Add Figure-4 stretch")).await;
     click(&button(&root, "Add Cat-cow")).await;
-    let link = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlInputElement>(
-        root.query_selector("#hand-off-link").unwrap().unwrap(),
-    )
-    .value();
+    let link = text_of(&root, "#hand-off-link");
     let code = link
         .split("#/p/")
         .nth(1)

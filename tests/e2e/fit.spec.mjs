@@ -24,6 +24,11 @@ const PAGE_TYPES = {
   "missing-entry": "/condition/no-such-thing",
   note: "/note/lower-back-emotional-connection",
   stretches: "/stretches",
+  "explain-model": "/explain/2",
+  "explain-moves": "/explain/4",
+  "explain-last": "/explain/6",
+  "program-builder": "/program/new?condition=sciatica",
+  "my-program": "/program",
 };
 
 /**

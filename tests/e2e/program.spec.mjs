@@ -26,7 +26,7 @@ async function build(page, names) {
   for (const name of names) {
     await page.getByRole("button", { name: `Add ${name}` }).click();
   }
-  return page.locator("#hand-off-link").inputValue();
+  return page.locator("#hand-off-link").textContent();
 }
 
 test("build on the tablet, scan the QR code, save, play, log, reload and go offline on the phone", async ({ page, browser }) => {

@@ -37,9 +37,12 @@ pub fn Progress(props: &ProgressProps) -> Html {
                     );
                     html! {
                         <li class={class} aria-current={current.then_some("step")}>
+                            // The name is read once, in words; the number and the visible name
+                            // (hidden on a phone, where the heading names the step) are seen.
                             <Link to={Route::Explain { step: number }} classes="explain__dot-link">
-                                <span class="explain__dot-number">{ number }</span>
-                                <span class="explain__dot-title">{ step.title.clone() }</span>
+                                <span class="visually-hidden">{ format!("Step {number}: {}", step.title) }</span>
+                                <span class="explain__dot-number" aria-hidden="true">{ number }</span>
+                                <span class="explain__dot-title" aria-hidden="true">{ step.title.clone() }</span>
                             </Link>
                         </li>
                     }

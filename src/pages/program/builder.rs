@@ -404,10 +404,6 @@ fn HandOff(props: &HandOffProps) -> Html {
         })
     };
     let on_print = Callback::from(|_: MouseEvent| document::print());
-    let on_focus = Callback::from(|event: FocusEvent| {
-        let input: web_sys::HtmlInputElement = event.target_unchecked_into();
-        input.select();
-    });
     html! {
         <section class="hand-off" aria-labelledby="hand-off-title">
             <h2 id="hand-off-title">{ "Hand it over" }</h2>
@@ -415,10 +411,10 @@ fn HandOff(props: &HandOffProps) -> Html {
                 { qr_code(&link, "QR code: scan it with the client's phone camera to open this program") }
                 <div class="hand-off__actions">
                     <p>{ "Let the client scan the code with their phone's camera, or send the link. The whole program is in the link: nothing is stored anywhere else." }</p>
-                    <p>
-                        <label for="hand-off-link">{ "Link" }</label>
-                        <input id="hand-off-link" class="hand-off__link" type="text" readonly=true value={link.clone()}
-                            onfocus={on_focus} />
+                    // Text, not a field: it wraps on a narrow screen, and a tap selects it whole.
+                    <p class="hand-off__link-row">
+                        <strong>{ "Link: " }</strong>
+                        <span class="hand-off__link" id="hand-off-link">{ link.clone() }</span>
                     </p>
                     <button type="button" class="button button--primary" onclick={on_copy}>{ "Copy link" }</button>
                     <button type="button" class="button" onclick={on_print}>{ "Print handout" }</button>
