@@ -12,4 +12,5 @@ pub mod page_title;
 pub mod player;
 pub mod precautions;
 pub mod qr;
+pub mod stills;
 pub mod update_notice;

@@ -1,16 +1,17 @@
 //! One condition: what it is, the muscles involved, what massage can do, what to expect, when
 //! to see a physician instead, the techniques, and the stretches to try at home: the
 //! condition's precautions, a short "Start here" set with its time in the player, and the rest
-//! as "More to try". Each section lists its sources once, collapsed.
+//! as "More to try", each stretch with a small still from its guide. Each section lists its sources once, collapsed.
 
 use atlas_core::content::{Condition, EntityRef, Kind};
 use atlas_core::crosscheck::five_minutes::start_here_seconds;
 use yew::prelude::*;
 
 use crate::components::claim::{sources_of, ClaimText, Prose, Sources};
-use crate::components::entity_link::{EntityLink, EntityLinks};
+use crate::components::entity_link::EntityLinks;
 use crate::components::page_title::use_page_title;
 use crate::components::precautions::ConditionPrecautions;
+use crate::components::stills::{still, stretch_chip};
 use crate::data::{guides, kb};
 use crate::pages::lists::parts::{
     also_called, dose_summary, refs, refs_of, Kicker, MusclesMap, Onward,
@@ -146,7 +147,9 @@ fn HomeStretches(props: &HomeStretchesProps) -> Html {
                     <ul class="start-here__list">
                         { for start.iter().map(|stretch| html! {
                             <li class="start-here__item">
-                                <EntityLink entity={EntityRef::Stretch(stretch.id.clone())} />
+                                <Link to={Route::Stretch { id: stretch.id.clone() }}>
+                                    { still(stretch) }{ stretch.name.clone() }
+                                </Link>
                                 <span class="start-here__dose">{ dose_summary(&stretch.dose) }</span>
                             </li>
                         }) }
@@ -160,10 +163,8 @@ fn HomeStretches(props: &HomeStretchesProps) -> Html {
             }
             if !more.is_empty() {
                 <h3 class="more-to-try__title">{ "More to try" }</h3>
-                <ul class="chips">
-                    { for more.iter().map(|stretch| html! {
-                        <li><EntityLink entity={EntityRef::Stretch(stretch.id.clone())} /></li>
-                    }) }
+                <ul class="chips chips--stills">
+                    { for more.iter().map(|stretch| stretch_chip(stretch)) }
                 </ul>
             }
         </section>

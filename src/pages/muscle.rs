@@ -13,13 +13,14 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::router::{use_navigator, Link, Navigator};
-use atlas_core::content::{Depth, EntityRef, Muscle};
+use atlas_core::content::{Depth, EntityRef, Muscle, Stretch};
 use yew::prelude::*;
 
 use crate::components::body_map::BodyMap;
 use crate::components::claim::{sources_of, Prose, Sources};
 use crate::components::entity_link::{EntityLink, EntityLinks};
 use crate::components::page_title::use_page_title;
+use crate::components::stills::stretch_chip;
 use crate::data::kb;
 use crate::pages::atlas::region_label;
 use crate::pages::not_found::MissingEntry;
@@ -97,14 +98,6 @@ fn MuscleDetail(props: &MuscleDetailProps) -> Html {
         .stretches_for_muscle(&muscle.id)
         .into_iter()
         .partition(|s| s.is_exercise());
-    let stretches = stretches
-        .into_iter()
-        .map(|s| EntityRef::Stretch(s.id.clone()))
-        .collect::<Vec<_>>();
-    let exercises = exercises
-        .into_iter()
-        .map(|s| EntityRef::Stretch(s.id.clone()))
-        .collect::<Vec<_>>();
     let articles = kb
         .articles_for(&muscle_ref)
         .into_iter()
@@ -161,11 +154,27 @@ fn MuscleDetail(props: &MuscleDetailProps) -> Html {
             <EntityLinks heading="Conditions it is involved in" entities={conditions}
                 empty="No condition in the atlas lists this muscle group yet." />
             <EntityLinks heading="Massage techniques used on it" entities={techniques} />
-            <EntityLinks heading="Stretches that lengthen it" entities={stretches} />
-            <EntityLinks heading="Exercises that work it" entities={exercises} />
+            { stretch_links("Stretches that lengthen it", &stretches) }
+            { stretch_links("Exercises that work it", &exercises) }
             <EntityLinks heading="About your visit" entities={articles} />
             <TraditionalView muscle={muscle.id.clone()} />
         </article>
+    }
+}
+
+/// A headed list of stretches (or exercises) as links, each with its small still; nothing
+/// when there are none (as [`EntityLinks`], whose markup it shares).
+fn stretch_links(heading: &str, stretches: &[&Stretch]) -> Html {
+    if stretches.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <section class="linked">
+            <h2>{ heading.to_string() }</h2>
+            <ul class="chips chips--stills">
+                { for stretches.iter().map(|stretch| stretch_chip(stretch)) }
+            </ul>
+        </section>
     }
 }
 

@@ -1,4 +1,5 @@
-//! All stretches, as cards with their dose and the muscles they lengthen, then the
+//! All stretches, as cards with a still of the pose from the rig, their dose and the muscles
+//! they lengthen, then the
 //! strengthening exercises under their own heading, with the muscles they work. The title and
 //! lead come from the content (`[[page]] id = "stretches"`).
 
@@ -10,6 +11,7 @@ use super::parts::{dose_summary, muscle_names, Onward};
 use crate::components::claim::ClaimText;
 use crate::components::entity_link::route_for;
 use crate::components::page_title::use_page_title;
+use crate::components::stills::still;
 use crate::data::{kb, page};
 use crate::route::Route;
 
@@ -40,7 +42,8 @@ pub fn StretchesPage() -> Html {
     }
 }
 
-/// One stretch: its name as a link, why to do it, the dose and the muscles it lengthens; for
+/// One stretch: its name as a link, its still (after the name in the markup, so a screen
+/// reader meets the heading first; drawn above it), why to do it, the dose and the muscles it lengthens; for
 /// an exercise (`in_group`, under the exercises heading) the muscles it works.
 fn stretch_card(stretch: &Stretch, in_group: bool) -> Html {
     let muscles = muscle_names(&stretch.muscles);
@@ -59,6 +62,7 @@ fn stretch_card(stretch: &Stretch, in_group: bool) -> Html {
             } else {
                 <h2 class="list-card__title">{ link }</h2>
             }
+            { still(stretch) }
             <p class="dose">{ if stretch.is_exercise() {
                 stretch.dose.in_words(stretch.goal)
             } else {

@@ -6,7 +6,7 @@
 //! - [`builder`]: pick, dose, today's treatment, QR code, link and print.
 //! - [`link`]: a handed-over program, checked, with "Save on this phone".
 //! - [`mine`]: the saved program, its session, log, reminder, export and import.
-//! - `parts`, `stills`: the program as the client reads it, with pictures from the rig.
+//! - `parts`: the program as the client reads it, with pictures from the rig (`components::stills`).
 //! - `session`: the stretches played in a row; `log`: the log's views; `handout`: the print.
 //! - `store`: the saved JSON in the device's storage, a copy kept of anything unreadable.
 
@@ -17,7 +17,6 @@ mod log;
 pub mod mine;
 mod parts;
 mod session;
-mod stills;
 mod store;
 
 pub use builder::BuilderPage;

@@ -5,9 +5,9 @@
 use atlas_core::program::{Program, Treatment};
 use yew::prelude::*;
 
-use super::stills::stills;
 use crate::components::claim::{sources_of, Prose, Sources};
-use crate::data::{guide_for, kb};
+use crate::components::stills::stills;
+use crate::data::kb;
 use crate::route::Route;
 use crate::router::Link;
 
@@ -26,9 +26,7 @@ pub fn program_items(program: &Program, cautions: bool) -> Html {
                         <h3 class="program-item__name">
                             <Link to={Route::Stretch { id: stretch.id.clone() }}>{ stretch.name.clone() }</Link>
                         </h3>
-                        if let Some(guide) = guide_for(&stretch.id) {
-                            { stills(guide, &stretch.name) }
-                        }
+                        { stills(stretch) }
                         <p class="program-item__dose">{ item.dose.in_words(stretch.goal) }</p>
                         if cautions {
                             <ul class="program-item__cautions">

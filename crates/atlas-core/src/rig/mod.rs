@@ -33,6 +33,7 @@ pub mod pose;
 pub mod schedule;
 pub mod shapes;
 pub mod skeleton;
+pub mod still;
 pub mod validate;
 
 pub use easing::Easing;

@@ -1,0 +1,40 @@
+//! The one pose a still picture of a guide shows: the hold of a held stretch, or, for a move
+//! paced by the breath (which has no hold and ends where it began), the keyframe where the
+//! guide's muscles are most lit. For a strengthening exercise that is its top, where the
+//! worked muscles are shortest; for a stretch, where they are longest.
+
+use super::guide::Guide;
+use super::joints::Side;
+use super::muscles::{intensity, working_intensity};
+use super::pose::Pose;
+
+/// The pose to draw a guide's still in. `working` is true for a strengthening exercise, whose
+/// muscles light as they shorten from the start rather than as they lengthen.
+pub fn key_pose(guide: &Guide, working: bool) -> Pose {
+    if let Some(hold) = guide.hold_index().and_then(|i| guide.keyframes.get(i)) {
+        return hold.pose;
+    }
+    let lit = |pose: &Pose| -> f64 {
+        guide
+            .muscles
+            .iter()
+            .flat_map(|m| [Side::Left, Side::Right].map(|side| (*m, side)))
+            .map(|(m, side)| {
+                if working {
+                    working_intensity(m, side, pose, &guide.base)
+                } else {
+                    intensity(m, side, pose)
+                }
+            })
+            .sum()
+    };
+    // The first of equally lit keyframes, so a pause at the top picks the move's own top.
+    let mut best: Option<(f64, Pose)> = None;
+    for pose in guide.keyframes.iter().map(|k| k.pose) {
+        let score = lit(&pose);
+        if best.is_none_or(|(b, _)| score > b) {
+            best = Some((score, pose));
+        }
+    }
+    best.map_or(guide.base, |(_, pose)| pose)
+}

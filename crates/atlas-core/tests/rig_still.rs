@@ -1,0 +1,48 @@
+//! A still picture shows the pose that tells the stretch: the hold of a held stretch, the top
+//! of an exercise (never its start, where moving guides also end), the deepest point of a move.
+
+mod common;
+
+use atlas_core::rig::still::key_pose;
+use atlas_core::rig::{working_intensity, Guide, Side};
+
+fn guide(id: &str) -> Guide {
+    common::load_guide_assets()
+        .into_iter()
+        .find(|g| g.stretch == id)
+        .expect(id)
+}
+
+#[test]
+fn a_held_stretch_shows_its_hold() {
+    let g = guide("figure-4");
+    let hold = g.hold_index().expect("figure-4 holds");
+    assert_eq!(key_pose(&g, false), g.keyframes[hold].pose);
+}
+
+#[test]
+fn an_exercise_shows_its_top_with_the_worked_muscles_shortened() {
+    for id in ["bridge", "clamshell"] {
+        let g = guide(id);
+        let top = key_pose(&g, true);
+        assert_ne!(top, g.base, "{id}: the still is not the start");
+        let lit: f64 = g
+            .muscles
+            .iter()
+            .map(|m| working_intensity(*m, Side::Left, &top, &g.base))
+            .sum();
+        assert!(
+            lit > 0.5,
+            "{id}: the worked muscles are lit at the top ({lit})"
+        );
+    }
+}
+
+#[test]
+fn every_guide_has_a_still_other_than_its_start() {
+    let kb = common::load_assets();
+    for g in common::load_guide_assets() {
+        let working = kb.stretch(&g.stretch).expect("a stretch").is_exercise();
+        assert_ne!(key_pose(&g, working), g.base, "{}", g.stretch);
+    }
+}

@@ -1,0 +1,98 @@
+//! Still pictures of a stretch or exercise, drawn from its guide's rig, so a picture on a list,
+//! a page or the printed handout is the same figure the guide animates.
+//!
+//! - [`stills`]: where it starts and the pose that tells it (the home program and its handout),
+//!   each picture labelled for screen readers.
+//! - [`still`]: that pose alone, small, for lists and links. It always sits next to the
+//!   stretch's name, so it is hidden from screen readers: they hear each name once.
+//! - [`stretch_chip`]: a link to a stretch with its small still and its name.
+//!
+//! Plain functions rather than components: they hold no state, and every component costs the
+//! download a few kilobytes of Yew's generic code.
+
+use std::rc::Rc;
+
+use atlas_core::content::{Entity, Stretch};
+use atlas_core::rig::still::key_pose;
+use atlas_core::rig::{Guide, Pose};
+use yew::prelude::*;
+
+use crate::components::entity_link::route_for;
+use crate::components::figure::{frame_around, frame_for, Figure};
+use crate::data::guide_for;
+use crate::router::Link;
+
+/// The start and the pose that tells the stretch: its hold, the deepest point of a move paced
+/// by the breath, or an exercise's top. Nothing when the stretch has no guide.
+pub fn stills(stretch: &Stretch) -> Html {
+    let Some(guide) = guide_for(&stretch.id) else {
+        return Html::default();
+    };
+    let working = stretch.is_exercise();
+    let frame = frame_for(guide);
+    let word = if working {
+        "Top"
+    } else if guide.hold_index().is_some() {
+        "Hold"
+    } else {
+        "Move"
+    };
+    let picture = |pose, word: &str| {
+        html! {
+            <figure class="still">
+                { figure(guide, working, pose, frame.clone(), format!("{}: {word}", stretch.name)) }
+                <figcaption>{ word.to_string() }</figcaption>
+            </figure>
+        }
+    };
+    html! {
+        <div class="stills">
+            { picture(guide.base, "Start") }
+            { picture(key_pose(guide, working), word) }
+        </div>
+    }
+}
+
+/// The pose that tells the stretch, alone and small, cropped to that pose so it reads at list
+/// size. Decorative (`aria-hidden`): it always stands next to the stretch's name.
+pub fn still(stretch: &Stretch) -> Html {
+    let Some(guide) = guide_for(&stretch.id) else {
+        return Html::default();
+    };
+    let working = stretch.is_exercise();
+    let pose = key_pose(guide, working);
+    let frame = AttrValue::from(frame_around([pose], guide.view).attr());
+    html! {
+        <span class="still still--small" aria-hidden="true">
+            { figure(guide, working, pose, frame, stretch.name.clone()) }
+        </span>
+    }
+}
+
+/// A list item linking to a stretch: its small still, then its name (one tap target).
+pub fn stretch_chip(stretch: &Stretch) -> Html {
+    html! {
+        <li>
+            <Link to={route_for(&stretch.entity_ref())}>
+                { still(stretch) }
+                <span class="chip__name">{ stretch.name.clone() }</span>
+            </Link>
+        </li>
+    }
+}
+
+/// The guide's figure in `pose`. An exercise lights the muscles it works by how far they have
+/// shortened from its start, as the player does; a stretch lights the ones it lengthens.
+fn figure(
+    guide: &'static Guide,
+    working: bool,
+    pose: Pose,
+    frame: AttrValue,
+    label: String,
+) -> Html {
+    let muscles: Rc<[_]> = guide.muscles.clone().into();
+    html! {
+        <Figure {pose} view={guide.view} {muscles} frame={Some(frame)} label={label}
+            working_from={working.then_some(guide.base)} />
+    }
+}

@@ -1,0 +1,98 @@
+//! Server-side render tests of the stills: every stretch shown on the stretch list, a
+//! condition page or a muscle page has its picture from the rig, hidden from screen readers
+//! next to its name, and an exercise's picture lights the muscles it works at its top.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod render_support;
+
+use hip_back_atlas::data::kb;
+use hip_back_atlas::route::Route;
+
+/// The small still (attribute order is the renderer's, so each is checked on its own).
+const SMALL: &str = r#"class="still still--small""#;
+
+async fn render(route: Route) -> String {
+    render_support::render_app(route.path()).await
+}
+
+#[tokio::test]
+async fn every_card_on_the_stretch_list_has_its_still() {
+    let html = render(Route::Stretches).await;
+    let cards: Vec<&str> = html
+        .split(r#"<li class="card list-card">"#)
+        .skip(1)
+        .collect();
+    assert_eq!(cards.len(), kb().stretches.len(), "one card per stretch");
+    for card in cards {
+        assert_eq!(
+            card.matches(SMALL).count(),
+            1,
+            "a still on every card:\n{card}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn every_stretch_on_a_condition_page_has_its_still() {
+    for condition in &kb().conditions {
+        let listed = kb().start_here_for_condition(&condition.id).len()
+            + kb().more_to_try_for_condition(&condition.id).len();
+        let html = render(Route::Condition {
+            id: condition.id.clone(),
+        })
+        .await;
+        assert_eq!(html.matches(SMALL).count(), listed, "{}", condition.id);
+    }
+}
+
+#[tokio::test]
+async fn every_stretch_and_exercise_on_a_muscle_page_has_its_still() {
+    for muscle in &kb().muscles {
+        let listed = kb().stretches_for_muscle(&muscle.id).len();
+        let html = render(Route::Muscle {
+            id: muscle.id.clone(),
+        })
+        .await;
+        assert_eq!(html.matches(SMALL).count(), listed, "{}", muscle.id);
+    }
+}
+
+#[tokio::test]
+async fn a_stretch_link_with_a_still_is_named_once() {
+    let html = render(Route::Condition {
+        id: "sciatica".into(),
+    })
+    .await;
+    // The picture is hidden inside the link; the link's name is the stretch's name, once.
+    let start = html
+        .find(r#"class="start-here__list""#)
+        .expect("start here");
+    let item = &html[start..];
+    let link = &item[..item.find("</a>").expect("a link")];
+    assert!(link.contains(SMALL), "{link}");
+    assert!(
+        link.contains(r#"<span aria-hidden="true" class="still still--small">"#),
+        "{link}"
+    );
+    assert!(
+        link.ends_with(&kb().start_here_for_condition("sciatica")[0].name),
+        "{link}"
+    );
+}
+
+#[tokio::test]
+async fn an_exercise_still_lights_the_muscles_it_works() {
+    let html = render(Route::Stretches).await;
+    for id in ["bridge", "clamshell"] {
+        let card = html
+            .split(r#"<li class="card list-card">"#)
+            .find(|c| c.contains(&format!("href=\"#/stretch/{id}\"")))
+            .expect(id);
+        // At the top the worked muscles are drawn strongly (the player's scale: 0.3 at rest, 1
+        // fully lit), not as the faint line of a muscle the pose does not lengthen.
+        let strong = ["0.72", "0.79", "0.86", "0.93", "1"]
+            .iter()
+            .any(|o| card.contains(&format!("stroke-opacity=\"{o}\"")));
+        assert!(strong, "{id}:\n{card}");
+    }
+}
