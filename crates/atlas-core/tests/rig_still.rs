@@ -1,5 +1,6 @@
 //! A still picture shows the pose that tells the stretch: the hold of a held stretch, the top
 //! of an exercise (never its start, where moving guides also end), the deepest point of a move.
+#![cfg(feature = "toml")]
 
 mod common;
 
