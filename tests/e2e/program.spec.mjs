@@ -191,3 +191,18 @@ test("a phone that keeps nothing can still play the program, and says so", async
   await expect(page.locator(".program-session h2")).toHaveText("Stretch 1 of 1: Cat-cow");
   await context.close();
 });
+
+test("the body map finds the moves for a muscle", async ({ page }) => {
+  await open(page, "/program/new");
+  const library = page.locator(".builder__library");
+  await library.getByText("Find on the body map").click();
+  await library.getByRole("button", { name: "Deep muscles" }).click();
+  await library.locator('[data-muscle="piriformis"]').first().focus();
+  await page.keyboard.press("Enter");
+  await expect(page.locator(".builder__showing")).toContainText("Piriformis");
+  await expect(library.getByRole("button", { name: "Add Figure-4 stretch" })).toBeVisible();
+  await expect(library.getByRole("button", { name: "Add Cat-cow" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Show all" }).click();
+  await expect(library.getByRole("button", { name: "Add Cat-cow" })).toBeVisible();
+  await expectAccessible(page);
+});

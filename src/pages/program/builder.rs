@@ -43,6 +43,8 @@ pub fn BuilderPage(props: &BuilderPageProps) -> Html {
     let treatment = use_state(Treatment::default);
     let asking_third = use_state(|| None::<&'static Stretch>);
     let filter = use_state(String::new);
+    // A muscle tapped on the library's body map: only the moves that stretch or work it.
+    let by_muscle = use_state(|| None::<String>);
 
     let program = Rc::new(Program {
         items: (*items).clone(),
@@ -73,7 +75,23 @@ pub fn BuilderPage(props: &BuilderPageProps) -> Html {
         .iter()
         .filter(|s| !chosen.contains(&s.id.as_str()))
         .filter(|s| needle.is_empty() || matches(s, &needle))
+        .filter(|s| by_muscle.as_ref().is_none_or(|m| s.muscles.contains(m)))
         .collect();
+    let on_muscle = {
+        let by_muscle = by_muscle.clone();
+        Callback::from(move |id: String| {
+            let again = by_muscle.as_deref() == Some(id.as_str());
+            by_muscle.set((!again).then_some(id));
+        })
+    };
+    let show_all = {
+        let by_muscle = by_muscle.clone();
+        Callback::from(move |_: MouseEvent| by_muscle.set(None))
+    };
+    let muscle_name = by_muscle
+        .as_deref()
+        .and_then(|id| kb.muscle(id))
+        .map(|m| m.name.clone());
     let on_filter = {
         let filter = filter.clone();
         Callback::from(move |event: InputEvent| {
@@ -132,6 +150,16 @@ pub fn BuilderPage(props: &BuilderPageProps) -> Html {
                         <input id="builder-filter" type="search" value={(*filter).clone()} oninput={on_filter}
                             autocomplete="off" />
                     </p>
+                    <details class="builder__by-muscle" open={by_muscle.is_some()}>
+                        <summary>{ "Find on the body map" }</summary>
+                        <BodyMap selected={(*by_muscle).clone()} onselect={on_muscle} />
+                    </details>
+                    if let Some(name) = muscle_name {
+                        <p class="builder__showing" role="status">
+                            { format!("Showing the moves for {name}. ") }
+                            <button type="button" class="button" onclick={show_all}>{ "Show all" }</button>
+                        </p>
+                    }
                     <ul class="builder__choices">
                         { for choices.iter().map(|&stretch| html! {
                             <li>
