@@ -87,6 +87,16 @@ pub fn get_ready_line(note: &PrecautionNote<'_>) -> String {
     }
 }
 
+/// The player's get-ready lines for these notes, one per precaution ([`get_ready_line`]):
+/// what every player of a stretch (its page, explain mode, a home program) shows before the
+/// first hold.
+pub fn get_ready_lines(notes: &[PrecautionNote<'_>]) -> Vec<AttrValue> {
+    notes
+        .iter()
+        .map(|note| AttrValue::from(get_ready_line(note)))
+        .collect()
+}
+
 /// Text up to and including its first full stop followed by a space (or all of it).
 fn first_sentence(text: &str) -> &str {
     let text = text.trim();

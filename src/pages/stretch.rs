@@ -12,7 +12,7 @@ use crate::components::claim::{add_sources, sources_of, Prose, Sources};
 use crate::components::entity_link::EntityLinks;
 use crate::components::page_title::use_page_title;
 use crate::components::player::{Player, SAFETY};
-use crate::components::precautions::{get_ready_line, note_sources, PrecautionList};
+use crate::components::precautions::{get_ready_lines, note_sources, PrecautionList};
 use crate::data::{guide_for, kb};
 use crate::pages::not_found::MissingEntry;
 use crate::route::Route;
@@ -69,10 +69,7 @@ fn StretchView(props: &StretchViewProps) -> Html {
     let mut dose_sources = stretch.dose.sources.clone();
     add_sources(&mut dose_sources, &stretch.dose.frequency.sources);
     let notes = kb.precautions_for_stretch(&stretch.id);
-    let check_first: Vec<AttrValue> = notes
-        .iter()
-        .map(|note| AttrValue::from(get_ready_line(note)))
-        .collect();
+    let check_first = get_ready_lines(&notes);
     html! {
         <article class="page stretch-page">
             <h1>{ stretch.name.clone() }</h1>

@@ -21,6 +21,7 @@ use crate::components::body_map::{BodyMap, Marks};
 use crate::components::claim::{sources_of, Prose, Sources};
 use crate::components::page_title::use_page_title;
 use crate::data::kb;
+use crate::pages::lists::parts::muscle_names;
 use crate::route::Route;
 use crate::router::{use_navigator, Link};
 
@@ -137,26 +138,18 @@ fn StepView(props: &StepViewProps) -> Html {
 /// plain function, like the hand-over below: they hold no state, and a component would cost
 /// the download a few kilobytes of Yew's generic code.
 fn teams(step: &ExplainStep) -> Html {
-    let kb = kb();
-    let names = |ids: &[String]| -> String {
-        let names: Vec<&str> = ids
-            .iter()
-            .filter_map(|id| kb.muscle(id).map(|m| m.name.as_str()))
-            .collect();
-        names.join(", ")
-    };
     html! {
         <dl class="explain__teams">
             if !step.mobility.is_empty() {
                 <div class="explain__team explain__team--mobility">
                     <dt>{ "Mobility team: the hips" }</dt>
-                    <dd>{ names(&step.mobility) }</dd>
+                    <dd>{ muscle_names(&step.mobility) }</dd>
                 </div>
             }
             if !step.stability.is_empty() {
                 <div class="explain__team explain__team--stability">
                     <dt>{ "Stability team: the low back" }</dt>
-                    <dd>{ names(&step.stability) }</dd>
+                    <dd>{ muscle_names(&step.stability) }</dd>
                 </div>
             }
         </dl>

@@ -5,7 +5,7 @@ use atlas_core::rig::GuideDose;
 use yew::prelude::*;
 
 use crate::components::player::Player;
-use crate::components::precautions::get_ready_line;
+use crate::components::precautions::get_ready_lines;
 use crate::data::{guide_for, kb};
 use crate::route::Route;
 use crate::router::Link;
@@ -26,11 +26,7 @@ pub fn Moves(props: &MovesProps) -> Html {
     let Some(stretch) = stretches.get(*chosen).or(stretches.first()).copied() else {
         return Html::default();
     };
-    let check_first: Vec<AttrValue> = kb
-        .precautions_for_stretch(&stretch.id)
-        .iter()
-        .map(|note| AttrValue::from(get_ready_line(note)))
-        .collect();
+    let check_first = get_ready_lines(&kb.precautions_for_stretch(&stretch.id));
     html! {
         <section class="explain__moves" aria-labelledby="explain-moves-title" data-own-gesture="">
             <h2 id="explain-moves-title">{ "Try one together" }</h2>

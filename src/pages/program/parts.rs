@@ -8,6 +8,7 @@ use yew::prelude::*;
 use crate::components::claim::{sources_of, Prose, Sources};
 use crate::components::stills::stills;
 use crate::data::kb;
+use crate::pages::lists::parts::muscle_names;
 use crate::route::Route;
 use crate::router::Link;
 
@@ -45,19 +46,11 @@ pub fn program_items(program: &Program, cautions: bool) -> Html {
 /// come back. Each part shows only when the therapist filled it in.
 pub fn treatment_view(t: &Treatment) -> Html {
     let kb = kb();
-    let names = |names: Vec<&str>| names.join(", ");
-    let muscles = names(
-        t.muscles
-            .iter()
-            .filter_map(|id| kb.muscle(id).map(|m| m.name.as_str()))
-            .collect(),
-    );
-    let techniques = names(
-        t.techniques
-            .iter()
-            .filter_map(|id| kb.technique(id).map(|m| m.name.as_str()))
-            .collect(),
-    );
+    let muscles = muscle_names(&t.muscles);
+    let techniques: Vec<&str> = (t.techniques.iter())
+        .filter_map(|id| kb.technique(id).map(|m| m.name.as_str()))
+        .collect();
+    let techniques = techniques.join(", ");
     let aftercare: Vec<_> = t
         .aftercare
         .iter()

@@ -7,7 +7,7 @@ use atlas_core::program::Program;
 use yew::prelude::*;
 
 use crate::components::player::Player;
-use crate::components::precautions::get_ready_line;
+use crate::components::precautions::get_ready_lines;
 use crate::data::{guide_for, kb};
 
 /// Props for [`ProgramSession`].
@@ -50,11 +50,7 @@ pub fn ProgramSession(props: &ProgramSessionProps) -> Html {
             }
         })
     };
-    let check_first: Vec<AttrValue> = kb
-        .precautions_for_stretch(&stretch.id)
-        .iter()
-        .map(|note| AttrValue::from(get_ready_line(note)))
-        .collect();
+    let check_first = get_ready_lines(&kb.precautions_for_stretch(&stretch.id));
     html! {
         <section class="program-session" aria-labelledby="program-session-title">
             <h2 id="program-session-title" aria-live="polite">
