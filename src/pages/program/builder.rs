@@ -8,19 +8,17 @@ use std::rc::Rc;
 
 use atlas_core::content::Stretch;
 use atlas_core::program::{
-    encode, session_seconds, ComeBack, Item, ItemDose, Program, Treatment, DAYS_A_WEEK,
-    DEFAULT_ITEMS, FIVE_MINUTES, MAX_COME_BACK_WEEKS, MAX_ITEMS, MAX_NOTE_CHARS, TIMES_A_DAY,
+    session_seconds, Item, ItemDose, Program, Treatment, DAYS_A_WEEK, DEFAULT_ITEMS, FIVE_MINUTES,
+    MAX_ITEMS, TIMES_A_DAY,
 };
 use yew::prelude::*;
 
-use super::handout::handout;
-use crate::components::body_map::{BodyMap, Marks};
+use super::hand_off::HandOff;
+use super::treatment::{is_empty, treatment_editor};
+use crate::components::body_map::BodyMap;
 use crate::components::claim::ClaimText;
 use crate::components::page_title::use_page_title;
-use crate::components::qr::qr_code;
 use crate::data::{guides, kb};
-use crate::platform::document;
-use crate::route::Route;
 
 /// Props for [`BuilderPage`].
 #[derive(Properties, PartialEq)]
@@ -197,15 +195,6 @@ fn matches(stretch: &Stretch, needle: &str) -> bool {
         })
 }
 
-/// Whether the therapist noted nothing about today's treatment.
-fn is_empty(t: &Treatment) -> bool {
-    t.muscles.is_empty()
-        && t.techniques.is_empty()
-        && t.aftercare.is_empty()
-        && t.note.trim().is_empty()
-        && t.come_back.is_none()
-}
-
 /// The player's total as exact minutes and seconds ("5 minutes 24 seconds"): near the
 /// five-minute mark a rounded "about 5 minutes" would hide what the note warns about.
 fn exact_duration(seconds: f64) -> String {
@@ -308,150 +297,5 @@ fn item_editor(props: &ItemEditorProps) -> Html {
             <button type="button" class="button builder__remove" onclick={remove}
                 aria-label={format!("Remove {}", stretch.name)}>{ "Remove" }</button>
         </li>
-    }
-}
-
-/// A change to today's treatment from one field's new value.
-type Change = dyn Fn(&mut Treatment, String);
-
-/// Optional: what was done today and what to do after.
-fn treatment_editor(treatment: &UseStateHandle<Treatment>) -> Html {
-    let kb = kb();
-    let t = (**treatment).clone();
-    let update = |change: Box<Change>| {
-        let treatment = treatment.clone();
-        let change = Rc::new(change);
-        move |value: String| {
-            let mut next = (*treatment).clone();
-            change(&mut next, value);
-            treatment.set(next);
-        }
-    };
-    let toggle = |list: fn(&mut Treatment) -> &mut Vec<String>| {
-        update(Box::new(move |t: &mut Treatment, id: String| {
-            let list = list(t);
-            if let Some(at) = list.iter().position(|x| *x == id) {
-                list.remove(at);
-            } else {
-                list.push(id);
-            }
-        }))
-    };
-    let on_muscle = Callback::from(toggle(|t| &mut t.muscles));
-    let on_technique = toggle(|t| &mut t.techniques);
-    let on_aftercare = toggle(|t| &mut t.aftercare);
-    let on_note = {
-        let set = update(Box::new(|t: &mut Treatment, text: String| {
-            t.note = text.chars().take(MAX_NOTE_CHARS).collect();
-        }));
-        Callback::from(move |event: InputEvent| {
-            let area: web_sys::HtmlTextAreaElement = event.target_unchecked_into();
-            set(area.value());
-        })
-    };
-    let on_back = {
-        let set = update(Box::new(|t: &mut Treatment, weeks: String| {
-            t.come_back = weeks.parse().ok().filter(|w| *w > 0).map(ComeBack::InWeeks);
-        }));
-        Callback::from(move |event: Event| {
-            let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
-            set(select.value());
-        })
-    };
-    let weeks_now = match t.come_back {
-        Some(ComeBack::InWeeks(w)) => w,
-        _ => 0,
-    };
-    let checkbox = |group: &str, id: &str, label: &str, checked: bool, on: Callback<String>| {
-        let element_id = format!("{group}-{id}");
-        let value = id.to_string();
-        html! {
-            <li class="builder__check">
-                <input id={element_id.clone()} type="checkbox" {checked}
-                    onchange={on.reform(move |_: Event| value.clone())} />
-                <label for={element_id}>{ label.to_string() }</label>
-            </li>
-        }
-    };
-    let on_technique = Callback::from(on_technique);
-    let on_aftercare = Callback::from(on_aftercare);
-    html! {
-        <details class="builder__treatment">
-            <summary>{ "Today's treatment (optional)" }</summary>
-            <h3>{ "Muscles worked" }</h3>
-            <p class="builder__hint">{ "Tap the muscles you worked on." }</p>
-            <BodyMap highlighted={t.muscles.clone()} marks={Marks::Lit} onselect={on_muscle} />
-            <h3>{ "Techniques" }</h3>
-            <ul class="builder__checks">
-                { for kb.techniques.iter().map(|tech| checkbox("technique", &tech.id, &tech.name,
-                    t.techniques.contains(&tech.id), on_technique.clone())) }
-            </ul>
-            <h3>{ "Aftercare" }</h3>
-            <ul class="builder__checks">
-                { for kb.aftercare.iter().map(|a| checkbox("aftercare", &a.id, &a.name,
-                    t.aftercare.contains(&a.id), on_aftercare.clone())) }
-            </ul>
-            <p>
-                <label for="treatment-note">{ format!("A note for the client (up to {MAX_NOTE_CHARS} characters)") }</label>
-                <textarea id="treatment-note" maxlength={MAX_NOTE_CHARS.to_string()} rows="3"
-                    value={t.note.clone()} oninput={on_note} />
-            </p>
-            <p>
-                <label for="treatment-back">{ "Come back " }</label>
-                <select id="treatment-back" onchange={on_back}>
-                    <option value="0" selected={weeks_now == 0}>{ "(not set)" }</option>
-                    { for (1..=MAX_COME_BACK_WEEKS).map(|w| html! {
-                        <option value={w.to_string()} selected={weeks_now == w}>
-                            { ComeBack::InWeeks(w).in_words() }
-                        </option>
-                    }) }
-                </select>
-            </p>
-        </details>
-    }
-}
-
-/// Props for [`HandOff`].
-#[derive(Properties, PartialEq)]
-struct HandOffProps {
-    program: Rc<Program>,
-}
-
-/// The program as a QR code, a link to copy and a printed handout.
-#[component]
-fn HandOff(props: &HandOffProps) -> Html {
-    let code = encode(&props.program);
-    let link = document::absolute_href(&Route::ProgramLink { code }.href());
-    let copied = use_state(|| false);
-    let on_copy = {
-        let link = link.clone();
-        let copied = copied.clone();
-        Callback::from(move |_: MouseEvent| {
-            document::copy_text(&link);
-            copied.set(true);
-        })
-    };
-    let on_print = Callback::from(|_: MouseEvent| document::print());
-    html! {
-        <section class="hand-off" aria-labelledby="hand-off-title">
-            <h2 id="hand-off-title">{ "Hand it over" }</h2>
-            <div class="hand-off__body">
-                { qr_code(&link, "QR code: scan it with the client's phone camera to open this program") }
-                <div class="hand-off__actions">
-                    <p>{ "Let the client scan the code with their phone's camera, or send the link. The whole program is in the link: nothing is stored anywhere else." }</p>
-                    // Text, not a field: it wraps on a narrow screen, and a tap selects it whole.
-                    <p class="hand-off__link-row">
-                        <strong>{ "Link: " }</strong>
-                        <span class="hand-off__link" id="hand-off-link">{ link.clone() }</span>
-                    </p>
-                    <button type="button" class="button button--primary" onclick={on_copy}>{ "Copy link" }</button>
-                    <button type="button" class="button" onclick={on_print}>{ "Print handout" }</button>
-                    if *copied {
-                        <p role="status">{ "Link copied." }</p>
-                    }
-                </div>
-            </div>
-            { handout(&props.program, &link) }
-        </section>
     }
 }

@@ -3,7 +3,8 @@
 //! session and a kind log kept on the phone. The program itself travels in the link; nothing
 //! leaves the device.
 //!
-//! - [`builder`]: pick, dose, today's treatment, QR code, link and print.
+//! - [`builder`]: pick and dose; `treatment`: today's treatment; `hand_off`: QR code, link
+//!   and print.
 //! - [`link`]: a handed-over program, checked, with "Save on this phone".
 //! - [`mine`]: the saved program, its session, log, reminder, export and import.
 //! - `parts`: the program as the client reads it, with pictures from the rig (`components::stills`).
@@ -11,6 +12,7 @@
 //! - `store`: the saved JSON in the device's storage, a copy kept of anything unreadable.
 
 pub mod builder;
+mod hand_off;
 mod handout;
 pub mod link;
 mod log;
@@ -18,6 +20,7 @@ pub mod mine;
 mod parts;
 mod session;
 mod store;
+mod treatment;
 
 pub use builder::BuilderPage;
 pub use link::LinkPage;
