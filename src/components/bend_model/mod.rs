@@ -203,39 +203,37 @@ pub fn BendModel(props: &BendModelProps) -> Html {
                 { for shares.iter().map(|share| panel(share, &frame)) }
             </div>
             <div class="bend-model__controls">
-                <div class="bend-model__control">
-                    <div class="bend-model__label-row">
-                        <label class="bend-model__label" for={request_id.clone()}>{ request_label }</label>
-                        <output class="bend-model__output" for={request_id.clone()} aria-hidden="true">
-                            { format!("{}°", text::int(s.request())) }
-                        </output>
-                    </div>
-                    <input id={request_id} class="bend-model__slider" type="range" data-bend-slider=""
-                        min="0" max={text::int(m.max_request()).to_string()} step="1"
-                        value={text::int(s.request()).to_string()}
-                        aria-valuetext={request_text(&mine)} oninput={on_request} />
-                </div>
-                <div class="bend-model__control">
-                    <div class="bend-model__label-row">
-                        <label class="bend-model__label" for={capacity_id.clone()}>{ capacity_label }</label>
-                        <output class="bend-model__output" for={capacity_id.clone()} aria-hidden="true">
-                            { format!("{}°", text::int(s.capacity())) }
-                        </output>
-                    </div>
-                    <input id={capacity_id} class="bend-model__slider" type="range" data-hip-slider=""
-                        min={text::int(m.min_capacity()).to_string()}
-                        max={text::int(m.normal_capacity()).to_string()} step="1"
-                        value={text::int(s.capacity()).to_string()}
-                        aria-valuetext={capacity_text(&mine)} oninput={on_capacity} />
-                    <div class="toggle bend-model__presets" role="group" aria-label="Hips">
-                        <button type="button" class="toggle__button"
-                            aria-pressed={(s.capacity() >= m.normal_capacity()).to_string()}
-                            onclick={set_capacity(m.normal_capacity())}>{ "Free hips" }</button>
-                        <button type="button" class="toggle__button"
-                            aria-pressed={(s.capacity() == m.tight_capacity()).to_string()}
-                            onclick={set_capacity(m.tight_capacity())}>{ "Tight hips" }</button>
-                    </div>
-                </div>
+                { slider_control(SliderControl {
+                    id: request_id,
+                    label: request_label,
+                    hook: Hook::Bend,
+                    min: 0.0,
+                    max: m.max_request(),
+                    value: s.request(),
+                    spoken: request_text(&mine),
+                    oninput: on_request,
+                    after: Html::default(),
+                }) }
+                { slider_control(SliderControl {
+                    id: capacity_id,
+                    label: capacity_label,
+                    hook: Hook::Hip,
+                    min: m.min_capacity(),
+                    max: m.normal_capacity(),
+                    value: s.capacity(),
+                    spoken: capacity_text(&mine),
+                    oninput: on_capacity,
+                    after: html! {
+                        <div class="toggle bend-model__presets" role="group" aria-label="Hips">
+                            <button type="button" class="toggle__button"
+                                aria-pressed={(s.capacity() >= m.normal_capacity()).to_string()}
+                                onclick={set_capacity(m.normal_capacity())}>{ "Free hips" }</button>
+                            <button type="button" class="toggle__button"
+                                aria-pressed={(s.capacity() == m.tight_capacity()).to_string()}
+                                onclick={set_capacity(m.tight_capacity())}>{ "Tight hips" }</button>
+                        </div>
+                    },
+                }) }
             </div>
             if let Some(note) = note {
                 <div class="bend-model__note">
@@ -243,6 +241,53 @@ pub fn BendModel(props: &BendModelProps) -> Html {
                 </div>
             }
         </section>
+    }
+}
+
+/// Which slider a control is, for the stable hooks tests and the benchmark find it by
+/// (`data-bend-slider`, `data-hip-slider`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Hook {
+    /// The requested bend or stride.
+    Bend,
+    /// The hips' capacity.
+    Hip,
+}
+
+/// What [`slider_control`] draws.
+struct SliderControl {
+    id: String,
+    label: &'static str,
+    hook: Hook,
+    min: f64,
+    max: f64,
+    value: f64,
+    /// The value and the shares, as a screen reader says them.
+    spoken: String,
+    oninput: Callback<InputEvent>,
+    /// More controls under the slider (the hips' presets).
+    after: Html,
+}
+
+/// One labelled slider in whole degrees, its value shown beside the label (the slider itself
+/// speaks it, with the shares, to a screen reader).
+fn slider_control(c: SliderControl) -> Html {
+    let int = |v: f64| text::int(v).to_string();
+    html! {
+        <div class="bend-model__control">
+            <div class="bend-model__label-row">
+                <label class="bend-model__label" for={c.id.clone()}>{ c.label }</label>
+                <output class="bend-model__output" for={c.id.clone()} aria-hidden="true">
+                    { format!("{}°", int(c.value)) }
+                </output>
+            </div>
+            <input id={c.id} class="bend-model__slider" type="range"
+                data-bend-slider={(c.hook == Hook::Bend).then_some("")}
+                data-hip-slider={(c.hook == Hook::Hip).then_some("")}
+                min={int(c.min)} max={int(c.max)} step="1" value={int(c.value)}
+                aria-valuetext={c.spoken} oninput={c.oninput} />
+            { c.after }
+        </div>
     }
 }
 
