@@ -3,7 +3,9 @@
 // missing, truncated or corrupt: the boot module throws or cannot load) or that stalls (a
 // module graph that never runs) must not leave "Loading the atlas…" on screen forever: it
 // becomes a plain message with a reload button. The app removes #boot when it starts
-// (platform::document::remove_boot_notice), which also removes anything shown here.
+// (platform::take_over), which also removes anything shown here. On a pre-rendered page
+// (#boot is empty and quiet) the page is readable without the app, so a stall says nothing and
+// a failure only says that the interactive parts are missing.
 (function () {
   "use strict";
   // Long enough for a slow phone on a weak connection; the message only offers a reload, and
@@ -22,6 +24,8 @@
   function show(kind) {
     var boot = notice();
     if (!boot || shown === "failed" || shown === kind) return;
+    var readable = boot.classList.contains("boot--quiet");
+    if (readable && kind === "slow") return;
     shown = kind;
     var failed = kind === "failed";
     boot.textContent = "";
@@ -29,12 +33,18 @@
     boot.className = "boot boot--" + kind;
     var title = document.createElement("p");
     title.className = "boot__title";
-    title.textContent = failed ? "The atlas could not load" : "Still loading…";
+    title.textContent = readable
+      ? "The interactive parts could not load"
+      : failed
+        ? "The atlas could not load"
+        : "Still loading…";
     var text = document.createElement("p");
     text.className = "boot__text";
-    text.textContent = failed
-      ? "Part of the app did not arrive whole. This can happen on a weak connection or just after an update. Reloading the page usually fixes it."
-      : "This is taking longer than usual; the connection may be slow. You can keep waiting or reload the page.";
+    text.textContent = readable
+      ? "You can read this page, but the body map, the guides and search need the rest of the app. This can happen on a weak connection or just after an update. Reloading the page usually fixes it."
+      : failed
+        ? "Part of the app did not arrive whole. This can happen on a weak connection or just after an update. Reloading the page usually fixes it."
+        : "This is taking longer than usual; the connection may be slow. You can keep waiting or reload the page.";
     var button = document.createElement("button");
     button.type = "button";
     button.className = "button button--primary";

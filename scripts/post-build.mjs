@@ -5,9 +5,10 @@ import { chmodSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 
 await import("./build/externalize-inline-scripts.mjs");
+await import("./build/prerender.mjs");
 await import("./build/service-worker.mjs");
 
-// Step 3: everything a static host serves must be readable by the host's user, whatever umask
+// Step 4: everything a static host serves must be readable by the host's user, whatever umask
 // or temporary folder produced it.
 const staging = process.env.TRUNK_STAGING_DIR;
 (function readable(dir) {

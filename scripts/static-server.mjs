@@ -1,6 +1,8 @@
 // A plain static file server for dist/, as any static host would be: no rewrite rules, no SPA
 // fallback. It sends the production Content-Security-Policy (scripts/csp.txt) and serves the app
-// both at / and under a sub-path (/clinic/atlas/), to prove the build works at either.
+// both at / and under a sub-path (/clinic/atlas/), to prove the build works at either. Like most
+// static hosts, it sends a folder without its slash to the folder (301) and answers an unknown
+// address with the site's 404.html.
 // Caching and gzip, the policy a clinic's host can copy: content-hashed files (`name-<hash>.ext`)
 // get `Cache-Control: public, max-age=31536000, immutable`, everything else (index.html, sw.js,
 // manifest.webmanifest) `no-cache` with ETag/Last-Modified, so a revalidation costs a 304; text,
@@ -79,9 +81,22 @@ async function handle(req, res) {
     return res.end();
   }
   let urlPath = path.startsWith(`${SUB_PATH}/`) ? path.slice(SUB_PATH.length) : path;
+  if (!urlPath.endsWith("/") && (await find(`${urlPath}/index.html`))) {
+    // A page's folder without its slash: where every static host sends it.
+    const location = `${rawPath}/${req.url.slice(rawPath.length)}`;
+    res.writeHead(301, { ...SECURITY, Location: location, "Content-Length": 0 });
+    return res.end();
+  }
   if (urlPath.endsWith("/")) urlPath += "index.html";
   const file = await find(urlPath);
-  if (!file) return send(res, 404, "Not found");
+  if (!file) {
+    // The site's own 404 page when it has one (the pre-rendered not-found page), as hosts do.
+    const page = await find("/404.html");
+    if (!page) return send(res, 404, "Not found");
+    const body = await fs.readFile(page.real);
+    res.writeHead(404, { ...SECURITY, "Cache-Control": "no-cache", "Content-Type": TYPES[".html"], "Content-Length": body.length });
+    return res.end(req.method === "HEAD" ? undefined : body);
+  }
 
   const { real, stat } = file;
   const type = TYPES[extname(real)] ?? "application/octet-stream";

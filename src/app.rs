@@ -1,16 +1,21 @@
 //! The app's frame: skip link, header with navigation, the routed page, and the footer.
 
+#[cfg(not(target_arch = "wasm32"))]
+use std::{cell::RefCell, rc::Rc};
+
 use yew::prelude::*;
 
 use crate::components::{footer::Footer, header::Header, update_notice::UpdateNotice};
-use crate::route::switch;
+use crate::route::{switch, Route};
 use crate::router::{use_route, Mode, Router};
 
-/// The app as it runs in the browser: routes come from the URL's hash.
+/// The app as it runs in the browser: routes come from the page's address.
 #[component]
 pub fn App() -> Html {
-    // Effects run after the first render is in the DOM with its listeners attached.
+    // Effects run after the first render is in the DOM with its listeners attached (the app's
+    // own last, after every page's): the moment to take over the pre-rendered copy.
     use_effect_with((), |_| {
+        crate::platform::take_over::finish();
         crate::platform::document::mark_interactive();
     });
     html! {
@@ -20,10 +25,10 @@ pub fn App() -> Html {
     }
 }
 
-/// Props for [`AppAt`].
+/// Props for [`AppAt`] and [`AppStatic`].
 #[derive(Properties, PartialEq)]
 pub struct AppAtProps {
-    /// The route path to show, e.g. `/muscle/piriformis`.
+    /// The route path to show, e.g. `/muscle/piriformis/`.
     pub path: AttrValue,
 }
 
@@ -38,16 +43,77 @@ pub fn AppAt(props: &AppAtProps) -> Html {
     }
 }
 
+/// What a build-time render collects beside the markup: the page's title, as the page sets it
+/// in the browser (`use_page_title`), for the pre-rendered `<title>`.
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(Clone, Default)]
+pub struct Prerendering {
+    /// The page's title, once the page has named it.
+    pub title: Rc<RefCell<Option<String>>>,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl PartialEq for Prerendering {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.title, &other.title)
+    }
+}
+
+/// Props for [`AppStatic`].
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(Properties, PartialEq)]
+pub struct AppStaticProps {
+    /// The route path to render.
+    pub path: AttrValue,
+    /// Where the page's title is collected.
+    pub prerendering: Prerendering,
+}
+
+/// The app as the build pre-renders it: [`AppAt`], except that pages which depend on this
+/// device (a saved program, a program in the link's `#`) show a neutral notice, since nothing
+/// of a reader's device may be baked into a file every reader gets. Native only: the browser
+/// never renders it.
+#[cfg(not(target_arch = "wasm32"))]
+#[component]
+pub fn AppStatic(props: &AppStaticProps) -> Html {
+    html! {
+        <ContextProvider<Prerendering> context={props.prerendering.clone()}>
+            <Router mode={Mode::Memory} at={props.path.clone()}>
+                <Frame />
+            </Router>
+        </ContextProvider<Prerendering>>
+    }
+}
+
+/// The longest page address the skip link repeats.
+const MAX_SKIP_HREF: usize = 512;
+
 /// Header, main content and footer around the current page.
 #[component]
 fn Frame() -> Html {
     let route = use_route();
+    let prerendering = use_prerendering().is_some();
+    // The skip link names this page's own address, so without the app (before it arrives, or
+    // with scripts off) it moves to the main region instead of the root that `<base>` names.
+    // (An address of absurd length, which only a hand-made link has, is not repeated.)
+    let here = route.href();
+    let here = here.split('#').next().unwrap_or_default();
+    let skip_href = if here.len() <= MAX_SKIP_HREF {
+        format!("{here}#main")
+    } else {
+        "#main".to_string()
+    };
+    let page = if prerendering && route.on_this_device_only() {
+        on_device_notice(&route)
+    } else {
+        switch(route)
+    };
     html! {
         <div class="frame">
-            <a class="skip-link" href="#main" onclick={skip_to_main()}>{ "Skip to content" }</a>
+            <a class="skip-link" href={skip_href} onclick={skip_to_main()}>{ "Skip to content" }</a>
             <Header />
             <main id="main" class="main" tabindex="-1">
-                { switch(route) }
+                { page }
             </main>
             <Footer />
             <UpdateNotice />
@@ -55,7 +121,36 @@ fn Frame() -> Html {
     }
 }
 
-/// With hash routing, `href="#main"` would be read as a route; focus the main region instead.
+/// The build-time render's collector, when this is one (never in the browser).
+#[cfg(not(target_arch = "wasm32"))]
+#[hook]
+pub fn use_prerendering() -> Option<Prerendering> {
+    use_context::<Prerendering>()
+}
+
+/// The build-time render's collector: never, in the browser.
+#[cfg(target_arch = "wasm32")]
+#[hook]
+pub fn use_prerendering() -> Option<()> {
+    None
+}
+
+/// The pre-rendered stand-in for a page that only this device can show.
+fn on_device_notice(route: &Route) -> Html {
+    let (heading, text) = match route {
+        Route::ProgramLink { .. } => ("Your home program", "Opening the program in your link…"),
+        _ => ("My program", "Opening the program saved on this phone…"),
+    };
+    html! {
+        <article class="page program-page">
+            <h1>{ heading }</h1>
+            <p role="status">{ text }</p>
+            <noscript><p>{ "Your program is kept on your phone, and showing it needs JavaScript turned on." }</p></noscript>
+        </article>
+    }
+}
+
+/// The app handles the skip link itself: the fragment would otherwise be a history entry.
 fn skip_to_main() -> Callback<MouseEvent> {
     Callback::from(|event: MouseEvent| {
         event.prevent_default();

@@ -12,11 +12,13 @@ pub mod route;
 pub mod router;
 
 /// Boots the app in the browser: error screen first (so a panic is never a blank page), then the
-/// router and pages replace the static "Loading" notice from index.html.
+/// app renders the page the URL names and takes over the pre-rendered copy (or the offline
+/// shell's "Loading" notice), see [`platform::take_over`].
 pub fn start() {
     platform::panic_screen::install();
-    platform::document::remove_boot_notice();
+    platform::document::pin_base();
+    platform::clock::page_speed();
     platform::document::set_accent(&data::clinic().accent);
-    yew::Renderer::<app::App>::new().render();
+    yew::Renderer::<app::App>::with_root(platform::take_over::app_root()).render();
     platform::service_worker::register();
 }

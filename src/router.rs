@@ -1,10 +1,10 @@
-//! Hash routing for Yew in one small module: the current [`Route`] as context, a navigator
+//! Path routing for Yew in one small module: the current [`Route`] as context, a navigator
 //! that pushes or replaces history entries, and [`Link`]; and where each page opens (at its
 //! top with focus on its heading, or where the reader left it: decided in [`landing`]).
 //!
-//! Why not yew-router: with hash URLs there is nothing for a general router to do that the
-//! browser does not already do (`#/…` links, back, forward, `popstate`), and its route
-//! recogniser, history abstraction and query serializer were a sixth of the first-load wasm.
+//! Why not yew-router: our links are relative to the app's root (its `<base>`), so the
+//! pre-rendered pages work at any sub-path unknown at build time, which yew-router's absolute
+//! hrefs do not; and it cost 28.6 KB gzip (see ARCHITECTURE.md, "Routing").
 
 pub mod landing;
 
@@ -145,8 +145,14 @@ pub fn Router(props: &RouterProps) -> Html {
                 if new {
                     document::stamp_entry(id, None);
                 }
+                let location = document::app_location();
+                let route = Route::parse(&location);
+                if Route::is_hash_link(&location) {
+                    // A link from before path URLs: shown at its page's own address.
+                    document::replace_url(&route.href());
+                }
                 Visit {
-                    route: Route::parse(&document::hash_path()),
+                    route,
                     arrival: Arrival::Started { saved },
                     seq: 0,
                 }
@@ -159,7 +165,7 @@ pub fn Router(props: &RouterProps) -> Html {
         })
     };
     {
-        // Back, forward, a followed `#/…` link or an edited address all fire `popstate`; the
+        // Back, forward, a followed in-page link or an edited fragment all fire `popstate`; the
         // window's scroll position is remembered for the entry being shown, and saved into
         // its history.state when the page is left (a reload or closing the tab).
         let go = visit.dispatcher();
@@ -179,7 +185,11 @@ pub fn Router(props: &RouterProps) -> Html {
                         if new {
                             document::stamp_entry(id, None);
                         }
-                        let route = Route::parse(&document::hash_path());
+                        let location = document::app_location();
+                        let route = Route::parse(&location);
+                        if Route::is_hash_link(&location) {
+                            document::replace_url(&route.href());
+                        }
                         go.dispatch((route, Arrival::Returned { saved }));
                     })
                 };
@@ -261,8 +271,9 @@ pub struct LinkProps {
     pub children: Html,
 }
 
-/// A link to a page of the app: a real `<a href="#/…">`, so it can be opened in a new tab,
-/// copied or bookmarked; a plain click navigates without reloading.
+/// A link to a page of the app: a real `<a href="muscle/piriformis/">` (relative to the app's
+/// root), so it can be opened in a new tab, copied, bookmarked or followed before the app has
+/// loaded; a plain click navigates without reloading.
 #[component]
 pub fn Link(props: &LinkProps) -> Html {
     let navigator = use_navigator();

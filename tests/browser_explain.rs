@@ -68,7 +68,7 @@ async fn a_sideways_swipe_turns_the_step_and_a_short_one_does_not() {
 async fn the_progress_bar_and_the_notes_answer_a_tap() {
     let root = mount_at("/explain/1").await;
     let last = root
-        .query_selector(r##".explain__progress a[href="#/explain/6"]"##)
+        .query_selector(r##".explain__progress a[href="explain/6/"]"##)
         .unwrap()
         .expect("a link to the last step");
     click(&last).await;

@@ -33,7 +33,7 @@ async fn the_builder_makes_a_link_that_saves_and_shows_on_my_program() {
     click(&button(&root, "Add Cat-cow")).await;
     let link = text_of(&root, "#hand-off-link");
     let code = link
-        .split("#/p/")
+        .split("p/#")
         .nth(1)
         .expect("a program link")
         .to_string();

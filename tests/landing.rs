@@ -16,7 +16,7 @@ fn lands(arrival: Arrival) -> (Scroll, bool) {
 #[test]
 fn a_new_page_opens_at_its_top_with_focus_on_its_heading() {
     assert_eq!(lands(Arrival::Opened), (Scroll::Top, true));
-    // A `#/…` link followed or an address edited by hand: a new entry, so a new page too.
+    // An in-page link followed or an address edited by hand: a new entry, so a new page too.
     assert_eq!(
         lands(Arrival::Returned { saved: None }),
         (Scroll::Top, true)

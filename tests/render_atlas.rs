@@ -72,7 +72,7 @@ async fn the_atlas_lists_all_twelve_muscle_groups_as_links() {
     let muscles = &kb().muscles;
     assert_eq!(muscles.len(), 12);
     for muscle in muscles {
-        let link = format!(r##"href="#/muscle/{}""##, muscle.id);
+        let link = format!(r##"href="muscle/{}/""##, muscle.id);
         assert!(html.contains(&link), "no list link to {}", muscle.id);
     }
     for heading in ["Hip and thigh", "Pelvis", "Low back (lumbar)"] {
@@ -80,10 +80,10 @@ async fn the_atlas_lists_all_twelve_muscle_groups_as_links() {
     }
     assert!(html.contains("Hips are mobility joints. The lumbar spine is for stability."));
     assert!(
-        html.contains(r##"href="#/source/hip-and-back-session-plan""##),
+        html.contains(r##"href="source/hip-and-back-session-plan/""##),
         "the sentence shows its source"
     );
-    assert!(html.contains(r##"href="#/conditions""##) && html.contains(r##"href="#/search""##));
+    assert!(html.contains(r##"href="conditions/""##) && html.contains(r##"href="search/""##));
 }
 
 #[tokio::test]
@@ -148,9 +148,9 @@ async fn the_piriformis_page_shows_its_condition_stretch_and_deep_map() {
         "{html}"
     );
     assert!(html.contains("Piriformis syndrome"), "linked condition");
-    assert!(html.contains(r##"href="#/condition/piriformis-syndrome""##));
+    assert!(html.contains(r##"href="condition/piriformis-syndrome/""##));
     assert!(
-        html.contains(r##"href="#/stretch/figure-4""##),
+        html.contains(r##"href="stretch/figure-4/""##),
         "figure-4 stretch"
     );
     assert!(html.contains("Figure-4") || html.contains("Figure 4") || html.contains("figure-4"));
@@ -194,7 +194,7 @@ async fn low_back_muscles_offer_the_traditional_perspective_apart_from_the_anato
         assert!(at < aside, "{heading} should come before the aside");
     }
     for note in kb().notes_for_muscle("quadratus-lumborum") {
-        assert!(html.contains(&format!(r##"href="#/note/{}""##, note.id)));
+        assert!(html.contains(&format!(r##"href="note/{}/""##, note.id)));
         let opening: String = note.perspective.text.chars().take(40).collect();
         assert!(
             !html.contains(&opening),
@@ -239,7 +239,7 @@ async fn every_muscle_page_renders_its_anatomy_with_sources() {
         ] {
             for id in &claim.sources {
                 assert!(
-                    html.contains(&format!(r##"href="#/source/{id}""##)),
+                    html.contains(&format!(r##"href="source/{id}/""##)),
                     "{}: source {id} not listed",
                     muscle.id
                 );

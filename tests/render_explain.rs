@@ -4,6 +4,8 @@
 
 mod render_support;
 
+use hip_back_atlas::route::Route;
+
 async fn render(path: &'static str) -> String {
     render_support::render_app(path).await
 }
@@ -15,7 +17,7 @@ async fn a_step_shows_where_it_sits_in_the_session() {
     assert!(html.contains(">Simple recap</h1>"), "{html}");
     for step in 1..=6 {
         assert!(
-            html.contains(&format!("href=\"#/explain/{step}\"")),
+            html.contains(&format!("href=\"{}\"", Route::Explain { step }.href())),
             "{html}"
         );
     }
@@ -79,7 +81,7 @@ async fn the_active_mobility_step_plays_its_moves_in_place() {
 async fn the_last_step_hands_over_and_has_no_next() {
     let html = render("/explain/6").await;
     assert!(html.contains("Make their home program"));
-    assert!(html.contains(r##"href="#/program/new""##));
+    assert!(html.contains(r##"href="program/new/""##));
     assert!(!html.contains("Next:"), "{html}");
     assert!(html.contains("Previous: Massage + mobility"));
 }
@@ -89,5 +91,5 @@ async fn a_step_past_the_end_says_so() {
     let html = render("/explain/9").await;
     assert!(html.contains("No such step"));
     assert!(html.contains("The session has 6 steps, so there is no step 9."));
-    assert!(html.contains(r##"href="#/explain/1""##));
+    assert!(html.contains(r##"href="explain/""##));
 }

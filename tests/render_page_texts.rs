@@ -33,7 +33,7 @@ async fn every_page_shows_its_title_and_sourced_lead_from_the_content() {
             texts.lead.text
         );
         for source in &texts.lead.sources {
-            let link = format!("href=\"#/source/{source}\"");
+            let link = format!("href=\"source/{source}/\"");
             assert!(html.contains(&link), "{section}: lead source {source}");
         }
     }
@@ -84,7 +84,7 @@ async fn the_traditional_techniques_link_the_article_the_content_features() {
         .expect("the intro");
     let link = html
         .find(&format!(
-            "href=\"#/visit/{}\">{}</a>",
+            "href=\"visit/{}/\">{}</a>",
             article.id,
             esc(&article.title)
         ))
@@ -101,7 +101,7 @@ async fn every_page_ends_with_the_contents_disclaimer_and_its_source() {
     let html = render("/stretches".into()).await;
     let footer = &html[html.find("site-footer__disclaimer").expect("footer")..];
     assert!(footer.contains(&esc(&disclaimer.text)));
-    assert!(footer.contains("href=\"#/source/back-relaxation-massage-notes\""));
+    assert!(footer.contains("href=\"source/back-relaxation-massage-notes/\""));
 }
 
 #[tokio::test]

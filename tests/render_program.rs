@@ -68,7 +68,7 @@ async fn the_builder_starts_from_a_condition_and_hands_over_a_link_and_a_qr_code
         "{html}"
     );
     assert!(html.contains(r#"class="qr""#), "a QR code: {html}");
-    assert!(html.contains("#/p/1"), "the link: {html}");
+    assert!(html.contains("p/#1"), "the link: {html}");
     assert!(html.contains("Print handout"));
     // The handout, for paper only, carries the red flags and the clinic's name.
     assert!(html.contains("Stop and see a doctor"));
@@ -88,5 +88,5 @@ async fn my_program_with_nothing_saved_says_how_to_get_one() {
     let html = render("/program".to_string()).await;
     assert!(html.contains(">My program</h1>"));
     assert!(html.contains("There is no program on this phone yet."));
-    assert!(html.contains(r##"href="#/program/new""##));
+    assert!(html.contains(r##"href="program/new/""##));
 }

@@ -57,7 +57,7 @@ async fn every_stretch_page_shows_name_dose_safety_figure_and_muscles() {
         assert!(html.contains(heading), "{id}");
         for muscle in &stretch.muscles {
             assert!(
-                html.contains(&format!(r##"href="#/muscle/{muscle}""##)),
+                html.contains(&format!(r##"href="muscle/{muscle}/""##)),
                 "{id}: no link to muscle {muscle}"
             );
         }
@@ -108,7 +108,7 @@ async fn stretch_pages_link_the_conditions_they_help() {
         assert!(html.contains("Helps with"), "{}", stretch.id);
         for condition in conditions {
             assert!(
-                html.contains(&format!(r##"href="#/condition/{}""##, condition.id)),
+                html.contains(&format!(r##"href="condition/{}/""##, condition.id)),
                 "{}: no link to {}",
                 stretch.id,
                 condition.id
@@ -251,7 +251,7 @@ async fn sources_are_one_collapsed_line_per_section_named_by_title() {
         for source in ids {
             let title = &kb().source(source).expect("a known source").title;
             let link = format!(
-                r##"href="#/source/{source}" class="sources__link">{}</a>"##,
+                r##"href="source/{source}/" class="sources__link">{}</a>"##,
                 escaped(title)
             );
             assert!(html.contains(&link), "{id}: {link}");
@@ -264,6 +264,6 @@ async fn an_unknown_stretch_shows_the_missing_entry_with_a_way_back() {
     let html = render("/stretch/no-such-stretch".into()).await;
     assert!(html.contains("We could not find that page"), "{html}");
     assert!(html.contains("no-such-stretch"), "{html}");
-    assert!(html.contains(r##"href="#/stretches""##), "{html}");
+    assert!(html.contains(r##"href="stretches/""##), "{html}");
     assert!(html.contains("All stretches"), "{html}");
 }

@@ -57,7 +57,12 @@ fn every_route_round_trips_through_its_path() {
     ];
     for route in routes {
         assert_eq!(Route::parse(&route.path()), route, "{}", route.path());
-        assert_eq!(route.href(), format!("#{}", route.path()));
+        assert_eq!(Route::parse(&route.href()), route, "{}", route.href());
+        assert!(
+            !route.href().starts_with('/'),
+            "relative to the root: {}",
+            route.href()
+        );
     }
 }
 
@@ -83,8 +88,10 @@ fn paths_read_as_a_reader_would_type_them() {
         Route::Search { q: id("numb toes") }
     );
     assert_eq!(Route::parse("/search"), Route::search());
-    assert_eq!(Route::search().path(), "/search");
-    assert_eq!(Route::Search { q: id("a b") }.path(), "/search?q=a%20b");
+    assert_eq!(Route::search().path(), "/search/");
+    assert_eq!(Route::Search { q: id("a b") }.path(), "/search/?q=a%20b");
+    assert_eq!(Route::Search { q: id("a b") }.href(), "search/?q=a%20b");
+    assert_eq!(Route::Home.href(), "./");
 }
 
 #[test]
@@ -123,7 +130,7 @@ mod map_view {
         let route = Route::atlas(view.clone());
         assert_eq!(
             route.path(),
-            "/atlas?side=front&layer=deep&lit=piriformis,gluteus-maximus"
+            "/atlas/?side=front&layer=deep&lit=piriformis,gluteus-maximus"
         );
         assert_eq!(Route::parse(&route.path()), route);
         assert_eq!(Route::parse(&route.path()), Route::AtlasView { view });
@@ -134,7 +141,7 @@ mod map_view {
         assert_eq!(Route::atlas(MapState::default()), Route::Atlas);
         assert_eq!(Route::parse("/atlas?"), Route::Atlas);
         assert_eq!(Route::parse("/atlas?side=sideways&x=1"), Route::Atlas);
-        assert_eq!(Route::Atlas.path(), "/atlas");
+        assert_eq!(Route::Atlas.path(), "/atlas/");
     }
 
     #[test]
@@ -176,9 +183,81 @@ fn explain_steps_have_numbered_paths() {
     assert_eq!(Route::parse("/explain"), Route::Explain { step: 1 });
     assert_eq!(Route::parse("/explain/"), Route::Explain { step: 1 });
     assert_eq!(Route::parse("/explain/3"), Route::Explain { step: 3 });
-    assert_eq!(Route::Explain { step: 3 }.path(), "/explain/3");
+    assert_eq!(Route::Explain { step: 3 }.path(), "/explain/3/");
+    assert_eq!(Route::explain().path(), "/explain/");
+    assert_eq!(Route::parse("/explain/1/"), Route::explain());
     // Not a step number: the not-found page, never a panic.
     for path in ["/explain/0", "/explain/two", "/explain/-1", "/explain/3/4"] {
         assert_eq!(Route::parse(path), Route::NotFound, "{path}");
+    }
+}
+
+#[test]
+fn old_hash_links_read_as_the_page_they_name() {
+    for (old, route) in [
+        (
+            "/#/muscle/piriformis",
+            Route::Muscle {
+                id: id("piriformis"),
+            },
+        ),
+        ("/#/search?q=numb", Route::Search { q: id("numb") }),
+        ("/#/explain/3", Route::Explain { step: 3 }),
+        ("/#/", Route::Home),
+        ("/#/p/1AbC", Route::ProgramLink { code: id("1AbC") }),
+    ] {
+        assert_eq!(Route::parse(old), route, "{old}");
+        assert!(Route::is_hash_link(old), "{old}");
+    }
+    assert!(!Route::is_hash_link("/p/#1AbC"));
+    assert!(!Route::is_hash_link("/muscle/piriformis/#main"));
+    assert_eq!(
+        Route::parse("/muscle/piriformis/#main"),
+        Route::Muscle {
+            id: id("piriformis")
+        }
+    );
+}
+
+#[test]
+fn a_handed_over_program_stays_in_the_fragment() {
+    let link = Route::ProgramLink {
+        code: id("1AbC-_x9"),
+    };
+    assert_eq!(link.path(), "/p/#1AbC-_x9");
+    assert_eq!(link.href(), "p/#1AbC-_x9");
+    assert_eq!(link.folder(), "p");
+    assert_eq!(
+        Route::parse("/p/"),
+        Route::ProgramLink {
+            code: String::new()
+        }
+    );
+}
+
+#[test]
+fn every_page_has_its_own_folder() {
+    let kb = hip_back_atlas::data::kb();
+    let pages = hip_back_atlas::route::every_page(kb);
+    let folders: std::collections::BTreeSet<String> = pages.iter().map(Route::folder).collect();
+    assert_eq!(folders.len(), pages.len(), "two pages share a folder");
+    assert!(folders.contains("muscle/piriformis"));
+    assert!(folders.contains(""));
+    assert_eq!(
+        pages
+            .iter()
+            .filter(|r| matches!(r, Route::Muscle { .. }))
+            .count(),
+        kb.muscles.len()
+    );
+    assert_eq!(
+        pages
+            .iter()
+            .filter(|r| matches!(r, Route::Explain { .. }))
+            .count(),
+        kb.explain.len()
+    );
+    for page in &pages {
+        assert_eq!(&Route::parse(&page.path()), page);
     }
 }

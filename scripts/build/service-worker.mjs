@@ -1,4 +1,4 @@
-// Step 2 of the Trunk post_build hook (scripts/post-build.mjs): writes sw.js from the staged file
+// Step 3 of the Trunk post_build hook (scripts/post-build.mjs): writes sw.js from the staged file
 // list and scripts/build/sw-template.js, and names the build in index.html.
 // The cache name is derived from every file's name and contents, so any change to the app is a
 // new cache (and a new sw.js, which is how the browser notices an update).
@@ -22,15 +22,27 @@ function files(dir) {
 }
 
 const htmlPath = join(staging, "index.html");
-// The version is stamped into index.html first, so the page's own hash is part of the version.
-const list = files(staging).filter((f) => f !== "sw.js" && f !== "index.html").sort();
+// Every file counts towards the version; the pre-rendered pages (`<page>/index.html`), the
+// host's 404 page and the files for crawlers are not precached: a page is kept when it is
+// visited, and the offline shell (shell.html) renders any page the app knows.
+const all = files(staging).filter((f) => f !== "sw.js" && f !== "index.html").sort();
+const notPrecached = (f) => f.endsWith("/index.html") || ["404.html", "sitemap.xml", "robots.txt"].includes(f);
+const list = all.filter((f) => !notPrecached(f));
+if (!list.includes("shell.html")) {
+  console.error("service-worker: shell.html is missing (the pre-renderer writes it)");
+  process.exit(1);
+}
 const hash = createHash("sha256");
-for (const f of list) hash.update(f).update("\0").update(readFileSync(join(staging, f)));
+for (const f of all) hash.update(f).update("\0").update(readFileSync(join(staging, f)));
 hash.update(readFileSync(htmlPath).toString().replace(/\s*<meta name="atlas-build"[^>]*>/, ""));
 const version = hash.digest("hex").slice(0, 16);
 
-const html = readFileSync(htmlPath, "utf8").replace(/\s*<meta name="atlas-build"[^>]*>/, "");
-writeFileSync(htmlPath, html.replace("</head>", `  <meta name="atlas-build" content="${version}">\n  </head>`));
+// Every page names the build it belongs to (the update test and a support question read it).
+for (const page of ["index.html", ...all.filter((f) => f.endsWith(".html"))]) {
+  const path = join(staging, page);
+  const html = readFileSync(path, "utf8").replace(/\s*<meta name="atlas-build"[^>]*>/, "");
+  writeFileSync(path, html.replace("</head>", `  <meta name="atlas-build" content="${version}">\n  </head>`));
+}
 
 const template = readFileSync(fileURLToPath(new URL("./sw-template.js", import.meta.url)), "utf8");
 const precache = ["index.html", ...list];

@@ -1,12 +1,15 @@
 // The service worker, generated at build time by scripts/build/service-worker.mjs from the built
 // file list: __CACHE__ and __FILES__ are filled in there. Nothing here reaches another origin.
 //
-// - Install: every app file is precached, so after one visit every page and every stretch guide
-//   works with the network off (the whole app is one wasm module with its content inside).
+// - Install: the app's files (wasm, scripts, styles, icons), the home page and the offline
+//   shell are precached, so after one visit every page and every stretch guide works with the
+//   network off (the whole app is one wasm module with its content inside).
 // - Content-hashed files (and everything else in the list) are served cache-first: a new
 //   version has new names, or a new cache.
-// - The page itself (a navigation) is network-first, so a new version is seen as soon as it is
-//   deployed, with the cached copy as the fallback when offline or when the network stalls.
+// - A page (a navigation) is network-first, so a new version is seen as soon as it is
+//   deployed; each pre-rendered page fetched is kept. Offline (or when the network stalls) the
+//   kept page is served, and for a page not seen yet the shell, in which the app renders the
+//   page itself: the shell's `<base>` becomes this worker's scope, the app's root.
 // - The cache name is derived from the file list and contents, so each deployment gets its own
 //   cache; old caches are deleted on activate.
 // - A new version waits until the page asks it to take over ("Update ready — reload"), so a
@@ -20,7 +23,7 @@ const NETWORK_TIMEOUT_MS = 4000;
 
 const scope = new URL(self.registration.scope);
 const inScope = (path) => new URL(path, scope).href;
-const PAGE = inScope("index.html");
+const SHELL = inScope("shell.html");
 
 self.addEventListener("install", (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES.map(inScope))));
@@ -53,17 +56,36 @@ async function networkFirst(request) {
   const cache = await caches.open(CACHE);
   try {
     const response = await withTimeout(fetch(request), NETWORK_TIMEOUT_MS);
-    if (response.ok) {
-      cache.put(PAGE, response.clone());
-      return response;
-    }
-    // A 404 or 500 from the host: the cached app is more useful than an error page.
-    return (await cache.match(PAGE)) || response;
+    // Kept by its address without the query: `search/?q=…` is the search page's file.
+    if (response.ok) cache.put(pageKey(request.url), response.clone());
+    return response;
   } catch (_offline) {
-    const cached = await cache.match(PAGE);
-    if (cached) return cached;
+    const kept = await cache.match(pageKey(request.url));
+    if (kept) return kept;
+    const shell = await shellPage(cache);
+    if (shell) return shell;
     throw _offline;
   }
+}
+
+/** A page's cache key: its address without query or fragment. */
+function pageKey(url) {
+  const key = new URL(url);
+  key.search = "";
+  key.hash = "";
+  return key.href;
+}
+
+/** The offline shell with its `<base>` naming this worker's scope, the app's root. */
+async function shellPage(cache) {
+  const shell = await cache.match(SHELL);
+  if (!shell) return null;
+  const text = (await shell.text()).replace('<base href="./">', `<base href="${scope.href}">`);
+  // The host's Content-Security-Policy goes with it: a page made here is held to the same rules.
+  const headers = { "Content-Type": "text/html; charset=utf-8" };
+  const csp = shell.headers.get("Content-Security-Policy");
+  if (csp) headers["Content-Security-Policy"] = csp;
+  return new Response(text, { headers });
 }
 
 async function cacheFirst(request) {

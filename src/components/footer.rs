@@ -16,10 +16,12 @@ pub fn Footer() -> Html {
         <footer class="site-footer">
             <ClinicFooter />
             if let Some(disclaimer) = kb().notice("disclaimer") {
-                <p class="site-footer__disclaimer">
-                    <strong>{ "Please note: " }</strong>{ disclaimer.text.text.clone() }
+                // A <div>: the sources are a <details>, which a <p> cannot hold (a browser
+                // reading the pre-rendered page would close the paragraph before it).
+                <div class="site-footer__disclaimer">
+                    <p><strong>{ "Please note: " }</strong>{ disclaimer.text.text.clone() }</p>
                     <Sources ids={disclaimer.text.sources.clone()} />
-                </p>
+                </div>
             }
             <p class="site-footer__privacy">
                 { "No account, no tracking: nothing you do here leaves this device. " }

@@ -117,13 +117,16 @@ fn featured(texts: &Page) -> Html {
     let Some(article) = kb().article(&featured.article) else {
         return Html::default();
     };
+    // The sources (a <details>) follow the paragraph: a <p> cannot hold them.
     html! {
-        <p class="claim">
-            { featured.intro.text.clone() }{ ": " }
-            <Link to={route_for(&article.entity_ref())}>{ article.title.clone() }</Link>
-            { "." }
+        <>
+            <p class="claim">
+                { featured.intro.text.clone() }{ ": " }
+                <Link to={route_for(&article.entity_ref())}>{ article.title.clone() }</Link>
+                { "." }
+            </p>
             <Sources ids={featured.intro.sources.clone()} />
-        </p>
+        </>
     }
 }
 

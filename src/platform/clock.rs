@@ -74,10 +74,7 @@ impl Clock {
     /// It lets end-to-end tests and the benchmark run a minute-long hold in seconds; anyone
     /// else who adds it only gets a faster timer.
     pub fn from_page() -> Clock {
-        Clock::build(
-            Source::Real,
-            url_number("speed").unwrap_or(1.0).min(MAX_URL_SPEED),
-        )
+        Clock::build(Source::Real, page_speed())
     }
 
     /// A clock that stands still until [`Clock::advance`] is called (for tests).
@@ -253,6 +250,16 @@ pub fn performance_now() -> f64 {
     {
         0.0
     }
+}
+
+/// The `?speed=N` the app was opened with, read once: moving between pages rewrites the
+/// address without it, and the whole visit keeps the speed it started with. `start` reads it
+/// before the first page is shown.
+pub fn page_speed() -> f64 {
+    thread_local! {
+        static SPEED: f64 = url_number("speed").unwrap_or(1.0).min(MAX_URL_SPEED);
+    }
+    SPEED.with(|speed| *speed)
 }
 
 /// A positive number from the page URL's query (`?name=N`), or `Some(1)` for a bare `?name`.

@@ -4,14 +4,20 @@
 /// The product name, appended to every page title.
 pub const PRODUCT: &str = "Hip & Back Atlas";
 
-/// Sets the tab title to "`page` · Hip & Back Atlas" (just the product name when `page` is empty).
+/// A page's full title: "`page` · Hip & Back Atlas" (just the product name when `page` is
+/// empty). The pre-rendered `<title>` is written with it too.
+pub fn full_title(page: &str) -> String {
+    if page.is_empty() {
+        PRODUCT.to_string()
+    } else {
+        format!("{page} · {PRODUCT}")
+    }
+}
+
+/// Sets the tab title to [`full_title`] of `page`.
 pub fn set_title(page: &str) {
     if let Some(document) = gloo::utils::document_element().owner_document() {
-        if page.is_empty() {
-            document.set_title(PRODUCT);
-        } else {
-            document.set_title(&format!("{page} · {PRODUCT}"));
-        }
+        document.set_title(&full_title(page));
     }
 }
 
@@ -46,13 +52,6 @@ pub fn set_presenting(on: bool) {
     }
 }
 
-/// Removes the static "Loading the atlas…" notice that index.html shows before the app starts.
-pub fn remove_boot_notice() {
-    if let Some(boot) = gloo::utils::document().get_element_by_id("boot") {
-        boot.remove();
-    }
-}
-
 /// Records the `app-interactive` performance mark once the first page has rendered and its
 /// handlers are attached; the benchmark measures navigation → this mark.
 pub fn mark_interactive() {
@@ -61,10 +60,43 @@ pub fn mark_interactive() {
     }
 }
 
-/// The part of the page URL after `#` (`/muscle/piriformis`), or `""` without one.
-pub fn hash_path() -> String {
-    let hash = gloo::utils::window().location().hash().unwrap_or_default();
-    hash.strip_prefix('#').unwrap_or(&hash).to_string()
+/// Pins the app's root: every page's `<base href>` is relative (`../../` on
+/// `/muscle/piriformis/`), so the same files work at any sub-path, but once the app moves
+/// between pages with `pushState` a relative base would resolve against the new address. It is
+/// replaced by the absolute root it resolves to now (a page without one gets one: the
+/// document's own folder).
+pub fn pin_base() {
+    let document = gloo::utils::document();
+    let root = document.base_uri().ok().flatten().unwrap_or_default();
+    let base = match document.query_selector("base").ok().flatten() {
+        Some(base) => base,
+        None => {
+            let Ok(base) = document.create_element("base") else {
+                return;
+            };
+            if let Some(head) = document.head() {
+                let _ = head.prepend_with_node_1(&base);
+            }
+            base
+        }
+    };
+    let _ = base.set_attribute("href", &root);
+}
+
+/// The app's root address (`https://clinic.example/atlas/`), as pinned by [`pin_base`].
+pub fn app_root() -> String {
+    let document = gloo::utils::document();
+    document.base_uri().ok().flatten().unwrap_or_default()
+}
+
+/// The page's address below the app's root, as [`crate::route::Route::parse`] reads it
+/// (`/muscle/piriformis/?x#y`; `/` for an address outside the root).
+pub fn app_location() -> String {
+    let here = gloo::utils::window().location().href().unwrap_or_default();
+    match here.strip_prefix(&app_root()) {
+        Some(below) => format!("/{below}"),
+        None => "/".to_string(),
+    }
 }
 
 /// The key of a history entry's id in `history.state` (see `crate::router::landing`).
@@ -101,7 +133,8 @@ pub fn current_entry() -> (Option<u64>, Option<f64>) {
     (id, state_number(SCROLL_KEY).filter(|y| y.is_finite()))
 }
 
-/// Adds a history entry `id` for `href` (a `#/…` URL) without reloading.
+/// Adds a history entry `id` for `href` (a route's link, relative to the app's root) without
+/// reloading.
 pub fn push_url(href: &str, id: u64) {
     let _ = gloo::utils::history().push_state_with_url(&entry_state(id, None), "", Some(href));
 }
@@ -120,8 +153,9 @@ pub fn stamp_entry(id: u64, y: Option<f64>) {
     let _ = gloo::utils::history().replace_state(&entry_state(id, y), "");
 }
 
-/// Tells the browser that this app restores scroll positions itself: with hash routing the
-/// browser's own restoration would fight ours on Back and Forward.
+/// Tells the browser that this app restores scroll positions itself: pages opened with
+/// `pushState` share one document, so the browser's own restoration would fight ours on Back
+/// and Forward.
 pub fn manual_scroll_restoration() {
     let _ = js_sys::Reflect::set(
         &gloo::utils::history(),
@@ -175,17 +209,15 @@ pub fn focus_heading() {
     }
 }
 
-/// The full address of `route` in this app, wherever it is hosted (the page's address with
-/// the route after `#`): what a QR code or a copied link must hold.
+/// The full address of a route's link in this app, wherever it is hosted (the app's root and
+/// the route's path): what a QR code or a copied link must hold.
 pub fn absolute_href(route_href: &str) -> String {
     // A server render has no address; the link then stays relative.
     if cfg!(not(target_arch = "wasm32")) {
         return route_href.to_string();
     }
-    let location = gloo::utils::window().location();
-    let here = location.href().unwrap_or_default();
-    let base = here.split('#').next().unwrap_or_default();
-    format!("{base}{route_href}")
+    let relative = route_href.strip_prefix("./").unwrap_or(route_href);
+    format!("{}{relative}", app_root())
 }
 
 /// Opens the browser's print dialog (the page's print stylesheet shows the handout).

@@ -1,5 +1,5 @@
 //! The one place that talks to the browser beyond rendering: document, clock, speech, sound,
-//! wake lock, full screen, keyboard focus, the session's small memory, scrolling into view, the service worker and the panic screen. Everything here is thin; decisions live in atlas-core.
+//! wake lock, full screen, keyboard focus, the session's small memory, scrolling into view, the service worker, taking over a pre-rendered page and the panic screen. Everything here is thin; decisions live in atlas-core.
 
 pub mod clock;
 pub mod document;
@@ -13,5 +13,6 @@ pub mod service_worker;
 pub mod session;
 pub mod speech;
 pub mod storage;
+pub mod take_over;
 pub mod tone;
 pub mod wake_lock;

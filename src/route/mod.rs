@@ -1,19 +1,27 @@
-//! Every page's URL. Routing is hash-based (`#/muscle/piriformis`) so a deep link survives a
-//! reload on any plain static host, at any sub-path, with no server rewrite rules.
+//! Every page's URL. Each page has a real path below the app's root (`/muscle/piriformis/`,
+//! `/search/?q=stairs`), pre-rendered to its own `index.html`, so a deep link works on any plain
+//! static host, at any sub-path, with no server rewrite rules. Links are written relative to
+//! the app's root (`muscle/piriformis/`) and every page's `<base>` names that root.
+//!
+//! Old hash links (`#/muscle/piriformis`) still parse, and the router rewrites them to their
+//! path. A handed-over program keeps its code after `#` (`/p/#<code>`): the fragment never
+//! reaches the server, so the program stays on the devices it is shared between.
 //!
 //! Parsing and writing URLs are plain functions (tested natively); `crate::router` connects
 //! them to the browser's history.
 
 mod map;
+mod site;
 mod url;
 
 use yew::prelude::*;
 
 pub use map::{MapState, MAX_LIT};
+pub use site::every_page;
 
 use crate::pages;
 
-/// A page of the app, parsed from the part of the URL after `#`.
+/// A page of the app, parsed from the part of the URL below the app's root.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
     /// The welcome page.
@@ -54,8 +62,8 @@ pub enum Route {
         /// The query, possibly empty.
         q: String,
     },
-    /// The therapist's explain mode at one step of the session, numbered from 1 (`/explain/3`;
-    /// `/explain` is the first). A number past the last step is the page's to explain.
+    /// The therapist's explain mode at one step of the session, numbered from 1 (`/explain/3/`;
+    /// the first is `/explain/`, and `/explain/1/` reads as it too). A number past the last step is the page's to explain.
     Explain {
         /// The step's number, 1 for the first.
         step: usize,
@@ -69,7 +77,7 @@ pub enum Route {
         condition: String,
     },
     /// A program handed over by link or QR code: the whole program is in `code`
-    /// (`/p/<code>`), decoded and checked by the page.
+    /// (`/p/#<code>`; `#/p/<code>` from before path URLs), decoded and checked by the page.
     ProgramLink {
         /// The encoded program, as it came in the URL.
         code: String,
@@ -99,11 +107,21 @@ impl Route {
         Route::Search { q: String::new() }
     }
 
-    /// Reads a route from the part of the URL after `#`, e.g. `/muscle/piriformis` or
-    /// `/search?q=numb`. Anything unknown is [`Route::NotFound`], never an error.
-    pub fn parse(path: &str) -> Route {
-        let (path, query) = path.split_once('?').unwrap_or((path, ""));
-        let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    /// Reads a route from the URL below the app's root, e.g. `/muscle/piriformis/`,
+    /// `/search/?q=numb` or `/p/#<code>`, with or without the slashes. An old hash link
+    /// (`/#/muscle/piriformis`: a fragment starting with `/`) reads as the route it names.
+    /// Anything unknown is [`Route::NotFound`], never an error.
+    pub fn parse(url: &str) -> Route {
+        let (url, fragment) = url.split_once('#').unwrap_or((url, ""));
+        if fragment.starts_with('/') {
+            return Route::parse(fragment);
+        }
+        let (path, query) = url.split_once('?').unwrap_or((url, ""));
+        // `./` is the home page's link; `.` segments name the folder they are in.
+        let segments: Vec<&str> = path
+            .split('/')
+            .filter(|s| !s.is_empty() && *s != ".")
+            .collect();
         let id = |s: &str| url::decode(s);
         match segments.as_slice() {
             [] => Route::Home,
@@ -131,47 +149,76 @@ impl Route {
             ["program", "new"] => Route::ProgramBuilder {
                 condition: query_value(query, "condition"),
             },
+            ["p"] => Route::ProgramLink { code: id(fragment) },
+            // The hash-routing form, `#/p/<code>`, on printed QR codes and saved links.
             ["p", code] => Route::ProgramLink { code: id(code) },
             _ => Route::NotFound,
         }
     }
 
-    /// The route's path, the inverse of [`Route::parse`].
+    /// Whether the page shows what only this device has (a saved program, a program in the
+    /// link's `#`): its pre-rendered file holds a neutral notice instead.
+    pub fn on_this_device_only(&self) -> bool {
+        matches!(self, Route::Program | Route::ProgramLink { .. })
+    }
+
+    /// Whether `url` (as [`Route::parse`] reads it) is an old hash link, which the router
+    /// replaces with the route's path.
+    pub fn is_hash_link(url: &str) -> bool {
+        url.split_once('#')
+            .is_some_and(|(_, fragment)| fragment.starts_with('/'))
+    }
+
+    /// The route's path below the app's root, the inverse of [`Route::parse`]: each page a
+    /// folder (`/muscle/piriformis/`), with its query after the slash.
     pub fn path(&self) -> String {
-        let with_id = |prefix: &str, id: &str| format!("/{prefix}/{}", url::encode(id));
+        let with_id = |prefix: &str, id: &str| format!("/{prefix}/{}/", url::encode(id));
         match self {
             Route::Home => "/".to_string(),
-            Route::Atlas => "/atlas".to_string(),
-            Route::AtlasView { view } if view.is_default() => "/atlas".to_string(),
-            Route::AtlasView { view } => format!("/atlas?{}", view.to_query()),
+            Route::Atlas => "/atlas/".to_string(),
+            Route::AtlasView { view } if view.is_default() => "/atlas/".to_string(),
+            Route::AtlasView { view } => format!("/atlas/?{}", view.to_query()),
             Route::Muscle { id } => with_id("muscle", id),
-            Route::Conditions => "/conditions".to_string(),
+            Route::Conditions => "/conditions/".to_string(),
             Route::Condition { id } => with_id("condition", id),
-            Route::Techniques => "/techniques".to_string(),
+            Route::Techniques => "/techniques/".to_string(),
             Route::Technique { id } => with_id("technique", id),
-            Route::Stretches => "/stretches".to_string(),
+            Route::Stretches => "/stretches/".to_string(),
             Route::Stretch { id } => with_id("stretch", id),
             Route::Note { id } => with_id("note", id),
-            Route::Visit => "/visit".to_string(),
+            Route::Visit => "/visit/".to_string(),
             Route::Article { id } => with_id("visit", id),
             Route::Source { id } => with_id("source", id),
-            Route::Search { q } if q.is_empty() => "/search".to_string(),
-            Route::Search { q } => format!("/search?q={}", url::encode(q)),
-            Route::Explain { step } => format!("/explain/{step}"),
-            Route::Program => "/program".to_string(),
-            Route::ProgramBuilder { condition } if condition.is_empty() => "/program/new".into(),
+            Route::Search { q } if q.is_empty() => "/search/".to_string(),
+            Route::Search { q } => format!("/search/?q={}", url::encode(q)),
+            // The first step is explain mode's own address.
+            Route::Explain { step: 1 } => "/explain/".to_string(),
+            Route::Explain { step } => format!("/explain/{step}/"),
+            Route::Program => "/program/".to_string(),
+            Route::ProgramBuilder { condition } if condition.is_empty() => "/program/new/".into(),
             Route::ProgramBuilder { condition } => {
-                format!("/program/new?condition={}", url::encode(condition))
+                format!("/program/new/?condition={}", url::encode(condition))
             }
-            Route::ProgramLink { code } => with_id("p", code),
-            Route::NotFound => "/not-found".to_string(),
+            Route::ProgramLink { code } => format!("/p/#{}", url::encode(code)),
+            Route::NotFound => "/not-found/".to_string(),
         }
     }
 
-    /// The link target: the path behind `#`, so it resolves against the current document at
-    /// any sub-path.
+    /// The folder the route's page is pre-rendered in, below the app's root (`muscle/piriformis`,
+    /// empty for the home page): its path without the query or fragment.
+    pub fn folder(&self) -> String {
+        let path = self.path();
+        let path = path.split(['?', '#']).next().unwrap_or_default();
+        path.trim_matches('/').to_string()
+    }
+
+    /// The link target, relative to the app's root that every page's `<base>` names
+    /// (`muscle/piriformis/`; `./` for the home page), so links work at any sub-path.
     pub fn href(&self) -> String {
-        format!("#{}", self.path())
+        match self.path().strip_prefix('/') {
+            Some("") | None => "./".to_string(),
+            Some(relative) => relative.to_string(),
+        }
     }
 }
 

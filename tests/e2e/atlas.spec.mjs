@@ -2,8 +2,8 @@
 // therapist on a tablet would: every muscle group found by its role and name, chosen by tap or
 // keyboard, its page and linked conditions shown; labels on hover and focus; deep links, back,
 // axe, screenshots, and tap sizes at 360 px.
-import { test, expect } from "@playwright/test";
-import { VIEWPORTS, expectAccessible, open, snap, watch } from "./support.mjs";
+import { expect } from "@playwright/test";
+import { VIEWPORTS, expectAccessible, open, snap, test, watch } from "./support.mjs";
 
 // id, accessible name, deep layer?, one condition it is linked to, how to choose it.
 const MUSCLES = [
@@ -81,9 +81,9 @@ for (const [id, name, deep, condition, how] of MUSCLES) {
     // A tap names the muscle on a card and lights it; "Open" goes to its page.
     await expect(page.locator(".map-card h2")).toHaveText(name);
     await expect(region(page, name)).toHaveAttribute("aria-current", "true");
-    await expect(page).toHaveURL(new RegExp(`#/atlas\\?(.*&)?lit=${id}$`));
+    await expect(page).toHaveURL(new RegExp(`/atlas/\\?(.*&)?lit=${id}$`));
     await page.locator(".map-card").getByRole("link", { name: /^Open / }).click();
-    await expect(page).toHaveURL(new RegExp(`#/muscle/${id}$`));
+    await expect(page).toHaveURL(new RegExp(`/muscle/${id}/$`));
     await expect(page.locator("main h1")).toHaveText(name);
     const conditions = page.locator("section.linked", { has: page.getByRole("heading", { name: "Conditions it is involved in" }) });
     await expect(conditions.getByRole("link", { name: condition })).toBeVisible();
@@ -127,9 +127,9 @@ test("back returns from a muscle to the atlas as it was left, forward goes there
   await open(page, "/atlas");
   await tap(page, region(page, "Gluteus maximus"));
   await page.locator(".map-card").getByRole("link", { name: /^Open / }).click();
-  await expect(page).toHaveURL(/#\/muscle\/gluteus-maximus$/);
+  await expect(page).toHaveURL(/\/muscle\/gluteus-maximus\/$/);
   await page.goBack();
-  await expect(page).toHaveURL(/#\/atlas\?lit=gluteus-maximus$/);
+  await expect(page).toHaveURL(/\/atlas\/\?lit=gluteus-maximus$/);
   await expect(page.locator("main h1")).toContainText("Body map");
   await expect(page.locator(".map-card h2")).toHaveText("Gluteus maximus");
   await page.goForward();
@@ -141,7 +141,7 @@ test("on a phone, a tap lights a muscle with a card in view; several show togeth
   await page.setViewportSize(VIEWPORTS.phone);
   await open(page, "/atlas");
   await page.getByRole("button", { name: "Front", exact: true }).click();
-  await expect(page).toHaveURL(/#\/atlas\?side=front$/);
+  await expect(page).toHaveURL(/\/atlas\/\?side=front$/);
   await page.getByRole("button", { name: "Show together" }).click();
   await tap(page, region(page, "Rectus femoris"));
   await tap(page, region(page, "Tensor fasciae latae"));
@@ -204,10 +204,10 @@ test("the list beside the map links every muscle group", async ({ page }) => {
   await open(page, "/atlas");
   const list = page.locator(".atlas__list");
   for (const [id, name] of MUSCLES) {
-    await expect(list.getByRole("link", { name, exact: true })).toHaveAttribute("href", new RegExp(`#/muscle/${id}$`));
+    await expect(list.getByRole("link", { name, exact: true })).toHaveAttribute("href", `muscle/${id}/`);
   }
   await page.getByRole("link", { name: "Browse conditions" }).click();
-  await expect(page).toHaveURL(/#\/conditions$/);
+  await expect(page).toHaveURL(/\/conditions\/$/);
 });
 
 test("on a phone one view shows at a time, with a Front/Back toggle", async ({ page }) => {

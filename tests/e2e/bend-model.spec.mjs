@@ -3,8 +3,8 @@
 // by the slider; the low back's share rises as the hips tighten; the feet stay on the floor;
 // side by side; the stride; axe; screenshots at 1024×768, 768×1024 and 390×844.
 // The model is found by `[data-bend-model]` on explain mode's hip–lumbar step (`#/explain/2`).
-import { test, expect } from "@playwright/test";
-import { expectAccessible, open, snap, watch } from "./support.mjs";
+import { expect } from "@playwright/test";
+import { expectAccessible, open, snap, test, watch } from "./support.mjs";
 
 const ROUTE = "/explain/2";
 const SIZES = [

@@ -3,8 +3,8 @@
 // therapist's notes open with one tap and are remembered; present mode hides the frame and
 // comes back with Escape; a step deep-links; a cat-cow plays in place; the last step hands
 // over; axe is clean and every step is photographed.
-import { test, expect } from "@playwright/test";
-import { expectAccessible, open, snap, watch } from "./support.mjs";
+import { expect } from "@playwright/test";
+import { expectAccessible, open, snap, test, watch } from "./support.mjs";
 
 /** The steps' headings, in order (the sections of seed 000's session). */
 const HEADINGS = [
@@ -44,8 +44,8 @@ for (const [name, viewport] of Object.entries(SIZES)) {
       await open(page, "/explain");
       for (const [i, text] of HEADINGS.entries()) {
         await expect(heading(page)).toHaveText(text);
-        // `#/explain` is the first step's short form.
-        await expect(page).toHaveURL(new RegExp(i === 0 ? "#/explain(/1)?$" : `#/explain/${i + 1}$`));
+        // `/explain/` is the first step's short form.
+        await expect(page).toHaveURL(new RegExp(i === 0 ? "/explain/(1/)?$" : `/explain/${i + 1}/$`));
         await expect(page.locator('.explain__progress [aria-current="step"]')).toContainText(String(i + 1));
         await expectAccessible(page);
         await snap(page, `explain-${i + 1}-${name}`);
@@ -70,7 +70,7 @@ for (const [name, viewport] of Object.entries(SIZES)) {
 }
 
 test("the progress bar opens any step, and Back returns", async ({ page }) => {
-  await open(page, "/explain/1");
+  await open(page, "/explain");
   await page.locator(".explain__progress").getByRole("link", { name: /5/ }).click();
   await expect(heading(page)).toHaveText(HEADINGS[4]);
   await page.getByRole("link", { name: /^Next: Homework/ }).click();
@@ -95,7 +95,7 @@ test("a deep link opens its step; a step past the end says so", async ({ page })
 });
 
 test("the notes open with one tap and stay open from step to step and on reload", async ({ page }) => {
-  await open(page, "/explain/1");
+  await open(page, "/explain");
   const notes = page.getByRole("complementary", { name: "Therapist's notes" });
   await expect(notes).toBeHidden();
   await page.getByRole("button", { name: "Show notes" }).click();
@@ -132,7 +132,7 @@ test("present mode hides the site's frame until Escape or leaving", async ({ pag
 
 test("a mobility move plays in place, and the last step hands over", async ({ page }) => {
   const problems = watch(page);
-  await page.goto("./?speed=4#/explain/4");
+  await page.goto("./explain/4/?speed=4");
   const moves = page.getByRole("group", { name: "Move to play" });
   await moves.getByRole("button", { name: "Hip rocks (pelvic tilts)" }).click();
   await expect(moves.getByRole("button", { name: "Hip rocks (pelvic tilts)" })).toHaveAttribute("aria-pressed", "true");
@@ -147,7 +147,7 @@ test("a mobility move plays in place, and the last step hands over", async ({ pa
   await page.keyboard.press("ArrowRight");
   await expect(heading(page)).toHaveText(HEADINGS[5]);
   await page.getByRole("link", { name: "Make their home program" }).click();
-  await expect(page).toHaveURL(/#\/program\/new$/);
+  await expect(page).toHaveURL(/\/program\/new\/$/);
   await expect(page.locator("main h1")).toHaveText("Make a home program");
   expect(problems).toEqual([]);
 });

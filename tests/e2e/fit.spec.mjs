@@ -5,8 +5,8 @@
 // - a playing guide fits one screen at 1024×768, 768×1024 and 390×844: after Start, the figure,
 //   the countdown and cue, and the Pause button are all in the viewport;
 // - the full-screen button puts the player in full screen and leaves it again (button or Escape).
-import { test, expect } from "@playwright/test";
-import { expectAccessible, open, snap, watch } from "./support.mjs";
+import { expect } from "@playwright/test";
+import { expectAccessible, open, snap, test, watch } from "./support.mjs";
 
 /** One route of every page type. */
 const PAGE_TYPES = {
@@ -131,7 +131,7 @@ test("200 % text at 320 px: the map toggles wrap and keep every word on screen",
 
 /** Opens a stretch on its own page, presses Start and waits for the scroll to settle. */
 async function startGuide(page, id, speed) {
-  await page.goto(`./${speed ? `?speed=${speed}` : ""}#/stretch/${id}`);
+  await page.goto(`./stretch/${id}/${speed ? `?speed=${speed}` : ""}`);
   await expect(page.locator(".player")).toBeVisible();
   // As a reader does: scroll just far enough to see Start at the bottom of the screen (so the
   // click itself does not scroll; Playwright would otherwise centre the button first).
@@ -220,7 +220,7 @@ for (const [name, viewport] of Object.entries(FITS)) {
   for (const id of ["hamstring-stretch", "kneeling-hip-flexor", "standing-quad"]) {
     test(`in full screen at ${name} size, ${id} is large and on one screen`, async ({ page }) => {
       await page.setViewportSize(viewport);
-      await page.goto(`./?speed=10#/stretch/${id}`);
+      await page.goto(`./stretch/${id}/?speed=10`);
       await page.getByRole("button", { name: "Full screen", exact: true }).click();
       await expect(page.getByRole("button", { name: "Exit full screen", exact: true })).toBeVisible();
       await page.getByRole("button", { name: "Start", exact: true }).click();
@@ -249,7 +249,7 @@ async function pressEscapeInBrowser(page) {
 test("the full-screen button shows the player across the room and leaves again", async ({ page }) => {
   const problems = watch(page);
   await page.setViewportSize({ width: 1024, height: 768 });
-  await page.goto("./?speed=2#/stretch/hamstring-stretch");
+  await page.goto("./stretch/hamstring-stretch/?speed=2");
   const button = page.getByRole("button", { name: "Full screen", exact: true });
   await expect(button).toBeVisible();
   await button.click();
@@ -280,7 +280,7 @@ test("without the Fullscreen API there is no full-screen button", async ({ page 
   await page.addInitScript(() => {
     Object.defineProperty(Document.prototype, "fullscreenEnabled", { get: () => false });
   });
-  await page.goto("./#/stretch/hamstring-stretch");
+  await page.goto("./stretch/hamstring-stretch/");
   await expect(page.getByRole("button", { name: "Start", exact: true })).toBeVisible();
   await expect(page.getByRole("button", { name: /full screen/i })).toHaveCount(0);
 });

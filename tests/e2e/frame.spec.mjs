@@ -1,13 +1,13 @@
 // The app's frame: it loads under the CSP with no error and no request elsewhere, navigation and
 // deep links work (also from a sub-path), unknown URLs get the not-found page, and axe is clean.
-import { test, expect } from "@playwright/test";
-import { VIEWPORTS, expectAccessible, open, snap, watch } from "./support.mjs";
+import { expect } from "@playwright/test";
+import { VIEWPORTS, expectAccessible, open, snap, test, watch } from "./support.mjs";
 
 const SECTIONS = [
   ["Atlas", "/atlas"],
   ["Stretches", "/stretches"],
   ["Your visit", "/visit"],
-  ["Explain", "/explain/1"],
+  ["Explain", "/explain"],
   ["My program", "/program"],
 ];
 
@@ -32,22 +32,22 @@ test("navigation reaches every section and marks it current", async ({ page }) =
   const nav = page.getByRole("navigation", { name: "Main" });
   for (const [label, route] of SECTIONS) {
     await nav.getByRole("link", { name: label }).click();
-    await expect(page).toHaveURL(new RegExp(`#${route}$`));
+    await expect(page).toHaveURL(new RegExp(`${route}/$`));
     await expect(nav.locator('[aria-current="page"]')).toHaveText(label);
     await expect(page.locator("main h1")).toBeVisible();
   }
   await page.goBack();
-  await expect(page).toHaveURL(/#\/explain\/1$/);
+  await expect(page).toHaveURL(/\/explain\/$/);
   expect(problems).toEqual([]);
 });
 
 test("a deep link survives a reload, also from a sub-path", async ({ page }) => {
   const problems = watch(page);
-  await page.goto("./clinic/atlas/#/visit");
+  await page.goto("./clinic/atlas/visit/");
   await expect(page.locator("main h1")).toContainText(/visit/i);
   await page.reload();
   await expect(page.locator("main h1")).toContainText(/visit/i);
-  await page.goto("./#/stretches");
+  await page.goto("./stretches/");
   await page.reload();
   await expect(page.locator("main h1")).toContainText("Stretches");
   expect(problems).toEqual([]);
@@ -58,7 +58,7 @@ test("an unknown URL shows the not-found page with ways on", async ({ page }) =>
   await open(page, "/no/such/page");
   await expect(page.locator("main h1")).toHaveText("Page not found");
   await page.getByRole("link", { name: "Open the body map" }).click();
-  await expect(page).toHaveURL(/#\/atlas$/);
+  await expect(page).toHaveURL(/\/atlas\/$/);
   expect(problems).toEqual([]);
 });
 

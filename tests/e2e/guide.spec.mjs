@@ -2,8 +2,8 @@
 // when paused; a hold runs to "Switch sides" and done on a fast clock (`?speed=N`, a test
 // knob read at mount) with the precautions listed until the first hold; reduced motion shows still poses with a working timer; axe is clean
 // while playing; screenshots at phone, tablet and desktop; every stretch plays cleanly.
-import { test, expect } from "@playwright/test";
-import { VIEWPORTS, expectAccessible, snap, watch } from "./support.mjs";
+import { expect } from "@playwright/test";
+import { VIEWPORTS, expectAccessible, snap, test, watch } from "./support.mjs";
 
 /** The shipped stretch ids (shared by the content and the animations). */
 const STRETCHES = [
@@ -15,7 +15,7 @@ const STRETCHES = [
 /** Opens a stretch page, optionally on a faster clock, and waits for the player. */
 async function openStretch(page, id, speed) {
   const query = speed ? `?speed=${speed}` : "";
-  await page.goto(`./${query}#/stretch/${id}`);
+  await page.goto(`./stretch/${id}/${query}`);
   await expect(page.locator(".player")).toBeVisible();
 }
 
@@ -116,10 +116,10 @@ test("axe finds no WCAG 2.1 AA violation on a stretch page while it plays", asyn
 });
 
 test("an unknown stretch shows the missing entry with a way back to the list", async ({ page }) => {
-  await page.goto("./#/stretch/no-such-stretch");
+  await page.goto("./stretch/no-such-stretch/");
   await expect(page.locator("main h1")).toHaveText("We could not find that page");
   await page.getByRole("link", { name: "All stretches" }).click();
-  await expect(page).toHaveURL(/#\/stretches$/);
+  await expect(page).toHaveURL(/\/stretches\/$/);
 });
 
 for (const [name, viewport] of Object.entries(VIEWPORTS)) {
@@ -158,10 +158,10 @@ test("every stretch page opens and plays without console errors", async ({ page 
   test.setTimeout(120_000);
   const problems = watch(page);
   // Every stretch the Stretches list links to, and every shipped one.
-  await page.goto("./?speed=10#/stretches");
+  await page.goto("./stretches/?speed=10");
   await expect(page.locator("main h1")).toHaveText("Stretches");
-  const listed = await page.locator('main a[href*="#/stretch/"]').evaluateAll((links) =>
-    links.map((a) => a.getAttribute("href").split("#/stretch/")[1]),
+  const listed = await page.locator('main a[href^="stretch/"]').evaluateAll((links) =>
+    links.map((a) => a.getAttribute("href").slice("stretch/".length).replace(/\/$/, "")),
   );
   expect(listed.length).toBeGreaterThanOrEqual(STRETCHES.length);
   for (const id of new Set([...listed, ...STRETCHES])) {

@@ -2,12 +2,12 @@
 // whole app works with the network off (reload, deep link, a stretch's guide, search); a new
 // deployment shows "Update ready" and reloads into the new version only when asked; the app is
 // installable (manifest and icons).
-import { test, expect } from "@playwright/test";
+import { expect } from "@playwright/test";
 import { spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { open, watch } from "./support.mjs";
+import { open, test, watch } from "./support.mjs";
 
 /** Waits until a service worker controls the page (after the first visit's install). */
 async function waitForOffline(page) {
@@ -34,15 +34,15 @@ test("after one visit, every page and a stretch guide work with the network off"
   await page.reload();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("hips and low back");
 
-  await page.goto("./#/muscle/piriformis");
+  await page.goto("./muscle/piriformis/");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Piriformis");
 
-  await page.goto("./?speed=4#/stretch/cat-cow");
+  await page.goto("./stretch/cat-cow/?speed=4");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Cat-cow");
   await page.getByRole("button", { name: "Start", exact: true }).click();
   await expect(page.locator(".player")).toHaveAttribute("data-phase", "move", { timeout: 15_000 });
 
-  await page.goto("./#/search?q=sciatica");
+  await page.goto("./search/?q=sciatica");
   await expect(page.getByRole("heading", { level: 1 })).toContainText(/search/i);
   await expect(page.locator(".search-result").first()).toBeVisible();
   expect(problems).toEqual([]);
@@ -83,15 +83,17 @@ test.describe("a new deployment", () => {
 
   /** What a new build changes: the page's build stamp and the worker's cache name. */
   function deployNextVersion() {
-    const html = join(folder, "index.html");
-    writeFileSync(html, readFileSync(html, "utf8").replace(/<meta name="atlas-build" content="[^"]*">/, '<meta name="atlas-build" content="next">'));
+    for (const page of ["index.html", "shell.html", "stretch/figure-4/index.html"]) {
+      const html = join(folder, page);
+      writeFileSync(html, readFileSync(html, "utf8").replace(/<meta name="atlas-build" content="[^"]*">/, '<meta name="atlas-build" content="next">'));
+    }
     const sw = join(folder, "sw.js");
     writeFileSync(sw, readFileSync(sw, "utf8").replace(/const CACHE = "atlas-[0-9a-f]+";/, 'const CACHE = "atlas-next";'));
   }
 
   test("shows Update ready without interrupting a playing guide, and reloads into it when asked", async ({ page }) => {
     const base = `http://127.0.0.1:${PORT}/clinic/atlas/`;
-    await page.goto(`${base}?speed=2#/stretch/figure-4`);
+    await page.goto(`${base}stretch/figure-4/?speed=2`);
     await waitForOffline(page);
     const before = await page.locator('meta[name="atlas-build"]').getAttribute("content");
     expect(before).toMatch(/^[0-9a-f]{16}$/);

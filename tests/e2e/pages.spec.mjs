@@ -2,8 +2,8 @@
 // condition to a technique to a muscle and back, deep links, a stretch's precautions before its
 // guide, sources collapsed into one line per section, axe on every page type, screenshots at
 // phone, tablet and desktop size, and no sideways overflow on a narrow phone.
-import { test, expect } from "@playwright/test";
-import { VIEWPORTS, expectAccessible, open, snap, watch } from "./support.mjs";
+import { expect } from "@playwright/test";
+import { VIEWPORTS, expectAccessible, open, snap, test, watch } from "./support.mjs";
 
 const PAGE_TYPES = {
   condition: "/condition/piriformis-syndrome",
@@ -40,7 +40,7 @@ test("choosing a muscle on a condition's map opens that muscle (keyboard)", asyn
   const region = page.locator('.body-map [role="button"][data-muscle="piriformis"]').first();
   await region.focus();
   await page.keyboard.press("Enter");
-  await expect(page).toHaveURL(/#\/muscle\/piriformis$/);
+  await expect(page).toHaveURL(/\/muscle\/piriformis\/$/);
 });
 
 test("condition → technique → muscle, then back twice with the back button", async ({ page }) => {
@@ -48,17 +48,17 @@ test("condition → technique → muscle, then back twice with the back button",
   await open(page, "/condition/sciatica");
   const techniques = page.locator("section.linked", { has: page.getByRole("heading", { name: "Massage techniques that can help" }) });
   await techniques.getByRole("link", { name: "Trigger point therapy" }).click();
-  await expect(page).toHaveURL(/#\/technique\/trigger-point$/);
+  await expect(page).toHaveURL(/\/technique\/trigger-point\/$/);
   await expect(page.locator("main h1")).toHaveText("Trigger point therapy");
   const works = page.locator("section.linked", { has: page.getByRole("heading", { name: "Muscles it works" }) });
   await works.getByRole("link", { name: /Piriformis/ }).click();
-  await expect(page).toHaveURL(/#\/muscle\/piriformis$/);
+  await expect(page).toHaveURL(/\/muscle\/piriformis\/$/);
   await expect(page.locator("main h1")).toContainText("Piriformis");
   await page.goBack();
-  await expect(page).toHaveURL(/#\/technique\/trigger-point$/);
+  await expect(page).toHaveURL(/\/technique\/trigger-point\/$/);
   await expect(page.locator("main h1")).toHaveText("Trigger point therapy");
   await page.goBack();
-  await expect(page).toHaveURL(/#\/condition\/sciatica$/);
+  await expect(page).toHaveURL(/\/condition\/sciatica\/$/);
   await expect(page.locator("main h1")).toHaveText("Sciatica");
   expect(problems).toEqual([]);
 });
@@ -117,7 +117,7 @@ test("an unknown id shows the missing-entry page with a way back to its list", a
   await open(page, "/technique/no-such-thing");
   await expect(page.locator("main h1")).toHaveText("We could not find that page");
   await page.getByRole("link", { name: "All massage techniques" }).click();
-  await expect(page).toHaveURL(/#\/techniques$/);
+  await expect(page).toHaveURL(/\/techniques\/$/);
 });
 
 test("a source lists what cites it, and a claim links to its source", async ({ page }) => {
@@ -125,7 +125,7 @@ test("a source lists what cites it, and a claim links to its source", async ({ p
   const flags = page.getByRole("region", { name: "When to see a physician instead" });
   await flags.locator("details.sources > summary").click();
   await flags.locator("details.sources a").first().click();
-  await expect(page).toHaveURL(/#\/source\//);
+  await expect(page).toHaveURL(/\/source\//);
   await expect(page.getByRole("heading", { name: "What cites it" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Sciatica" })).toBeVisible();
 });

@@ -3,10 +3,10 @@
 // 390×844 phone, saved, played as one session on a fast clock and logged; everything is still
 // there after a reload and offline. Bad input loses nothing: a damaged link, corrupted storage,
 // a phone that keeps nothing, a second program. Print emulation and axe on every page.
-import { test, expect } from "@playwright/test";
+import { expect } from "@playwright/test";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
-import { expectAccessible, open, snap, watch } from "./support.mjs";
+import { expectAccessible, open, snap, test, watch } from "./support.mjs";
 
 const PHONE = { width: 390, height: 844 };
 
@@ -38,7 +38,7 @@ test("build on the tablet, scan the QR code, save, play, log, reload and go offl
   await snap(page, "program-builder-tablet");
   const scanned = await readQr(page.locator(".hand-off__body svg.qr"));
   expect(scanned).toBe(link);
-  expect(scanned).toMatch(/#\/p\/1[\w-]+$/);
+  expect(scanned).toMatch(/\/p\/#1[\w-]+$/);
 
   const phone = await browser.newContext({ viewport: PHONE });
   const client = await phone.newPage();
@@ -54,7 +54,7 @@ test("build on the tablet, scan the QR code, save, play, log, reload and go offl
   await expect(client.locator("main h1")).toHaveText("My program");
 
   // The whole session on a fast clock: both stretches, one after the other.
-  await client.goto("./?speed=16#/program");
+  await client.goto("./program/?speed=16");
   await client.getByRole("button", { name: "Play my program" }).click();
   await expect(client.locator(".program-session h2")).toHaveText("Stretch 1 of 2: Figure-4 stretch");
   await client.getByRole("button", { name: "Start", exact: true }).click();
@@ -71,7 +71,7 @@ test("build on the tablet, scan the QR code, save, play, log, reload and go offl
   await expectAccessible(client);
   await snap(client, "program-mine-phone");
 
-  await client.goto("./#/program");
+  await client.goto("./program/");
   await expect(client.locator(".calendar .is-done")).toHaveCount(1);
   await expect(client.locator(".program-item")).toHaveCount(2);
   await client.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 30_000 });
@@ -105,7 +105,7 @@ test("the handout prints the clinic, the stretches with pictures, the red flags 
   await expect(handout.locator(".still")).toHaveCount(2);
   await expect(page.locator("header.site-header")).toBeHidden();
   await expect(page.locator(".builder__library")).toBeHidden();
-  expect(await readQr(handout.locator("svg.qr"))).toMatch(/#\/p\/1/);
+  expect(await readQr(handout.locator("svg.qr"))).toMatch(/\/p\/#1/);
   await page.screenshot({ path: "artifacts/screenshots/program-handout-print.png", fullPage: true });
 });
 
@@ -114,13 +114,15 @@ test("a damaged, future or foreign link says why and saves nothing", async ({ br
   const page = await context.newPage();
   const problems = watch(page);
   const link = await build(page, ["Figure-4 stretch"]);
-  const code = link.split("#/p/")[1];
+  const code = link.split("p/#")[1];
   for (const [bad, says] of [
     [code.slice(0, -3), "ask your therapist for the link again"],
     [`7${code.slice(1)}`, "newer version of the app"],
     ["https%3A%2F%2Fexample.org", "not a home program from this app"],
   ]) {
-    await open(page, `/p/${bad}`);
+    // From another page, so each link is a fresh arrival (as when it is scanned).
+    await open(page, "/");
+    await page.goto(`./p/#${bad}`);
     await expect(page.locator("main h1")).toHaveText("This program link cannot be opened");
     await expect(page.getByRole("alert")).toContainText(says);
     await expect(page.getByRole("button", { name: "Save on this phone" })).toHaveCount(0);

@@ -1,7 +1,7 @@
 // Search as you type: everyday words find things, the keyboard reaches and opens results, the
 // query lives in the URL (so it survives a reload), and a nonsense query gets a friendly answer.
-import { test, expect } from "@playwright/test";
-import { open, watch } from "./support.mjs";
+import { expect } from "@playwright/test";
+import { open, test, watch } from "./support.mjs";
 
 const box = (page) => page.getByRole("searchbox", { name: /Search muscles, conditions/ });
 const results = (page) => page.locator(".search-results .search-result__link");
@@ -39,7 +39,7 @@ test("keyboard: ArrowDown reaches the first result and Enter opens it", async ({
   await page.keyboard.press("ArrowUp");
   await expect(results(page).first()).toBeFocused();
   await page.keyboard.press("Enter");
-  await expect(page).toHaveURL(/#\/condition\/sciatica$/);
+  await expect(page).toHaveURL(/\/condition\/sciatica\/$/);
   await expect(page.locator("main h1")).toHaveText("Sciatica");
 });
 
@@ -55,12 +55,12 @@ test("the query is in the URL and survives a reload; Back leaves search in one s
   await open(page, "/visit");
   await page.getByRole("link", { name: "Search", exact: true }).click();
   await box(page).pressSequentially("numb", { delay: 20 });
-  await expect(page).toHaveURL(/#\/search\?q=numb$/);
+  await expect(page).toHaveURL(/\/search\/\?q=numb$/);
   await page.reload();
   await expect(box(page)).toHaveValue("numb");
   await expect(results(page).first()).toBeVisible();
   await page.goBack();
-  await expect(page).toHaveURL(/#\/visit$/);
+  await expect(page).toHaveURL(/\/visit\/$/);
 });
 
 test("a nonsense query shows a friendly message with everyday words to try", async ({ page }) => {
@@ -69,7 +69,7 @@ test("a nonsense query shows a friendly message with everyday words to try", asy
   await expect(status(page)).toContainText("No results for “xqzzyplonk”");
   await expect(results(page)).toHaveCount(0);
   await page.getByRole("link", { name: "stairs" }).click();
-  await expect(page).toHaveURL(/#\/search\?q=stairs$/);
+  await expect(page).toHaveURL(/\/search\/\?q=stairs$/);
   await expect(box(page)).toHaveValue("stairs");
   await expect(results(page).first()).toBeVisible();
 });

@@ -1,6 +1,47 @@
-// Shared helpers for the end-to-end tests.
-import { expect } from "@playwright/test";
+// Shared helpers for the end-to-end tests, and the `test` every spec uses.
+import { test as base, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
+
+/**
+ * Whether the app has taken over the pre-rendered page (or the page has no pre-rendered copy):
+ * before that, the page is readable but its buttons do nothing yet.
+ */
+export async function tookOver(page, timeout = 20_000) {
+  await page
+    .waitForFunction(() => !document.getElementById("prerendered"), null, { timeout })
+    .catch(() => {}); // a page whose app cannot start (the boot tests) is judged by its test
+}
+
+/**
+ * Playwright's `test`, with pages whose `goto` and `reload` also wait until the app has taken
+ * over the pre-rendered page, as a reader would before tapping anything that needs the app.
+ * (With JavaScript off there is nothing to wait for.)
+ */
+export const test = base.extend({
+  page: async ({ page, javaScriptEnabled }, use) => {
+    if (javaScriptEnabled !== false) {
+      for (const name of ["goto", "reload", "goBack", "goForward"]) {
+        const original = page[name].bind(page);
+        page[name] = async (...args) => {
+          const response = await original(...args);
+          await tookOver(page);
+          return response;
+        };
+      }
+    }
+    await use(page);
+  },
+});
+
+/**
+ * The app-relative address of a route written as a path (`/muscle/piriformis`,
+ * `/search?q=numb`): each page is a folder (`muscle/piriformis/`, `search/?q=numb`).
+ */
+export function pathOf(route) {
+  const [path, query] = route.split(/\?(.*)/s);
+  const folder = path.replace(/^\/+/, "").replace(/\/*$/, "");
+  return `./${folder ? `${folder}/` : ""}${query ? `?${query}` : ""}`;
+}
 
 /** The only origin the app may talk to: the static server of playwright.config.mjs. */
 export const APP_HOST = `127.0.0.1:${process.env.E2E_PORT ?? 8090}`;
@@ -19,7 +60,10 @@ export const VIEWPORTS = {
 export function watch(page) {
   const problems = [];
   page.on("console", (msg) => {
-    if (msg.type() === "error") problems.push(`console error: ${msg.text()}`);
+    // An unknown address is answered by the host's 404 page (ours); the browser logs the
+    // status of that document, which is the right answer, not a problem.
+    const pageNotFound = msg.text().includes("status of 404") && msg.location().url === page.url();
+    if (msg.type() === "error" && !pageNotFound) problems.push(`console error: ${msg.text()}`);
   });
   page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
   page.on("request", (req) => {
@@ -30,9 +74,10 @@ export function watch(page) {
   return problems;
 }
 
-/** Opens a route (the part after `#`) and waits for the app to have rendered its frame. */
+/** Opens a route at its own address and waits for the app to have taken over its page. */
 export async function open(page, route = "/") {
-  await page.goto(`./#${route}`);
+  await page.goto(pathOf(route));
+  await tookOver(page);
   await expect(page.locator("main#main h1").first()).toBeVisible();
 }
 

@@ -218,11 +218,19 @@ test("never serves a file outside its root: sibling folder, `..`, links out", as
 });
 
 test("missing files, folders, link loops and over-long names are a 404", async () => {
-  for (const url of ["/missing.js", "/sub", "/folder.js", "/nowhere/", "/loop-a", `/${"a".repeat(300)}`, "/clinic/atlasX"]) {
+  for (const url of ["/missing.js", "/folder.js", "/nowhere/", "/loop-a", `/${"a".repeat(300)}`, "/clinic/atlasX"]) {
     const res = await request(url);
     assert.equal(res.status, 404, url);
     assert.equal(res.headers["content-type"], "text/plain; charset=utf-8", url);
     await assertAlive(url);
+  }
+});
+
+test("a page's folder without its slash is sent to the folder, query kept", async () => {
+  for (const [url, location] of [["/sub", "/sub/"], ["/clinic/atlas/sub?q=1", "/clinic/atlas/sub/?q=1"]]) {
+    const res = await request(url);
+    assert.equal(res.status, 301, url);
+    assert.equal(res.headers.location, location, url);
   }
 });
 

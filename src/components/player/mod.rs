@@ -305,7 +305,7 @@ pub fn Player(props: &PlayerProps) -> Html {
                     <button type="button" class="button player__restart"
                         onclick={act(Action::Restart)} aria-keyshortcuts="R">{ "Restart" }</button>
                     if *can_fullscreen {
-                        <button type="button" class="button player__full"
+                        <button type="button" class="button player__full" data-device=""
                             onclick={on_fullscreen}>{ fullscreen_label(*showing_full) }</button>
                     }
                 </div>
@@ -313,7 +313,7 @@ pub fn Player(props: &PlayerProps) -> Html {
                     <CheckFirst items={props.precautions.clone()} />
                 }
                 if *can_speak {
-                    <label class="player__toggle">
+                    <label class="player__toggle" data-device="">
                         <input type="checkbox" checked={*speak} onchange={on_speak} />
                         { " Speak the cues aloud" }
                     </label>

@@ -1,0 +1,98 @@
+//! The build's pre-renderer: writes every page the content defines to its own `index.html`,
+//! rendered by the same components as in the browser (Yew's server renderer), so a search
+//! engine, a link preview and a reader on a slow phone see the page before the wasm arrives.
+//!
+//! Run by Trunk's post_build hook (scripts/build/prerender.mjs) as
+//! `prerender <staging dir>`: it reads the staged `index.html` (Trunk's shell, with the boot
+//! script already moved into a file) as the template and writes, below the staging folder,
+//! `<page>/index.html` for every page, `index.html` for the home page, `404.html`,
+//! `shell.html` (the offline shell the service worker serves for a page it has not seen),
+//! `sitemap.xml` and `robots.txt`. The site's address comes from `ATLAS_SITE_URL` (see README).
+
+mod head;
+mod structured;
+mod template;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use hip_back_atlas::app::{AppStatic, AppStaticProps, Prerendering};
+use hip_back_atlas::data::kb;
+use hip_back_atlas::route::{every_page, Route};
+
+use head::{site_url, Head};
+
+fn main() -> ExitCode {
+    let Some(staging) = std::env::args_os().nth(1).map(PathBuf::from) else {
+        eprintln!("usage: prerender <staging dir>");
+        return ExitCode::from(2);
+    };
+    match run(&staging) {
+        Ok(count) => {
+            println!(
+                "prerender: wrote {count} pages, 404.html, shell.html, sitemap.xml and robots.txt"
+            );
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("prerender: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Renders every page into `staging`; the number of pages written, or what went wrong.
+fn run(staging: &Path) -> Result<usize, String> {
+    let shell_path = staging.join("index.html");
+    let shell = std::fs::read_to_string(&shell_path)
+        .map_err(|e| format!("cannot read {}: {e}", shell_path.display()))?;
+    let site = site_url()?;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .map_err(|e| format!("cannot start the renderer: {e}"))?;
+    let routes = every_page(kb());
+    for route in &routes {
+        let (body, title) = runtime.block_on(render(route));
+        let head = Head::for_route(route, title.as_deref(), &site);
+        let folder = route.folder();
+        let page = template::page(&shell, &head, &body, &template::base_for(&folder))?;
+        write(&staging.join(&folder).join("index.html"), &page)?;
+        if *route == Route::NotFound {
+            // Served by most static hosts for any unknown address, at any depth: its links
+            // resolve against the site's own folder (the path of ATLAS_SITE_URL), on any origin.
+            let root = template::site_folder(&site);
+            write(
+                &staging.join("404.html"),
+                &template::page(&shell, &head, &body, root)?,
+            )?;
+        }
+    }
+    write(&staging.join("shell.html"), &template::shell(&shell)?)?;
+    write(&staging.join("sitemap.xml"), &head::sitemap(&routes, &site))?;
+    write(&staging.join("robots.txt"), &head::robots(&site))?;
+    Ok(routes.len())
+}
+
+/// The app rendered at `route`, and the title its page named.
+async fn render(route: &Route) -> (String, Option<String>) {
+    let prerendering = Prerendering::default();
+    let props = AppStaticProps {
+        path: route.path().into(),
+        prerendering: prerendering.clone(),
+    };
+    let body = yew::LocalServerRenderer::<AppStatic>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await;
+    let title = prerendering.title.borrow().clone();
+    (body, title)
+}
+
+/// Writes `text` to `path`, creating its folder.
+fn write(path: &Path, text: &str) -> Result<(), String> {
+    if let Some(folder) = path.parent() {
+        std::fs::create_dir_all(folder)
+            .map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
+    }
+    std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}

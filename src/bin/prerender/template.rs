@@ -1,0 +1,209 @@
+//! Filling Trunk's shell (the staged `index.html`) for one pre-rendered page: its `<base>`, its
+//! head and its body. Plain string work on a file this project writes (index.html), checked:
+//! a shell that lacks a part this needs is an error naming it, never a silently wrong page.
+
+use crate::head::{escape, Head};
+
+/// The loading notice in index.html, replaced on a pre-rendered page.
+const BOOT_START: &str = "<div id=\"boot\"";
+const CHARSET: &str = "<meta charset=\"utf-8\">";
+
+/// The `<base href>` for a page in `folder` (`muscle/piriformis`): the way back to the app's
+/// root, so the page's links and files resolve at any sub-path.
+pub fn base_for(folder: &str) -> String {
+    let depth = folder.split('/').filter(|s| !s.is_empty()).count();
+    if depth == 0 {
+        "./".to_string()
+    } else {
+        "../".repeat(depth)
+    }
+}
+
+/// The folder part of the site's address (`/atlas/` of `https://clinic.example/atlas/`).
+pub fn site_folder(site: &str) -> &str {
+    let after_scheme = site.split_once("://").map_or(site, |(_, rest)| rest);
+    after_scheme.find('/').map_or("/", |at| &after_scheme[at..])
+}
+
+/// The pre-rendered page: the shell with `base`, `head` and the app's markup `body` in place of
+/// the loading notice (kept empty, for the watchdog's message if the app cannot start).
+pub fn page(shell: &str, head: &Head, body: &str, base: &str) -> Result<String, String> {
+    let html = with_base(shell, base)?;
+    let html = replace_between(&html, "<title>", "</title>", &escape(&head.title))?;
+    let html = replace_between(
+        &html,
+        "<meta name=\"description\" content=\"",
+        "\">",
+        &escape(&head.description),
+    )?;
+    let mut tags = vec![
+        format!(
+            "<link rel=\"canonical\" href=\"{}\">",
+            escape(&head.canonical)
+        ),
+        format!(
+            "<meta property=\"og:title\" content=\"{}\">",
+            escape(&head.title)
+        ),
+        format!(
+            "<meta property=\"og:description\" content=\"{}\">",
+            escape(&head.description)
+        ),
+        format!(
+            "<meta property=\"og:url\" content=\"{}\">",
+            escape(&head.canonical)
+        ),
+        format!("<meta property=\"og:type\" content=\"{}\">", head.og_type),
+        format!(
+            "<meta property=\"og:site_name\" content=\"{}\">",
+            escape(hip_back_atlas::platform::document::PRODUCT)
+        ),
+        "<meta name=\"twitter:card\" content=\"summary\">".to_string(),
+    ];
+    if head.noindex {
+        tags.push("<meta name=\"robots\" content=\"noindex\">".to_string());
+    }
+    tags.extend(
+        head.structured
+            .iter()
+            .map(|json| format!("<script type=\"application/ld+json\">{json}</script>")),
+    );
+    let html = before_head_end(&html, &tags)?;
+    let (start, end) = boot_notice(&html)?;
+    Ok(format!(
+        "{}<div id=\"boot\" class=\"boot boot--quiet\" role=\"status\"></div>\n    <div id=\"prerendered\">{body}</div>{}",
+        &html[..start],
+        &html[end..]
+    ))
+}
+
+/// The offline shell: the loading notice and no page, with a `<base>` the service worker
+/// replaces by its own scope when it serves the shell for a page it has not seen.
+pub fn shell(shell: &str) -> Result<String, String> {
+    let html = with_base(shell, "./")?;
+    before_head_end(
+        &html,
+        &["<meta name=\"robots\" content=\"noindex\">".to_string()],
+    )
+}
+
+/// `html` with `<base href="base">` first in its head, before any relative address.
+fn with_base(html: &str, base: &str) -> Result<String, String> {
+    if html.contains("<base ") {
+        return Err(
+            "index.html already has a <base>; the pre-renderer writes each page's own".into(),
+        );
+    }
+    let at = html
+        .find(CHARSET)
+        .ok_or_else(|| format!("index.html has no {CHARSET}"))?
+        + CHARSET.len();
+    Ok(format!(
+        "{}\n    <base href=\"{}\">{}",
+        &html[..at],
+        escape(base),
+        &html[at..]
+    ))
+}
+
+/// `html` with the text between `open` and the next `close` replaced by `text`.
+fn replace_between(html: &str, open: &str, close: &str, text: &str) -> Result<String, String> {
+    let start = html
+        .find(open)
+        .ok_or_else(|| format!("index.html has no {open}"))?
+        + open.len();
+    let end = start
+        + html[start..]
+            .find(close)
+            .ok_or_else(|| format!("index.html does not close {open}"))?;
+    Ok(format!("{}{text}{}", &html[..start], &html[end..]))
+}
+
+/// `html` with `tags` at the end of its head.
+fn before_head_end(html: &str, tags: &[String]) -> Result<String, String> {
+    let at = html.find("</head>").ok_or("index.html has no </head>")?;
+    let tags: String = tags.iter().map(|t| format!("  {t}\n  ")).collect();
+    Ok(format!("{}{tags}{}", &html[..at], &html[at..]))
+}
+
+/// Where the loading notice starts and ends (it holds no nested `<div>`).
+fn boot_notice(html: &str) -> Result<(usize, usize), String> {
+    let start = html
+        .find(BOOT_START)
+        .ok_or("index.html has no <div id=\"boot\"> to put the page in")?;
+    let end = start
+        + html[start..]
+            .find("</div>")
+            .ok_or("index.html does not close <div id=\"boot\">")?
+        + "</div>".len();
+    Ok((start, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SHELL: &str = "<!doctype html><html><head>\n<meta charset=\"utf-8\">\n<title>Old</title>\n<meta name=\"description\" content=\"Old text\">\n<link rel=\"stylesheet\" href=\"./style-1.css\">\n</head><body>\n<div id=\"boot\" class=\"boot\"><p>Loading</p><noscript>x</noscript></div>\n</body></html>";
+
+    fn head() -> Head {
+        Head {
+            title: "Piriformis · Hip & Back Atlas".into(),
+            description: "A \"deep\" hip muscle & more".into(),
+            canonical: "https://clinic.example/muscle/piriformis/".into(),
+            og_type: "article",
+            noindex: false,
+            structured: vec!["{\"@type\":\"Muscle\"}".into()],
+        }
+    }
+
+    #[test]
+    fn each_page_finds_the_root_from_its_own_folder() {
+        assert_eq!(base_for(""), "./");
+        assert_eq!(base_for("atlas"), "../");
+        assert_eq!(base_for("muscle/piriformis"), "../../");
+    }
+
+    #[test]
+    fn the_404_page_finds_the_root_from_the_site_folder() {
+        assert_eq!(site_folder("https://clinic.example/atlas/"), "/atlas/");
+        assert_eq!(site_folder("http://127.0.0.1:8080/"), "/");
+    }
+
+    #[test]
+    fn a_page_gets_its_base_head_and_body() {
+        let html = page(SHELL, &head(), "<main><h1>Piriformis</h1></main>", "../../").unwrap();
+        let base = html.find("<base href=\"../../\">").expect("base");
+        assert!(
+            base < html.find("style-1.css").unwrap(),
+            "base before any address"
+        );
+        assert!(html.contains("<title>Piriformis · Hip &amp; Back Atlas</title>"));
+        assert!(html.contains("content=\"A &quot;deep&quot; hip muscle &amp; more\""));
+        assert!(html.contains(
+            "<link rel=\"canonical\" href=\"https://clinic.example/muscle/piriformis/\">"
+        ));
+        assert!(
+            html.contains("<script type=\"application/ld+json\">{\"@type\":\"Muscle\"}</script>")
+        );
+        assert!(html.contains("<div id=\"prerendered\"><main><h1>Piriformis</h1></main></div>"));
+        assert!(!html.contains("Loading"), "the loading notice is gone");
+        assert!(!html.contains("noindex"));
+    }
+
+    #[test]
+    fn a_shell_without_the_parts_needed_is_an_error_naming_them() {
+        let error = page("<html><head></head></html>", &head(), "", "./").unwrap_err();
+        assert!(error.contains("charset"), "{error}");
+        let no_boot = SHELL.replace("id=\"boot\"", "id=\"start\"");
+        let error = page(&no_boot, &head(), "", "./").unwrap_err();
+        assert!(error.contains("boot"), "{error}");
+    }
+
+    #[test]
+    fn the_offline_shell_keeps_the_loading_notice() {
+        let html = shell(SHELL).unwrap();
+        assert!(html.contains("<base href=\"./\">"));
+        assert!(html.contains("Loading"));
+        assert!(html.contains("noindex"));
+    }
+}

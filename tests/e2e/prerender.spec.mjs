@@ -1,0 +1,179 @@
+// Every page a real URL, pre-rendered at build time: readable with JavaScript off, taken over
+// by the app with the same markup, at the root or a sub-path, from old `#/` links too, listed in
+// the sitemap, described for search engines and link previews, and accessible before and after
+// the app arrives.
+import { expect } from "@playwright/test";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { expectAccessible, test, tookOver, watch } from "./support.mjs";
+
+const DIST = process.env.E2E_DIST ?? "dist";
+const sitemap = readFileSync(join(DIST, "sitemap.xml"), "utf8");
+const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+// The site's address is a build setting; the home page's entry is the shortest.
+const site = locs.reduce((a, b) => (a.length <= b.length ? a : b));
+/** Each page's address relative to the app's root, e.g. `muscle/piriformis/`. */
+const PAGES = locs.map((loc) => loc.slice(site.length));
+/** Pages that show what only the reader's device has; pre-rendered, but not in the sitemap. */
+const ON_DEVICE = ["program/", "p/"];
+
+/** Every pre-rendered page folder in dist/, as an address relative to the root. */
+function prerenderedFolders(dir = DIST) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (!statSync(path).isDirectory()) return [];
+    const here = existsSync(join(path, "index.html")) ? [`${relative(DIST, path).split(sep).join("/")}/`] : [];
+    return [...here, ...prerenderedFolders(path)];
+  });
+}
+
+/**
+ * The markup of `selector` as the browser serialises it (so both copies are written the same
+ * way), without what may rightly differ: parts that depend on this device (`[data-device]`,
+ * such as the Full screen button where the browser allows it) and form fields' `value`
+ * attributes (the server writes the value as an attribute, the app sets the field's value).
+ */
+const markupOf = (page, selector) =>
+  page.locator(selector).evaluate((el) => {
+    const copy = el.cloneNode(true);
+    copy.querySelectorAll("[data-device]").forEach((e) => e.remove());
+    copy.querySelectorAll("input, textarea").forEach((e) => e.removeAttribute("value"));
+    copy.querySelectorAll("option").forEach((e) => e.removeAttribute("selected"));
+    return copy.innerHTML;
+  });
+
+test("the sitemap lists every pre-rendered page except the device's own and not-found", () => {
+  expect(PAGES).toContain("");
+  expect(PAGES).toContain("muscle/piriformis/");
+  expect(PAGES).toContain("explain/3/");
+  expect(PAGES).toContain("search/");
+  const folders = prerenderedFolders().filter((f) => !f.startsWith("icons/"));
+  const expected = folders.filter((f) => ![...ON_DEVICE, "not-found/"].includes(f)).sort();
+  expect([...PAGES].filter((p) => p !== "").sort()).toEqual(expected);
+  expect(readFileSync(join(DIST, "robots.txt"), "utf8")).toContain(`Sitemap: ${site}sitemap.xml`);
+});
+
+// One test per kind of page, so they run side by side.
+const groups = Object.entries(
+  PAGES.reduce((by, p) => {
+    const group = p.split("/").length > 2 ? p.split("/")[0] : "sections";
+    (by[group] ??= []).push(p);
+    return by;
+  }, {}),
+);
+for (const [group, pages] of groups) {
+  test(`${group}: readable with JavaScript off, and taken over with the same markup`, async ({ browser }) => {
+    test.setTimeout(30_000 + pages.length * 4_000);
+    const off = await browser.newContext({ javaScriptEnabled: false });
+    const on = await browser.newContext();
+    const still = await off.newPage();
+    const live = await on.newPage();
+    const problems = watch(live);
+    for (const address of pages) {
+      await still.goto(`./${address}`);
+      const heading = still.locator("#prerendered main h1");
+      await expect(heading, address).toBeVisible();
+      expect((await heading.textContent()).trim(), address).not.toBe("");
+      expect(await still.locator("#prerendered main").innerText(), address).toMatch(/\w{3,}.*\w{3,}/s);
+      const title = await still.title();
+      const description = await still.locator('meta[name="description"]').getAttribute("content");
+      expect(description.length, address).toBeGreaterThan(20);
+      await expect(still.locator('link[rel="canonical"]')).toHaveAttribute("href", `${site}${address}`);
+      const before = await markupOf(still, "#prerendered");
+
+      await live.goto(`./${address}`);
+      await tookOver(live);
+      await expect(live.locator("#prerendered")).toHaveCount(0);
+      expect(await markupOf(live, "#app"), `${address}: the taken-over page differs`).toBe(before);
+      await expect(live).toHaveTitle(title);
+    }
+    expect(problems).toEqual([]);
+    await off.close();
+    await on.close();
+  });
+}
+
+test("pages that only this device can fill are neutral before the app arrives", async ({ browser }) => {
+  const off = await browser.newContext({ javaScriptEnabled: false });
+  const page = await off.newPage();
+  await page.goto("./program/");
+  await expect(page.locator("main h1")).toHaveText("My program");
+  await expect(page.getByText("Opening the program saved on this phone")).toBeVisible();
+  await expect(page.getByText("There is no program on this phone")).toHaveCount(0);
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", "noindex");
+  await page.goto("./p/");
+  await expect(page.getByText("Opening the program in your link")).toBeVisible();
+  await off.close();
+});
+
+test("old #/ links open their page at its own address", async ({ page }) => {
+  const problems = watch(page);
+  await page.goto("./#/muscle/piriformis");
+  await expect(page).toHaveURL(/\/muscle\/piriformis\/$/);
+  await expect(page.locator("main h1")).toContainText("Piriformis");
+  await page.goto("./clinic/atlas/#/search?q=stairs");
+  await expect(page).toHaveURL(/\/clinic\/atlas\/search\/\?q=stairs$/);
+  await expect(page.locator(".search-result").first()).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
+test("deep links work at a sub-path, with and without the app", async ({ page, browser }) => {
+  const problems = watch(page);
+  await page.goto("./clinic/atlas/condition/sciatica/");
+  await expect(page.locator("main h1")).toHaveText("Sciatica");
+  await page.locator("main a[href^='muscle/']").first().click();
+  await expect(page).toHaveURL(/\/clinic\/atlas\/muscle\/[a-z-]+\/$/);
+  await page.reload();
+  await expect(page).toHaveURL(/\/clinic\/atlas\/muscle\/[a-z-]+\/$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/clinic\/atlas\/condition\/sciatica\/$/);
+  await expect(page.locator("main h1")).toHaveText("Sciatica");
+  expect(problems).toEqual([]);
+
+  const off = await browser.newContext({ javaScriptEnabled: false });
+  const still = await off.newPage();
+  await still.goto("./clinic/atlas/condition/sciatica/");
+  await still.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Stretches" }).click();
+  await expect(still).toHaveURL(/\/clinic\/atlas\/stretches\/$/);
+  await expect(still.locator("main h1")).toBeVisible();
+  // An unknown address gets the host's 404 page: ours, with working links back.
+  const missing = await still.goto("./clinic/atlas/muscle/no-such-muscle/");
+  expect(missing.status()).toBe(404);
+  await expect(still.locator("main h1")).toBeVisible();
+  await still.getByRole("link", { name: /Hip & Back Atlas/ }).first().click();
+  await expect(still).toHaveURL(/\/(clinic\/atlas\/)?$/);
+  await off.close();
+});
+
+test("muscle, condition, stretch and clinic pages carry structured data the CSP allows", async ({ page }) => {
+  const problems = watch(page);
+  for (const [address, type] of [
+    ["muscle/piriformis/", "MedicalWebPage"],
+    ["condition/sciatica/", "MedicalWebPage"],
+    ["stretch/figure-4/", "ExercisePlan"],
+    ["visit/", "HealthAndBeautyBusiness"],
+  ]) {
+    await page.goto(`./${address}`);
+    const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+    expect(blocks, address).toHaveLength(1);
+    expect(JSON.parse(blocks[0])["@type"], address).toBe(type);
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", await page.title());
+  }
+  expect(problems).toEqual([]);
+});
+
+test("pre-rendered pages are accessible before the app arrives", async ({ browser }) => {
+  // axe runs as a script, so the page keeps JavaScript; the app's boot module is held back
+  // (answered with nothing), which leaves the pre-rendered page exactly as it arrived.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.route(/\/boot-[0-9a-f]{16}\.js$/, (route) =>
+    route.fulfill({ contentType: "text/javascript", body: "" }),
+  );
+  for (const address of ["", "atlas/", "muscle/piriformis/", "condition/sciatica/", "stretch/cat-cow/", "visit/", "explain/2/", "search/", "program/"]) {
+    await page.goto(`./${address}`);
+    await expect(page.locator("#prerendered main h1"), address).toBeVisible();
+    await expectAccessible(page);
+  }
+  await context.close();
+});
