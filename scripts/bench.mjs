@@ -67,7 +67,7 @@ async function visits() {
   });
   const full = new Set(downloaded);
   downloaded.clear();
-  await page.goto(`${baseURL}#/stretch/cat-cow`);
+  await page.goto(`${baseURL}stretch/cat-cow/`);
   await page.reload();
   await page.waitForFunction(() => performance.getEntriesByName("app-interactive").length > 0, null, { timeout: 60_000 });
   await page.waitForLoadState("networkidle");
@@ -104,7 +104,7 @@ try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: THROTTLE });
-    await page.goto(`${baseURL}#/atlas`);
+    await page.goto(`${baseURL}atlas/`);
     await page.waitForFunction(() => performance.getEntriesByName("app-interactive").length > 0, null, { timeout: 60_000 });
     times.push(await page.evaluate(() => performance.getEntriesByName("app-interactive")[0].startTime));
     await context.close();

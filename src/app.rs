@@ -15,8 +15,7 @@ pub fn App() -> Html {
     // Effects run after the first render is in the DOM with its listeners attached (the app's
     // own last, after every page's): the moment to take over the pre-rendered copy.
     use_effect_with((), |_| {
-        crate::platform::take_over::finish();
-        crate::platform::document::mark_interactive();
+        crate::platform::take_over::finish_after_paint(crate::platform::document::mark_interactive);
     });
     html! {
         <Router mode={Mode::Browser}>

@@ -29,7 +29,7 @@ async function openPlayer(browser, url, throttle) {
 }
 
 async function frames({ browser, baseURL, throttle }) {
-  const { context, page, cdp } = await openPlayer(browser, `${baseURL}?bench#/stretch/${GUIDE}`, throttle);
+  const { context, page, cdp } = await openPlayer(browser, `${baseURL}stretch/${GUIDE}/?bench`, throttle);
   try {
     await page.evaluate(() => {
       window.__longest = 0;
@@ -76,7 +76,7 @@ async function frames({ browser, baseURL, throttle }) {
 }
 
 async function heap({ browser, baseURL, throttle }) {
-  const { context, page, cdp } = await openPlayer(browser, `${baseURL}?speed=${HEAP_SPEED}#/stretch/${GUIDE}`, throttle);
+  const { context, page, cdp } = await openPlayer(browser, `${baseURL}stretch/${GUIDE}/?speed=${HEAP_SPEED}`, throttle);
   try {
     const used = async () => {
       await cdp.send("HeapProfiler.collectGarbage");

@@ -8,9 +8,9 @@
 // longest task (longtask observer: tasks over 50 ms). Budgets: 60 fps, p95 ≤ 4 ms, no task
 // over 50 ms.
 // The model is found by its stable selector, `[data-bend-model]`, on the explain mode's
-// hip–lumbar step (`#/explain/2`) (BEND_MODEL_PATH picks another).
+// hip–lumbar step (`explain/2/`) (BEND_MODEL_PATH picks another).
 
-const PATHS = process.env.BEND_MODEL_PATH ? [process.env.BEND_MODEL_PATH] : ["#/explain/2"];
+const PATHS = process.env.BEND_MODEL_PATH ? [process.env.BEND_MODEL_PATH] : ["explain/2/"];
 const SWEEPS = 4; // end to end and back, twice
 const MOVES = 60; // pointer moves per sweep
 
@@ -25,7 +25,7 @@ async function open(browser, baseURL, throttle) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   for (const path of PATHS) {
-    await page.goto(`${baseURL}?bench${path}`);
+    await page.goto(`${baseURL}${path}?bench`);
     try {
       await page.waitForSelector("[data-bend-model]", { timeout: 20_000 });
       await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });

@@ -1,5 +1,5 @@
 // Benchmark section: tap-to-detail on the body map. Called by scripts/bench.mjs.
-// At the given CPU throttle, on a phone-sized page, taps regions on #/atlas (the muscle is lit
+// At the given CPU throttle, on a phone-sized page, taps regions on atlas/ (the muscle is lit
 // and named on a card, then "Open" on the card opens its page) and, from a muscle page, on its
 // own map (which opens the muscle directly). For each tap it measures the time from the input
 // event to the next paint with the Event Timing API: the `click`/`pointerup` entry's duration
@@ -91,7 +91,7 @@ export async function run({ browser, baseURL, throttle, median }) {
   }
   try {
     for (const [route, name] of TAPS) {
-      await page.goto(`${baseURL}#${route}`);
+      await page.goto(`${baseURL}${route.slice(1)}/`);
       await page.waitForFunction(() => performance.getEntriesByName("app-interactive").length > 0, null, { timeout: 60_000 });
       const region = page.getByRole("button", { name, exact: true });
       await region.evaluate((g) => g.querySelector("path").scrollIntoView({ block: "center" }));
