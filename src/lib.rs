@@ -18,7 +18,6 @@ pub fn start() {
     platform::panic_screen::install();
     platform::document::pin_base();
     platform::clock::page_speed();
-    platform::document::set_accent(&data::clinic().accent);
     yew::Renderer::<app::App>::with_root(platform::take_over::app_root()).render();
     platform::service_worker::register();
 }

@@ -19,14 +19,18 @@ const htmlPath = join(staging, "index.html");
 // compete with the stylesheets the first paint waits for), and the boot module imports the glue
 // only once a frame has been painted (at once in a background tab, which paints nothing).
 const PRELOADS = /\s*<link rel="(modulepreload|preload)"[^>]*>/g;
-const BOOT_IMPORT = /^import init, \* as bindings from '([^']+)';$/m;
+// The wasm is fetched while the glue loads (its path is in Trunk's init call; wasm-bindgen's
+// init awaits a promised Response), so the two downloads overlap instead of following each other.
+const BOOT_IMPORT = /^import init, \* as bindings from '([^']+)';\nconst wasm = await init\(\{ module_or_path: ('[^']+') \}\);$/m;
 const AFTER_PAINT = `await new Promise((go) => {
   const later = () => setTimeout(go, 0);
   if (document.visibilityState === "visible") requestAnimationFrame(later);
   else later();
 });
+const wasmResponse = fetch($2);
 const bindings = await import('$1');
-const init = bindings.default;`;
+const init = bindings.default;
+const wasm = await init({ module_or_path: wasmResponse });`;
 const html = readFileSync(htmlPath, "utf8").replace(PRELOADS, "");
 const inline = /<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g;
 let moved = 0;

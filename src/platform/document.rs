@@ -31,16 +31,6 @@ pub fn focus_main() {
     }
 }
 
-/// Sets the clinic's accent colour as the `--clinic` custom property on the root element (the
-/// header's background). Through the DOM's style object, which the CSP allows, unlike an inline
-/// `style` attribute.
-pub fn set_accent(colour: &str) {
-    use wasm_bindgen::JsCast;
-    if let Ok(root) = gloo::utils::document_element().dyn_into::<web_sys::HtmlElement>() {
-        let _ = root.style().set_property("--clinic", colour);
-    }
-}
-
 /// Marks the root element while explain mode presents (`data-presenting`), so the stylesheet
 /// hides the site's header and footer; `false` shows them again.
 pub fn set_presenting(on: bool) {

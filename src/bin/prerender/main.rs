@@ -7,7 +7,7 @@
 //! script already moved into a file) as the template and writes, below the staging folder,
 //! `<page>/index.html` for every page, `index.html` for the home page, `404.html`,
 //! `shell.html` (the offline shell the service worker serves for a page it has not seen),
-//! `sitemap.xml` and `robots.txt`. The site's address comes from `ATLAS_SITE_URL` (see README).
+//! `sitemap.xml`, `robots.txt` and `clinic-<hash>.css` (the clinic's accent colour). The site's address comes from `ATLAS_SITE_URL` (see README).
 
 mod head;
 mod structured;
@@ -46,6 +46,12 @@ fn run(staging: &Path) -> Result<usize, String> {
     let shell_path = staging.join("index.html");
     let shell = std::fs::read_to_string(&shell_path)
         .map_err(|e| format!("cannot read {}: {e}", shell_path.display()))?;
+    // The clinic's accent as a stylesheet of its own, so the header has the clinic's colour in
+    // the first paint (no inline style: the CSP forbids it).
+    let (accent_file, accent_css) =
+        template::accent_stylesheet(&hip_back_atlas::data::clinic().accent);
+    write(&staging.join(&accent_file), &accent_css)?;
+    let shell = template::with_stylesheet(&shell, &accent_file)?;
     let site = site_url()?;
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()

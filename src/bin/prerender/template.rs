@@ -87,6 +87,28 @@ pub fn shell(shell: &str) -> Result<String, String> {
     )
 }
 
+/// The stylesheet that gives the page the clinic's accent colour (`--clinic`), named by a hash
+/// of its text so hosts may cache it for good: (file name, text).
+pub fn accent_stylesheet(accent: &str) -> (String, String) {
+    let css = format!(":root {{ --clinic: {accent}; }}\n");
+    // FNV-1a: a stable name for a few bytes, with nothing to add to the build.
+    let hash = css.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    (format!("clinic-{hash:016x}.css"), css)
+}
+
+/// `html` with a stylesheet link to `file` after its other stylesheets (at the end of its head).
+pub fn with_stylesheet(html: &str, file: &str) -> Result<String, String> {
+    before_head_end(
+        html,
+        &[format!(
+            "<link rel=\"stylesheet\" href=\"./{}\">",
+            escape(file)
+        )],
+    )
+}
+
 /// `html` with `<base href="base">` first in its head, before any relative address.
 fn with_base(html: &str, base: &str) -> Result<String, String> {
     if html.contains("<base ") {
@@ -154,6 +176,19 @@ mod tests {
             noindex: false,
             structured: vec!["{\"@type\":\"Muscle\"}".into()],
         }
+    }
+
+    #[test]
+    fn the_clinic_accent_is_a_stylesheet_named_by_its_text() {
+        let (name, css) = accent_stylesheet("#2e5e4e");
+        assert_eq!(css, ":root { --clinic: #2e5e4e; }\n");
+        assert!(
+            name.starts_with("clinic-") && name.ends_with(".css") && name.len() == 27,
+            "{name}"
+        );
+        assert_ne!(accent_stylesheet("#000000").0, name);
+        let html = with_stylesheet(SHELL, &name).unwrap();
+        assert!(html.contains(&format!("<link rel=\"stylesheet\" href=\"./{name}\">")));
     }
 
     #[test]
