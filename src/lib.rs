@@ -18,6 +18,12 @@ pub fn start() {
     platform::panic_screen::install();
     platform::document::pin_base();
     platform::clock::page_speed();
-    yew::Renderer::<app::App>::with_root(platform::take_over::app_root()).render();
-    platform::service_worker::register();
+    // The content is decoded in a task of its own and the page rendered in the next, so the
+    // browser can answer a tap in between (two shorter tasks instead of one long one).
+    let _ = data::kb();
+    let _ = data::guides();
+    platform::take_over::next_task(|| {
+        yew::Renderer::<app::App>::with_root(platform::take_over::app_root()).render();
+        platform::service_worker::register();
+    });
 }

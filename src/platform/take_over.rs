@@ -46,6 +46,13 @@ pub fn app_root() -> web_sys::Element {
     root
 }
 
+/// Runs `then` in a task of its own, after the browser has had a turn.
+pub fn next_task(then: impl FnOnce() + 'static) {
+    let callback = Closure::once_into_js(then);
+    let _ = gloo::utils::window()
+        .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 0);
+}
+
 /// The longest the app waits for the pre-rendered page's paint to be recorded, in ms.
 const PAINT_WAIT_MS: i32 = 300;
 
