@@ -10,7 +10,8 @@ use super::kinematics::{forward, Body};
 use super::math::Vec3;
 use super::muscles::{intensity, muscle_path, stretch, working_intensity, MuscleId};
 use super::pose::Pose;
-use super::shapes::{parts, Part, PartShape};
+use super::shapes::Part;
+use super::surface::{axes, drawn_parts, head, lowest};
 use crate::svg_number::{num, push_num};
 
 /// The SVG view box.
@@ -195,18 +196,6 @@ pub fn view_box(view: View) -> ViewBox {
     }
 }
 
-/// Screen axes of a view: right, up, toward the viewer.
-fn axes(view: View) -> (Vec3, Vec3, Vec3) {
-    let x = Vec3::new(1.0, 0.0, 0.0);
-    let y = Vec3::new(0.0, 1.0, 0.0);
-    let z = Vec3::new(0.0, 0.0, 1.0);
-    match view {
-        View::Sagittal => (x, y, z),
-        View::Frontal => (z, y, x),
-        View::Top => (x, -z, y),
-    }
-}
-
 /// SVG path data for a polyline.
 fn path_of(points: &[(f32, f32)]) -> String {
     let mut d = String::new();
@@ -232,26 +221,6 @@ impl Projector {
             p.dot(self.right) as f32,
             -(p.dot(self.up) + self.lift) as f32,
         )
-    }
-
-    /// On-screen width of a part's elliptic cross-section.
-    fn width(&self, body: &Body, shape: &PartShape, a: Vec3, b: Vec3) -> f64 {
-        let f = body.frame(shape.segment);
-        let axis = b - a;
-        let (ar, au) = (axis.dot(self.right), axis.dot(self.up));
-        let len = (ar * ar + au * au).sqrt();
-        // The screen direction across the part, back in world coordinates.
-        let across = if len > 1e-6 {
-            self.right * (-au / len) + self.up * (ar / len)
-        } else {
-            self.right
-        };
-        let c1 = f.rotation.apply(shape.cross.0);
-        let c2 = f.rotation.apply(shape.cross.1);
-        let half = ((shape.semi.0 * across.dot(c1)).powi(2)
-            + (shape.semi.1 * across.dot(c2)).powi(2))
-        .sqrt();
-        2.0 * half.max(1.5)
     }
 
     fn layer(mean_depth: f64, body_depth: f64, trunk: bool) -> Layer {
@@ -308,43 +277,23 @@ fn figure_with(
         depth,
         lift: 0.0,
     };
-    let shapes = parts();
-    // World points and widths first, so the lowest surface can be put on the floor.
-    let raw: Vec<(&PartShape, Vec<Vec3>, f64)> = shapes
-        .iter()
-        .map(|s| {
-            let pts: Vec<Vec3> = s.points.iter().map(|(g, p)| body.point(*g, *p)).collect();
-            let (a, b) = (pts.first().copied(), pts.last().copied());
-            let w = match (a, b) {
-                (Some(a), Some(b)) => pr.width(&body, s, a, b),
-                _ => 0.0,
-            };
-            (s, pts, w)
-        })
-        .collect();
-    let head_c = body.point(
-        super::skeleton::Segment::Head,
-        super::skeleton::dims::HEAD_CENTRE,
-    );
-    let head_r = super::skeleton::dims::HEAD_RADIUS;
+    let drawn = drawn_parts(&body, view);
+    let (head_c, head_r) = head(&body);
     if view != View::Top {
-        let lowest = raw
-            .iter()
-            .flat_map(|(_, pts, w)| pts.iter().map(move |p| p.dot(up) - w / 2.0))
-            .fold(head_c.dot(up) - head_r, f64::min);
-        pr.lift = -lowest;
+        pr.lift = -lowest(&drawn, &body);
     }
     let body_depth = body.joint(super::skeleton::Segment::Pelvis).dot(depth);
-    let mut limbs: Vec<(f64, Limb)> = raw
-        .iter()
-        .map(|(s, pts, w)| {
+    let mut limbs: Vec<(f64, Limb)> = drawn
+        .into_iter()
+        .map(|d| {
+            let pts = &d.points;
             let mean = pts.iter().map(|p| p.dot(depth)).sum::<f64>() / pts.len().max(1) as f64;
             let points: Vec<(f32, f32)> = pts.iter().map(|p| pr.screen(*p)).collect();
             let limb = Limb {
-                part: s.part,
-                side: s.segment.side(),
-                layer: Projector::layer(mean, body_depth, s.segment.side().is_none()),
-                width: (*w as f32 * 10.0).round() / 10.0,
+                part: d.part,
+                side: d.segment.side(),
+                layer: Projector::layer(mean, body_depth, d.segment.side().is_none()),
+                width: (d.width as f32 * 10.0).round() / 10.0,
                 path: path_of(&points),
                 points,
             };
