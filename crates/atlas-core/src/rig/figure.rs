@@ -4,6 +4,7 @@
 //! Every part's on-screen width is the silhouette of an elliptic cross-section seen from the
 //! view, so a torso is broad from the front and deep from the side.
 
+use super::belly::belly_path;
 use super::guide::View;
 use super::joints::Side;
 use super::kinematics::{forward, Body};
@@ -121,8 +122,10 @@ pub struct MuscleLine {
     pub side: Side,
     /// Drawing layer (draw right after the limbs of the same layer).
     pub layer: Layer,
-    /// SVG path data.
+    /// SVG path data of the muscle's line, origin to insertion.
     pub path: String,
+    /// SVG path data of the muscle belly around that line (a closed, filled spindle).
+    pub belly: String,
     /// Relative stretch clamped to 0..=1 (0 = resting length or shorter).
     pub stretch: f32,
     /// Lighting intensity, 0..=1: the stretch scaled to the muscle's comfortable end of range
@@ -234,6 +237,12 @@ impl Projector {
     }
 }
 
+/// Whether a figure working `side` in `view` is drawn seen from the subject's right: the right
+/// side of a side-view guide, so the worked side is the near side.
+pub fn seen_from_right(view: View, side: Option<Side>) -> bool {
+    view == View::Sagittal && side == Some(Side::Right)
+}
+
 /// The drawable figure of a pose in a view, standing on the floor (or lying on the mat), with
 /// every muscle line on both sides.
 pub fn figure(pose: &Pose, view: View) -> Figure {
@@ -271,6 +280,13 @@ fn figure_with(
 ) -> Figure {
     let body = forward(pose);
     let (right, up, depth) = axes(view);
+    // The right side of a side-view guide is seen from the subject's right, so the side being
+    // worked is always the near side, in front of the trunk (the figure then faces left).
+    let (right, depth) = if seen_from_right(view, side) {
+        (-right, -depth)
+    } else {
+        (right, depth)
+    };
     let mut pr = Projector {
         right,
         up,
@@ -356,13 +372,15 @@ fn muscle_lines(
                 Projector::layer(mean, body_depth, false)
             };
             let screen: Vec<(f32, f32)> = pts.iter().map(|p| pr.screen(*p)).collect();
+            let intensity = light(m, side) as f32;
             out.push(MuscleLine {
                 muscle: m,
                 side,
                 layer,
                 path: path_of(&screen),
+                belly: belly_path(&screen, intensity),
                 stretch: crate::bounds::within(stretch(m, side, pose), 0.0, 1.0) as f32,
-                intensity: light(m, side) as f32,
+                intensity,
             });
         }
     }

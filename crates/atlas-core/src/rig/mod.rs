@@ -20,6 +20,7 @@
 //!   contacts on the floor; [`grounding`]: a guide's phases and steps solved in turn;
 //!   [`contact_check`]: the validator's floor rules (lift, slide, nothing through the floor).
 
+pub mod belly;
 pub mod contact;
 pub mod contact_check;
 pub mod easing;
