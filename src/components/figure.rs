@@ -1,5 +1,5 @@
 //! The animated figure: one moment of a stretch guide drawn as SVG from the pure core's
-//! geometry (`atlas_core::rig::figure`). Soft round-capped limbs, the far side lighter, a floor
+//! geometry (`atlas_core::rig::figure`). A smooth silhouette of tapered parts, the far side lighter, a floor
 //! line or mat, and the muscles the stretch lengthens lit in proportion to their stretch (or,
 //! for a strengthening exercise, the muscles it works lit as they shorten from the start).
 //!
@@ -74,9 +74,7 @@ pub fn Figure(props: &FigureProps) -> Html {
             }));
         }
         let class = limb_class(limb.layer);
-        limbs[layer_index(limb.layer)].push(html! {
-            <path class={class} d={limb.path} stroke-width={coord(limb.width)} />
-        });
+        limbs[layer_index(limb.layer)].push(html! { <path class={class} d={limb.outline} /> });
     }
     // Every lit muscle is drawn over the whole figure as a belly: filled on the near side and
     // the trunk, outlined (dashed) where it lies behind a limb, so it is seen on both sides.

@@ -51,12 +51,14 @@ fn svg(fig: &Figure, label: &str, id: &str, width: f32) -> String {
             Layer::Body => "#cfa98b",
             Layer::Near => "#bf967a",
         };
+        // Limbs carry a soft edge so crossing parts stay apart; the trunk is fill only.
+        let edge = if layer == Layer::Body {
+            String::new()
+        } else {
+            r##" stroke="#9c735a" stroke-opacity="0.55" stroke-width="0.8""##.to_string()
+        };
         for l in fig.limbs.iter().filter(|l| l.layer == layer) {
-            let _ = write!(
-                s,
-                r#"<path d="{}" stroke="{colour}" stroke-width="{}" stroke-linecap="round" stroke-linejoin="round" fill="none"/>"#,
-                l.path, l.width
-            );
+            let _ = write!(s, r#"<path d="{}" fill="{colour}"{edge}/>"#, l.outline);
         }
         if layer == Layer::Body {
             let h = fig.head;

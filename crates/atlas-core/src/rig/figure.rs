@@ -1,5 +1,5 @@
-//! Drawable figure geometry: soft capsules (round-capped strokes) and muscle lines in SVG
-//! units (centimetres, y down), so the Yew component only renders.
+//! Drawable figure geometry: a smooth silhouette of tapered parts (`silhouette`) and lit
+//! muscle bellies in SVG units (centimetres, y down), so the Yew component only renders.
 //!
 //! Every part's on-screen width is the silhouette of an elliptic cross-section seen from the
 //! view, so a torso is broad from the front and deep from the side.
@@ -12,7 +12,8 @@ use super::math::Vec3;
 use super::muscles::{intensity, muscle_path, stretch, working_intensity, MuscleId};
 use super::pose::Pose;
 use super::shapes::Part;
-use super::surface::{axes, drawn_parts, head, lowest};
+use super::silhouette::{outline, taper};
+use super::surface::{axes, drawn_parts, head, lowest, THREE_QUARTER_ELEVATION};
 use crate::svg_number::{num, push_num};
 
 /// The SVG view box.
@@ -71,8 +72,11 @@ pub struct Limb {
     pub layer: Layer,
     /// Stroke width.
     pub width: f32,
-    /// SVG path data through the points (1 decimal).
+    /// SVG path data through the points (1 decimal): the part's axis, for marks drawn as a
+    /// stroke as wide as the part.
     pub path: String,
+    /// SVG path data of the part's filled, tapered outline (the silhouette the figure draws).
+    pub outline: String,
     /// The points in SVG coordinates.
     pub points: Vec<(f32, f32)>,
 }
@@ -190,6 +194,12 @@ pub fn view_box(view: View) -> ViewBox {
             width: 220.0,
             height: 253.0,
         },
+        View::ThreeQuarter => ViewBox {
+            x: -100.0,
+            y: -110.0,
+            width: 200.0,
+            height: 200.0,
+        },
         View::Top => ViewBox {
             x: -125.0,
             y: -95.0,
@@ -295,9 +305,9 @@ fn figure_with(
     };
     let drawn = drawn_parts(&body, view);
     let (head_c, head_r) = head(&body);
-    if view != View::Top {
-        pr.lift = -lowest(&drawn, &body);
-    }
+    // Put the lowest point on the floor: a lift along the world's vertical, as the screen
+    // shows it (none from above).
+    pr.lift = -lowest(&drawn, &body) * up.y;
     let body_depth = body.joint(super::skeleton::Segment::Pelvis).dot(depth);
     let mut limbs: Vec<(f64, Limb)> = drawn
         .into_iter()
@@ -311,6 +321,7 @@ fn figure_with(
                 layer: Projector::layer(mean, body_depth, d.segment.side().is_none()),
                 width: (d.width as f32 * 10.0).round() / 10.0,
                 path: path_of(&points),
+                outline: outline(&points, d.width as f32, taper(d.part)),
                 points,
             };
             (mean, limb)
@@ -332,6 +343,16 @@ fn figure_with(
             width: vb.width - 16.0,
             height: 80.0,
         },
+        // A mat 90 cm wide and 2 m long on the floor, seen at the view's angle.
+        View::ThreeQuarter => {
+            let long = 100.0 * THREE_QUARTER_ELEVATION.to_radians().sin() as f32;
+            Ground::Mat {
+                x: -45.0,
+                y: -long,
+                width: 90.0,
+                height: 2.0 * long,
+            }
+        }
         _ => Ground::Line {
             x1: vb.x + 5.0,
             x2: vb.x + vb.width - 5.0,

@@ -15,8 +15,14 @@ pub enum View {
     Sagittal,
     /// Front view; the subject's left appears on the viewer's right.
     Frontal,
-    /// View from above (for lying guides where the knees drop sideways).
+    /// View from above (kept for clinics' own guides; the shipped ones no longer use it: few
+    /// people read a body seen from above).
     Top,
+    /// Three-quarter view of a body lying on its back: from beyond the feet, raised 50 degrees
+    /// above the floor, the head at the top. Knees that drop sideways move across the screen
+    /// and a bent knee still shows its bend; what is higher is nearer (drawn in front).
+    #[serde(rename = "three-quarter")]
+    ThreeQuarter,
 }
 
 /// Whether a guide moves continuously with the breath or eases into a held position.

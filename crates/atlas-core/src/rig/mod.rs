@@ -40,6 +40,7 @@ pub mod player;
 pub mod pose;
 pub mod schedule;
 pub mod shapes;
+pub mod silhouette;
 pub mod skeleton;
 pub mod solve;
 pub mod still;

@@ -36,6 +36,9 @@ impl DrawnPart {
     }
 }
 
+/// How far (degrees) above the floor the three-quarter view looks from.
+pub const THREE_QUARTER_ELEVATION: f64 = 35.0;
+
 /// Screen axes of a view in the world: right, up, toward the viewer.
 pub fn axes(view: View) -> (Vec3, Vec3, Vec3) {
     let x = Vec3::new(1.0, 0.0, 0.0);
@@ -45,6 +48,10 @@ pub fn axes(view: View) -> (Vec3, Vec3, Vec3) {
         View::Sagittal => (x, y, z),
         View::Frontal => (z, y, x),
         View::Top => (x, -z, y),
+        View::ThreeQuarter => {
+            let (sin, cos) = THREE_QUARTER_ELEVATION.to_radians().sin_cos();
+            (-z, Vec3::new(-sin, cos, 0.0), Vec3::new(cos, sin, 0.0))
+        }
     }
 }
 
