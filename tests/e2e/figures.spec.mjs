@@ -1,15 +1,17 @@
 // Issue 11, item 7: every guide's key poses (start, each keyframe, the hold, both sides) as
 // phone-sized PNGs in test-results/figures/, for a person to look at before a change lands.
 // The poses come from the core's contact sheet, drawn from the same geometry and colours as
-// the app's figure; make it first with
-//   RIG_CONTACT_SHEET=test-results/figures/key-poses.html \
+// the app's figure; make it first (outside test-results/, which Playwright empties) with
+//   RIG_CONTACT_SHEET=/tmp/atlas-key-poses.html \
 //     cargo test -p atlas-core --features toml --test rig_contact_sheet
+// (FIGURES_SHEET names another path).
 import { test, expect } from "@playwright/test";
 import { existsSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { resolve } from "node:path";
 
 const DIR = resolve("test-results/figures");
-const SHEET = resolve(DIR, "key-poses.html");
+const SHEET = process.env.FIGURES_SHEET ?? resolve(tmpdir(), "atlas-key-poses.html");
 
 test.use({ viewport: { width: 390, height: 844 } });
 

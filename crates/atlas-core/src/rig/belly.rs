@@ -6,7 +6,7 @@ use crate::bodymap::shape::{closed_path, s as smooth};
 /// Widest half-width (cm) of a belly at rest, and what full lighting adds to it.
 const HALF_WIDTH: (f32, f32) = (2.0, 1.6);
 /// Stations sampled along the path (ends included).
-const STATIONS: usize = 9;
+const STATIONS: usize = 6;
 
 /// A point `d` along a polyline of total length, with the unit tangent there.
 fn along(points: &[(f32, f32)], d: f32) -> ((f32, f32), (f32, f32)) {

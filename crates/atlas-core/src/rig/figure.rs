@@ -309,16 +309,36 @@ fn figure_with(
     // shows it (none from above).
     pr.lift = -lowest(&drawn, &body) * up.y;
     let body_depth = body.joint(super::skeleton::Segment::Pelvis).dot(depth);
+    // A whole leg or arm is behind or in front of the trunk together (its mean depth), so one
+    // limb is never half light and half dark.
+    let chain_depth = |d: &super::surface::DrawnPart| -> f64 {
+        let leg = matches!(d.part, Part::Thigh | Part::Shank | Part::Foot);
+        let same = |o: &&super::surface::DrawnPart| {
+            o.segment.side() == d.segment.side()
+                && leg == matches!(o.part, Part::Thigh | Part::Shank | Part::Foot)
+        };
+        let pts: Vec<f64> = drawn
+            .iter()
+            .filter(same)
+            .flat_map(|o| o.points.iter().map(|p| p.dot(depth)))
+            .collect();
+        pts.iter().sum::<f64>() / pts.len().max(1) as f64
+    };
+    let layers: Vec<Layer> = drawn
+        .iter()
+        .map(|d| Projector::layer(chain_depth(d), body_depth, d.segment.side().is_none()))
+        .collect();
     let mut limbs: Vec<(f64, Limb)> = drawn
         .into_iter()
-        .map(|d| {
+        .zip(layers)
+        .map(|(d, layer)| {
             let pts = &d.points;
             let mean = pts.iter().map(|p| p.dot(depth)).sum::<f64>() / pts.len().max(1) as f64;
             let points: Vec<(f32, f32)> = pts.iter().map(|p| pr.screen(*p)).collect();
             let limb = Limb {
                 part: d.part,
                 side: d.segment.side(),
-                layer: Projector::layer(mean, body_depth, d.segment.side().is_none()),
+                layer,
                 width: (d.width as f32 * 10.0).round() / 10.0,
                 path: path_of(&points),
                 outline: outline(&points, d.width as f32, taper(d.part)),

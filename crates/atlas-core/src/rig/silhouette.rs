@@ -3,7 +3,7 @@
 //! calm body rather than a set of sticks. Computed from the rig each frame.
 
 use super::shapes::Part;
-use crate::bodymap::shape::{closed_path, s as smooth, Node};
+use crate::svg_number::push_num;
 
 /// How much narrower a part is at its far end than at its body end (1 keeps the width): a
 /// thigh narrows to the knee, a forearm to the wrist; the trunk's parts keep their width.
@@ -21,7 +21,9 @@ pub fn taper(part: Part) -> f32 {
 }
 
 /// The closed outline of a part drawn `width` wide along `points` (screen coordinates),
-/// narrowing by `taper` toward the last point, with round ends.
+/// narrowing by `taper` toward the last point, with round ends: straight tapered sides and a
+/// half circle at each end. Built with arcs, not splines, because it runs for every part on
+/// every animation frame and the path stays short (about 20 numbers for a limb).
 pub fn outline(points: &[(f32, f32)], width: f32, taper: f32) -> String {
     let n = points.len();
     if n < 2 {
@@ -41,17 +43,38 @@ pub fn outline(points: &[(f32, f32)], width: f32, taper: f32) -> String {
             (1.0, 0.0)
         }
     };
-    let offset = |i: usize, side: f32| -> Node {
-        let ((x, y), (dx, dy), h) = (points[i], dir(i), half(i) * side);
-        smooth(x - dy * h, y + dx * h)
+    let side = |i: usize, sign: f32| -> (f32, f32) {
+        let ((x, y), (dx, dy), h) = (points[i], dir(i), half(i) * sign);
+        (x - dy * h, y + dx * h)
     };
-    let cap = |i: usize, out: f32| -> Node {
-        let ((x, y), (dx, dy), h) = (points[i], dir(i), half(i) * out);
-        smooth(x + dx * h, y + dy * h)
+    let mut d = String::with_capacity(24 * (n + 2));
+    let point = |d: &mut String, cmd: char, (x, y): (f32, f32)| {
+        d.push(cmd);
+        push_num(d, x);
+        d.push(' ');
+        push_num(d, y);
     };
-    let mut nodes: Vec<Node> = (0..n).map(|i| offset(i, 1.0)).collect();
-    nodes.push(cap(n - 1, 1.0));
-    nodes.extend((0..n).rev().map(|i| offset(i, -1.0)));
-    nodes.push(cap(0, -1.0));
-    closed_path(&nodes)
+    point(&mut d, 'M', side(0, 1.0));
+    for i in 1..n {
+        point(&mut d, 'L', side(i, 1.0));
+    }
+    arc(&mut d, half(n - 1));
+    point(&mut d, ' ', side(n - 1, -1.0));
+    for i in (0..n - 1).rev() {
+        point(&mut d, 'L', side(i, -1.0));
+    }
+    arc(&mut d, half(0));
+    point(&mut d, ' ', side(0, 1.0));
+    d.push('Z');
+    d
+}
+
+/// The start of a half-circle arc command of radius `r` round an end of a part (its end
+/// point follows): sweep 0 turns it outward for the way the outline goes round.
+fn arc(d: &mut String, r: f32) {
+    d.push('A');
+    push_num(d, r);
+    d.push(' ');
+    push_num(d, r);
+    d.push_str(" 0 0 0");
 }
