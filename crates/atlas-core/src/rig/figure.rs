@@ -12,7 +12,7 @@ use super::math::Vec3;
 use super::muscles::{intensity, muscle_path, stretch, working_intensity, MuscleId};
 use super::pose::Pose;
 use super::shapes::Part;
-use super::silhouette::{outline, taper};
+use super::silhouette::{outline, outline_with, taper};
 use super::surface::{axes, drawn_parts, head, lowest, THREE_QUARTER_ELEVATION};
 use crate::svg_number::{num, push_num};
 
@@ -347,6 +347,7 @@ fn figure_with(
             (mean, limb)
         })
         .collect();
+    trunk_as_one(&mut limbs);
     limbs.sort_by(|a, b| {
         a.1.layer
             .cmp(&b.1.layer)
@@ -390,6 +391,34 @@ fn figure_with(
             r: head_r as f32,
         },
         muscles,
+    }
+}
+
+/// Draws the trunk as one calm outline (pelvis, waist and chest along the spine) on the
+/// pelvis part, leaving the waist's and chest's own outlines empty: three overlapping shapes
+/// would show seams and bumps where they meet.
+fn trunk_as_one(limbs: &mut [(f64, Limb)]) {
+    let find = |part: Part| limbs.iter().position(|(_, l)| l.part == part);
+    let (Some(p), Some(w), Some(c)) = (find(Part::Pelvis), find(Part::Waist), find(Part::Chest))
+    else {
+        return;
+    };
+    let mut points = Vec::new();
+    let mut halves = Vec::new();
+    for (i, (keep, scale)) in [(p, 1.0), (w, 1.0), (c, 1.0)].into_iter().enumerate() {
+        let limb = &limbs[keep].1;
+        // The pelvis gives only its bottom: its top sits inside the waist.
+        let take = if i == 0 { 1 } else { limb.points.len() };
+        for (j, pt) in limb.points.iter().take(take).enumerate() {
+            points.push(*pt);
+            // The chest narrows a little to the shoulders at its top.
+            let top = i == 2 && j + 1 == limb.points.len();
+            halves.push(limb.width / 2.0 * scale * if top { 0.92 } else { 1.0 });
+        }
+    }
+    let trunk = outline_with(&points, &halves);
+    for (i, slot) in [p, w, c].into_iter().enumerate() {
+        limbs[slot].1.outline = if i == 0 { trunk.clone() } else { String::new() };
     }
 }
 

@@ -25,12 +25,21 @@ pub fn taper(part: Part) -> f32 {
 /// half circle at each end. Built with arcs, not splines, because it runs for every part on
 /// every animation frame and the path stays short (about 20 numbers for a limb).
 pub fn outline(points: &[(f32, f32)], width: f32, taper: f32) -> String {
-    let n = points.len();
+    let last = points.len().saturating_sub(1).max(1) as f32;
+    let halves: Vec<f32> = (0..points.len())
+        .map(|i| width / 2.0 * (1.0 + (taper - 1.0) * i as f32 / last))
+        .collect();
+    outline_with(points, &halves)
+}
+
+/// The closed outline along `points` with its own half-width at each point (the trunk: wide
+/// at the pelvis, in at the waist, out at the chest), round at both ends.
+pub fn outline_with(points: &[(f32, f32)], halves: &[f32]) -> String {
+    let n = points.len().min(halves.len());
     if n < 2 {
         return String::new();
     }
-    let last = (n - 1) as f32;
-    let half = |i: usize| width / 2.0 * (1.0 + (taper - 1.0) * i as f32 / last);
+    let half = |i: usize| halves[i];
     // The direction of the axis at point i (along its neighbours).
     let dir = |i: usize| -> (f32, f32) {
         let a = points[i.saturating_sub(1)];
