@@ -88,11 +88,11 @@ async fn an_exercise_still_lights_the_muscles_it_works() {
             .split(r#"<li class="card list-card">"#)
             .find(|c| c.contains(&format!("href=\"stretch/{id}/\"")))
             .expect(id);
-        // At the top the worked muscles are drawn strongly (the player's scale: 0.3 at rest, 1
-        // fully lit), not as the faint line of a muscle the pose does not lengthen.
-        let strong = ["0.72", "0.79", "0.86", "0.93", "1"]
+        // At the top the worked muscles are drawn strongly (the player's scale: 0.25 at rest, 1
+        // fully lit), not as the faint belly of a muscle the pose does not lengthen.
+        let strong = ["0.77", "0.85", "0.92", "1"]
             .iter()
-            .any(|o| card.contains(&format!("stroke-opacity=\"{o}\"")));
+            .any(|o| card.contains(&format!("fill-opacity=\"{o}\"")));
         assert!(strong, "{id}:\n{card}");
     }
 }

@@ -1,5 +1,5 @@
 //! The animated figure: one moment of a stretch guide drawn as SVG from the pure core's
-//! geometry (`atlas_core::rig::figure`). Soft round-capped limbs, the far side lighter, a floor
+//! geometry (`atlas_core::rig::figure`). A smooth silhouette of tapered parts, the far side lighter, a floor
 //! line or mat, and the muscles the stretch lengthens lit in proportion to their stretch (or,
 //! for a strengthening exercise, the muscles it works lit as they shorten from the start).
 //!
@@ -74,30 +74,32 @@ pub fn Figure(props: &FigureProps) -> Html {
             }));
         }
         let class = limb_class(limb.layer);
-        limbs[layer_index(limb.layer)].push(html! {
-            <path class={class} d={limb.path} stroke-width={coord(limb.width)} />
-        });
+        limbs[layer_index(limb.layer)].push(html! { <path class={class} d={limb.outline} /> });
     }
-    let mut lines: [Vec<Html>; 3] = Default::default();
-    for line in shape.muscles {
-        let lit = step(line.intensity);
-        lines[layer_index(line.layer)].push(html! {
-            <path class={muscle_class(line.layer)} d={line.path}
-                stroke-width={MUSCLE_WIDTH[lit]} stroke-opacity={MUSCLE_OPACITY[lit]} />
-        });
-    }
+    // Every lit muscle is drawn over the whole figure as a belly: filled on the near side and
+    // the trunk, outlined (dashed) where it lies behind a limb, so it is seen on both sides.
+    let bellies: Vec<Html> = shape
+        .muscles
+        .into_iter()
+        .map(|line| {
+            let lit = step(line.intensity);
+            html! {
+                <path class={belly_class(line.layer)} d={line.belly}
+                    fill-opacity={BELLY_OPACITY[lit]} />
+            }
+        })
+        .collect();
     let head = shape.head;
     let [far, body, near] = limbs;
-    let [far_lines, body_lines, near_lines] = lines;
     html! {
         <svg class="figure" viewBox={props.frame.clone().unwrap_or_else(|| backdrop.0.clone())}
             role="img" aria-label={props.label.clone()} focusable="false"
             xmlns="http://www.w3.org/2000/svg">
             { backdrop.1.clone() }
             <g class="fig-body">
-                { for far }{ for far_lines }{ for body }
+                { for far }{ for body }
                 <circle class="fig-head" cx={coord(head.cx)} cy={coord(head.cy)} r={coord(head.r)} />
-                { for marks }{ for body_lines }{ for near }{ for near_lines }
+                { for marks }{ for near }{ for bellies }
             </g>
         </svg>
     }
@@ -111,14 +113,11 @@ fn layer_index(layer: Layer) -> usize {
         Layer::Near => 2,
     }
 }
-/// Lighting steps: a muscle at rest is a faint line; at its comfortable end of range it is a
-/// bold accent stroke. Ten steps keep attribute churn low while the change still reads.
-const MUSCLE_WIDTH: [&str; 11] = [
-    "2", "2.3", "2.6", "2.9", "3.2", "3.5", "3.8", "4.1", "4.4", "4.7", "5",
-];
-/// Opacity for each lighting step (see [`MUSCLE_WIDTH`]).
-const MUSCLE_OPACITY: [&str; 11] = [
-    "0.3", "0.37", "0.44", "0.51", "0.58", "0.65", "0.72", "0.79", "0.86", "0.93", "1",
+/// Fill opacity for each lighting step: a muscle at rest is a faint belly; at its comfortable
+/// end of range it is a solid accent shape. Ten steps keep attribute churn low while the
+/// change still reads.
+const BELLY_OPACITY: [&str; 11] = [
+    "0.25", "0.32", "0.4", "0.47", "0.55", "0.62", "0.7", "0.77", "0.85", "0.92", "1",
 ];
 
 /// The lighting step (0..=10) for an intensity in 0..=1.
@@ -138,10 +137,10 @@ fn limb_class(layer: Layer) -> &'static str {
     }
 }
 
-fn muscle_class(layer: Layer) -> &'static str {
+fn belly_class(layer: Layer) -> &'static str {
     match layer {
-        Layer::Far => "fig-muscle fig-muscle--far",
-        _ => "fig-muscle",
+        Layer::Far => "fig-belly fig-belly--behind",
+        _ => "fig-belly",
     }
 }
 
@@ -181,7 +180,20 @@ pub fn frame_for(guide: &atlas_core::rig::Guide) -> AttrValue {
 /// The box of [`frame_for`], as numbers (the player lays a wide figure out differently).
 pub fn frame_box(guide: &atlas_core::rig::Guide) -> ViewBox {
     let poses = std::iter::once(guide.base).chain(guide.keyframes.iter().map(|k| k.pose));
-    frame_around(poses.flat_map(|p| [p, p.mirrored()]), guide.view)
+    let both = frame_around(poses.flat_map(|p| [p, p.mirrored()]), guide.view);
+    if guide.view != View::Sagittal {
+        return both;
+    }
+    // The right side is drawn seen from the right (`seen_from_right`): the same figure,
+    // flipped left to right, so the box takes in its mirror image too.
+    let full = view_box(guide.view);
+    let left = both.x.min(-(both.x + both.width)).max(full.x);
+    let right = (both.x + both.width).max(-both.x).min(full.x + full.width);
+    ViewBox {
+        x: left,
+        width: right - left,
+        ..both
+    }
 }
 
 /// A box that fits every one of `poses` in `view` with a margin, always including the floor,

@@ -1,44 +1,35 @@
-//! Renders every guide's key poses into an SVG contact sheet for a human to look at.
+//! Renders every guide's key poses (start, each keyframe, hold, both sides) into an HTML
+//! contact sheet of phone-sized SVG figures, drawn as the app draws them, for a human (and
+//! the `figures` end-to-end spec, which photographs each one) to look at.
 //!
 //! Always builds the sheet (a smoke test of the figure geometry); writes it to the path in
 //! `RIG_CONTACT_SHEET` (e.g. /tmp/guides.html) when that variable is set.
 #![cfg(feature = "toml")]
 
+mod common;
+
 use std::fmt::Write as _;
 
-use atlas_core::rig::{figure, load_guides, Figure, Ground, Guide, Layer};
+use atlas_core::rig::{figure_lit, Figure, Ground, Guide, Layer, Side};
 
-fn guides() -> Vec<Guide> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../assets/guides");
-    let mut files: Vec<(String, String)> = std::fs::read_dir(dir)
-        .expect("guides dir")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-        .map(|p| {
-            let text = std::fs::read_to_string(&p).expect("read guide");
-            (p.display().to_string(), text)
-        })
-        .collect();
-    files.sort();
-    let refs: Vec<(&str, &str)> = files
-        .iter()
-        .map(|(a, b)| (a.as_str(), b.as_str()))
-        .collect();
-    load_guides(&refs).unwrap_or_else(|e| panic!("{e}"))
-}
-
-fn svg(fig: &Figure, lit: &[atlas_core::rig::MuscleId], label: &str, scale: f32) -> String {
+/// One figure as SVG, `width` CSS pixels wide.
+fn svg(fig: &Figure, label: &str, id: &str, width: f32) -> String {
+    let vb = fig.view_box;
     let mut s = format!(
-        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="{}" width="{}" height="{}">"#,
-        fig.view_box.attr(),
-        fig.view_box.width * scale,
-        fig.view_box.height * scale
+        r#"<svg id="{id}" xmlns="http://www.w3.org/2000/svg" viewBox="{}" width="{width}" height="{}">"#,
+        vb.attr(),
+        width * vb.height / vb.width
+    );
+    let _ = write!(
+        s,
+        r##"<rect x="{}" y="{}" width="{}" height="{}" fill="#fbf6ee"/>"##,
+        vb.x, vb.y, vb.width, vb.height
     );
     match fig.ground {
         Ground::Line { x1, x2, y } => {
             let _ = write!(
                 s,
-                r##"<line x1="{x1}" x2="{x2}" y1="{y}" y2="{y}" stroke="#b9a78f" stroke-width="1.5"/>"##
+                r##"<line x1="{x1}" x2="{x2}" y1="{y}" y2="{y}" stroke="#b9a78f" stroke-width="2"/>"##
             );
         }
         Ground::Mat {
@@ -53,18 +44,21 @@ fn svg(fig: &Figure, lit: &[atlas_core::rig::MuscleId], label: &str, scale: f32)
             );
         }
     }
+    // The app's colours (assets/player.css): far side lightest, near side darkest.
     for layer in [Layer::Far, Layer::Body, Layer::Near] {
         let colour = match layer {
-            Layer::Far => "#b9cfca",
-            Layer::Body => "#7fa7a0",
-            Layer::Near => "#6f9992",
+            Layer::Far => "#e4cdb9",
+            Layer::Body => "#cfa98b",
+            Layer::Near => "#bf967a",
+        };
+        // Limbs carry a soft edge so crossing parts stay apart; the trunk is fill only.
+        let edge = if layer == Layer::Body {
+            String::new()
+        } else {
+            r##" stroke="#9c735a" stroke-opacity="0.55" stroke-width="0.8""##.to_string()
         };
         for l in fig.limbs.iter().filter(|l| l.layer == layer) {
-            let _ = write!(
-                s,
-                r#"<path d="{}" stroke="{colour}" stroke-width="{}" stroke-linecap="round" stroke-linejoin="round" fill="none"/>"#,
-                l.path, l.width
-            );
+            let _ = write!(s, r#"<path d="{}" fill="{colour}"{edge}/>"#, l.outline);
         }
         if layer == Layer::Body {
             let h = fig.head;
@@ -74,60 +68,80 @@ fn svg(fig: &Figure, lit: &[atlas_core::rig::MuscleId], label: &str, scale: f32)
                 h.cx, h.cy, h.r
             );
         }
-        for m in fig
-            .muscles
-            .iter()
-            .filter(|m| m.layer == layer && lit.contains(&m.muscle))
-        {
-            let _ = write!(
-                s,
-                r##"<path d="{}" stroke="#d2603a" stroke-opacity="{:.2}" stroke-width="4" stroke-linecap="round" fill="none"/>"##,
-                m.path,
-                0.1 + 0.9 * m.intensity
-            );
-        }
     }
-    let vb = fig.view_box;
+    for m in &fig.muscles {
+        let (fill, dash) = if m.layer == Layer::Far {
+            ("#d98a6a", r#" stroke-dasharray="2 1.6""#)
+        } else {
+            ("#c4532c", "")
+        };
+        let _ = write!(
+            s,
+            r##"<path d="{}" fill="{fill}" fill-opacity="{:.2}" stroke="#8a3a20" stroke-width="0.8"{dash}/>"##,
+            m.belly,
+            0.25 + 0.75 * m.intensity
+        );
+    }
     let _ = write!(
         s,
-        r##"<text x="{}" y="{}" font-size="9" fill="#1f5753">{label}</text></svg>"##,
+        r##"<text x="{}" y="{}" font-size="8" fill="#1f5753">{label}</text></svg>"##,
         vb.x + 4.0,
-        vb.y + 11.0
+        vb.y + 10.0
     );
     s
+}
+
+/// The key poses of a guide: start, each keyframe's end (the hold among them), on each side.
+fn key_poses(g: &Guide) -> Vec<(String, atlas_core::rig::Pose, Side)> {
+    let mut out = Vec::new();
+    for (side, name) in [(Side::Left, "left"), (Side::Right, "right")] {
+        for phase in 0..=g.keyframes.len() {
+            let pose = g.pose_at(phase);
+            let pose = if side == Side::Left {
+                pose
+            } else {
+                pose.mirrored()
+            };
+            let what = match phase {
+                0 => "start".to_string(),
+                p if g.hold_index() == Some(p - 1) => format!("kf{} hold", p - 1),
+                p => format!("kf{}", p - 1),
+            };
+            out.push((format!("{what} {name}"), pose, side));
+        }
+    }
+    out
 }
 
 #[test]
 fn contact_sheet_renders_every_guide() {
     let mut html = String::from(
-        "<!doctype html><meta charset=utf-8><body style=\"margin:8px;background:#f6efe4;font:12px sans-serif\">",
+        "<!doctype html><meta charset=utf-8><title>Guides' key poses</title>\
+         <body style=\"margin:8px;background:#f6efe4;font:12px sans-serif\">",
     );
-    // Optional: only some guides (comma-separated ids) and a larger scale, for close looks.
+    // Optional: only some guides (comma-separated ids), and the figure width in CSS pixels
+    // (390, a phone's width, by default).
     let only = std::env::var("RIG_SHEET_ONLY").unwrap_or_default();
-    let scale: f32 = std::env::var("RIG_SHEET_SCALE")
+    let width: f32 = std::env::var("RIG_SHEET_WIDTH")
         .ok()
         .and_then(|s| s.parse().ok())
-        .unwrap_or(1.0);
-    for g in guides()
+        .unwrap_or(390.0);
+    for g in common::load_guide_assets()
         .into_iter()
         .filter(|g| only.is_empty() || only.split(',').any(|o| o == g.stretch))
     {
-        let _ = write!(html, "<div><b>{}</b> ({:?})<br>", g.stretch, g.view);
-        let mut t = 0.0;
-        let mut frames = vec![(0.0, "start".to_string())];
-        for (i, k) in g.keyframes.iter().enumerate() {
-            frames.push((t + k.duration / 2.0, format!("mid {i}")));
-            t += k.duration;
-            frames.push((t, format!("kf {i}")));
-        }
-        frames.truncate(6);
-        for (t, label) in frames {
-            let f = g.sample(t);
-            let fig = figure(&f.pose, g.view);
+        let _ = write!(
+            html,
+            "<section data-guide=\"{}\"><h2>{} ({:?})</h2>",
+            g.stretch, g.stretch, g.view
+        );
+        for (i, (label, pose, side)) in key_poses(&g).into_iter().enumerate() {
+            let fig = figure_lit(&pose, g.view, &g.muscles, Some(side));
             assert!(!fig.limbs.is_empty());
-            html.push_str(&svg(&fig, &g.muscles, &format!("{label} t={t:.1}"), scale));
+            let id = format!("{}-{i:02}", g.stretch);
+            html.push_str(&svg(&fig, &label, &id, width));
         }
-        html.push_str("</div>");
+        html.push_str("</section>");
     }
     if let Ok(path) = std::env::var("RIG_CONTACT_SHEET") {
         std::fs::write(path, html).expect("write contact sheet");

@@ -94,6 +94,9 @@ fn keyframe_boundaries_return_the_keyframe_pose_exactly() {
 fn linear_midpoint_is_the_mean() {
     let mut g = guide("hip-rocks");
     g.keyframes[0].easing = atlas_core::rig::Easing::Linear;
+    // Without a solved halfway pose a step interpolates straight (with one, it passes
+    // through it: see `a_step_passes_through_its_solved_halfway_pose`).
+    g.keyframes[0].via = None;
     let d = g.keyframes[0].duration;
     let mid = g.sample(d / 2.0).pose;
     let a = g.base;
@@ -102,6 +105,17 @@ fn linear_midpoint_is_the_mean() {
         assert!((mid.get(j) - (a.get(j) + b.get(j)) / 2.0).abs() < 1e-9);
     }
     assert!((g.sample(d / 2.0).breath_progress - 0.5).abs() < 1e-12);
+}
+
+#[test]
+fn a_step_passes_through_its_solved_halfway_pose() {
+    let mut g = guide("cat-cow");
+    g.keyframes[0].easing = atlas_core::rig::Easing::Linear;
+    let via = g.keyframes[0]
+        .via
+        .expect("cat-cow's steps have halfway poses");
+    let d = g.keyframes[0].duration;
+    assert!(g.sample(d / 2.0).pose.max_difference(&via) < 1e-9);
 }
 
 #[test]
@@ -137,8 +151,9 @@ fn every_guide_figure_fits_its_view_box_throughout() {
                     (x0, y0, x1, y1),
                     vb
                 );
-                if g.view != View::Top {
-                    // Resting on the floor: the lowest point touches y = 0.
+                if matches!(g.view, View::Sagittal | View::Frontal) {
+                    // Resting on the floor: the lowest point touches y = 0 (a view from above
+                    // shows the floor as a mat instead).
                     assert!(y1.abs() < 0.05, "{} at t={t}: lowest {y1}", g.stretch);
                 }
             }

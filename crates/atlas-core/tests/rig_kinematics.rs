@@ -25,7 +25,10 @@ fn standing_positions() {
     close(b.joint(Segment::L34), Vec3::new(-5.0, 15.0, 0.0));
     close(b.joint(Segment::L12), Vec3::new(-5.0, 21.0, 0.0));
     close(b.joint(Segment::Thorax), Vec3::new(-5.0, 27.0, 0.0));
-    close(b.joint(Segment::Head), Vec3::new(-4.0, 55.0, 0.0));
+    // Two thoracic segments (T12-T7, T6-C7), then the neck from C7 and the head.
+    close(b.joint(Segment::UpperThorax), Vec3::new(-5.0, 40.0, 0.0));
+    close(b.joint(Segment::Neck), Vec3::new(-4.0, 55.0, 0.0));
+    close(b.joint(Segment::Head), Vec3::new(-3.0, 63.0, 0.0));
     close(b.joint(Segment::UpperArm(L)), Vec3::new(-4.0, 52.0, 18.0));
     close(b.joint(Segment::Forearm(L)), Vec3::new(-4.0, 22.0, 18.0));
 }
@@ -87,6 +90,32 @@ fn lumbar_flexion_and_side_bend_move_the_thorax() {
     assert!(forward(&flex).joint(Segment::Head).x > 20.0);
     let bend_left = Pose::neutral().with(Joint::L34Side, 10.0);
     assert!(forward(&bend_left).joint(Segment::Head).z > 5.0);
+}
+
+#[test]
+fn the_thoracic_spine_rounds_along_its_length_and_the_head_follows() {
+    let round = Pose::neutral()
+        .with(Joint::ThoracicLowerFlex, 20.0)
+        .with(Joint::ThoracicUpperFlex, 20.0);
+    let b = forward(&round);
+    // The lower thorax tips forward by 20 degrees, the upper by 40: a curve, not one piece.
+    let lean = |s: Segment| {
+        let up = b.frame(s).rotation.axis(1);
+        up.x.atan2(up.y).to_degrees()
+    };
+    assert!((lean(Segment::Thorax) - 20.0).abs() < 1e-6);
+    assert!((lean(Segment::UpperThorax) - 40.0).abs() < 1e-6);
+    assert!(
+        b.joint(Segment::Head).x > 10.0,
+        "{:?}",
+        b.joint(Segment::Head)
+    );
+    // Neck flexion is shared between the neck and the head's nod.
+    let nod = forward(&Pose::neutral().with(Joint::NeckFlex, 40.0));
+    let head_up = nod.frame(Segment::Head).rotation.axis(1);
+    assert!((head_up.x.atan2(head_up.y).to_degrees() - 40.0).abs() < 1e-6);
+    let neck_up = nod.frame(Segment::Neck).rotation.axis(1);
+    assert!((neck_up.x.atan2(neck_up.y).to_degrees() - 24.0).abs() < 1e-6);
 }
 
 #[test]

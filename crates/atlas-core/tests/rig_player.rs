@@ -14,6 +14,9 @@ fn kf(pose: Pose, duration: f64, cue: &str, breath: Breath, hold: bool) -> Keyfr
         cue: cue.into(),
         breath,
         hold,
+        contacts: None,
+        moves: Vec::new(),
+        via: None,
     }
 }
 
@@ -27,6 +30,7 @@ fn schedule() -> Schedule {
         kind: Kind::Static,
         muscles: vec![MuscleId::GluteusMaximus],
         base,
+        contacts: Vec::new(),
         keyframes: vec![
             kf(pulled, 4.0, "Draw one knee in", Breath::Exhale, false),
             kf(pulled, 10.0, "Hold and breathe", Breath::Natural, true),

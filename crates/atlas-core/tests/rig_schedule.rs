@@ -15,6 +15,9 @@ fn kf(pose: Pose, duration: f64, cue: &str, breath: Breath, hold: bool) -> Keyfr
         cue: cue.into(),
         breath,
         hold,
+        contacts: None,
+        moves: Vec::new(),
+        via: None,
     }
 }
 
@@ -28,6 +31,7 @@ fn static_guide() -> Guide {
         kind: Kind::Static,
         muscles: vec![MuscleId::GluteusMaximus],
         base,
+        contacts: Vec::new(),
         keyframes: vec![
             kf(pulled, 4.0, "Draw one knee in", Breath::Exhale, false),
             kf(pulled, 10.0, "Hold and breathe", Breath::Natural, true),
@@ -46,6 +50,7 @@ fn dynamic_guide() -> Guide {
         kind: Kind::Dynamic,
         muscles: vec![MuscleId::ErectorSpinae],
         base,
+        contacts: Vec::new(),
         keyframes: vec![
             kf(cow, 3.0, "Breathe in", Breath::Inhale, false),
             kf(base, 5.0, "Breathe out", Breath::Exhale, false),

@@ -20,7 +20,7 @@ mod back;
 mod body;
 mod front;
 pub mod metrics;
-mod shape;
+pub(crate) mod shape;
 
 use shape::Node;
 

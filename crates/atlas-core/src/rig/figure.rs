@@ -1,16 +1,19 @@
-//! Drawable figure geometry: soft capsules (round-capped strokes) and muscle lines in SVG
-//! units (centimetres, y down), so the Yew component only renders.
+//! Drawable figure geometry: a smooth silhouette of tapered parts (`silhouette`) and lit
+//! muscle bellies in SVG units (centimetres, y down), so the Yew component only renders.
 //!
 //! Every part's on-screen width is the silhouette of an elliptic cross-section seen from the
 //! view, so a torso is broad from the front and deep from the side.
 
+use super::belly::belly_path;
 use super::guide::View;
 use super::joints::Side;
 use super::kinematics::{forward, Body};
 use super::math::Vec3;
 use super::muscles::{intensity, muscle_path, stretch, working_intensity, MuscleId};
 use super::pose::Pose;
-use super::shapes::{parts, Part, PartShape};
+use super::shapes::Part;
+use super::silhouette::{outline, outline_with, taper};
+use super::surface::{axes, drawn_parts, head, lowest, THREE_QUARTER_ELEVATION};
 use crate::svg_number::{num, push_num};
 
 /// The SVG view box.
@@ -69,8 +72,11 @@ pub struct Limb {
     pub layer: Layer,
     /// Stroke width.
     pub width: f32,
-    /// SVG path data through the points (1 decimal).
+    /// SVG path data through the points (1 decimal): the part's axis, for marks drawn as a
+    /// stroke as wide as the part.
     pub path: String,
+    /// SVG path data of the part's filled, tapered outline (the silhouette the figure draws).
+    pub outline: String,
     /// The points in SVG coordinates.
     pub points: Vec<(f32, f32)>,
 }
@@ -120,8 +126,10 @@ pub struct MuscleLine {
     pub side: Side,
     /// Drawing layer (draw right after the limbs of the same layer).
     pub layer: Layer,
-    /// SVG path data.
+    /// SVG path data of the muscle's line, origin to insertion.
     pub path: String,
+    /// SVG path data of the muscle belly around that line (a closed, filled spindle).
+    pub belly: String,
     /// Relative stretch clamped to 0..=1 (0 = resting length or shorter).
     pub stretch: f32,
     /// Lighting intensity, 0..=1: the stretch scaled to the muscle's comfortable end of range
@@ -186,24 +194,18 @@ pub fn view_box(view: View) -> ViewBox {
             width: 220.0,
             height: 253.0,
         },
+        View::ThreeQuarter => ViewBox {
+            x: -100.0,
+            y: -110.0,
+            width: 200.0,
+            height: 200.0,
+        },
         View::Top => ViewBox {
             x: -125.0,
             y: -95.0,
             width: 250.0,
             height: 190.0,
         },
-    }
-}
-
-/// Screen axes of a view: right, up, toward the viewer.
-fn axes(view: View) -> (Vec3, Vec3, Vec3) {
-    let x = Vec3::new(1.0, 0.0, 0.0);
-    let y = Vec3::new(0.0, 1.0, 0.0);
-    let z = Vec3::new(0.0, 0.0, 1.0);
-    match view {
-        View::Sagittal => (x, y, z),
-        View::Frontal => (z, y, x),
-        View::Top => (x, -z, y),
     }
 }
 
@@ -234,26 +236,6 @@ impl Projector {
         )
     }
 
-    /// On-screen width of a part's elliptic cross-section.
-    fn width(&self, body: &Body, shape: &PartShape, a: Vec3, b: Vec3) -> f64 {
-        let f = body.frame(shape.segment);
-        let axis = b - a;
-        let (ar, au) = (axis.dot(self.right), axis.dot(self.up));
-        let len = (ar * ar + au * au).sqrt();
-        // The screen direction across the part, back in world coordinates.
-        let across = if len > 1e-6 {
-            self.right * (-au / len) + self.up * (ar / len)
-        } else {
-            self.right
-        };
-        let c1 = f.rotation.apply(shape.cross.0);
-        let c2 = f.rotation.apply(shape.cross.1);
-        let half = ((shape.semi.0 * across.dot(c1)).powi(2)
-            + (shape.semi.1 * across.dot(c2)).powi(2))
-        .sqrt();
-        2.0 * half.max(1.5)
-    }
-
     fn layer(mean_depth: f64, body_depth: f64, trunk: bool) -> Layer {
         if trunk {
             Layer::Body
@@ -263,6 +245,12 @@ impl Projector {
             Layer::Near
         }
     }
+}
+
+/// Whether a figure working `side` in `view` is drawn seen from the subject's right: the right
+/// side of a side-view guide, so the worked side is the near side.
+pub fn seen_from_right(view: View, side: Option<Side>) -> bool {
+    view == View::Sagittal && side == Some(Side::Right)
 }
 
 /// The drawable figure of a pose in a view, standing on the floor (or lying on the mat), with
@@ -302,55 +290,64 @@ fn figure_with(
 ) -> Figure {
     let body = forward(pose);
     let (right, up, depth) = axes(view);
+    // The right side of a side-view guide is seen from the subject's right, so the side being
+    // worked is always the near side, in front of the trunk (the figure then faces left).
+    let (right, depth) = if seen_from_right(view, side) {
+        (-right, -depth)
+    } else {
+        (right, depth)
+    };
     let mut pr = Projector {
         right,
         up,
         depth,
         lift: 0.0,
     };
-    let shapes = parts();
-    // World points and widths first, so the lowest surface can be put on the floor.
-    let raw: Vec<(&PartShape, Vec<Vec3>, f64)> = shapes
-        .iter()
-        .map(|s| {
-            let pts: Vec<Vec3> = s.points.iter().map(|(g, p)| body.point(*g, *p)).collect();
-            let (a, b) = (pts.first().copied(), pts.last().copied());
-            let w = match (a, b) {
-                (Some(a), Some(b)) => pr.width(&body, s, a, b),
-                _ => 0.0,
-            };
-            (s, pts, w)
-        })
-        .collect();
-    let head_c = body.point(
-        super::skeleton::Segment::Head,
-        super::skeleton::dims::HEAD_CENTRE,
-    );
-    let head_r = super::skeleton::dims::HEAD_RADIUS;
-    if view != View::Top {
-        let lowest = raw
-            .iter()
-            .flat_map(|(_, pts, w)| pts.iter().map(move |p| p.dot(up) - w / 2.0))
-            .fold(head_c.dot(up) - head_r, f64::min);
-        pr.lift = -lowest;
-    }
+    let drawn = drawn_parts(&body, view);
+    let (head_c, head_r) = head(&body);
+    // Put the lowest point on the floor: a lift along the world's vertical, as the screen
+    // shows it (none from above).
+    pr.lift = -lowest(&drawn, &body) * up.y;
     let body_depth = body.joint(super::skeleton::Segment::Pelvis).dot(depth);
-    let mut limbs: Vec<(f64, Limb)> = raw
+    // A whole leg or arm is behind or in front of the trunk together (its mean depth), so one
+    // limb is never half light and half dark.
+    let chain_depth = |d: &super::surface::DrawnPart| -> f64 {
+        let leg = matches!(d.part, Part::Thigh | Part::Shank | Part::Foot);
+        let same = |o: &&super::surface::DrawnPart| {
+            o.segment.side() == d.segment.side()
+                && leg == matches!(o.part, Part::Thigh | Part::Shank | Part::Foot)
+        };
+        let pts: Vec<f64> = drawn
+            .iter()
+            .filter(same)
+            .flat_map(|o| o.points.iter().map(|p| p.dot(depth)))
+            .collect();
+        pts.iter().sum::<f64>() / pts.len().max(1) as f64
+    };
+    let layers: Vec<Layer> = drawn
         .iter()
-        .map(|(s, pts, w)| {
+        .map(|d| Projector::layer(chain_depth(d), body_depth, d.segment.side().is_none()))
+        .collect();
+    let mut limbs: Vec<(f64, Limb)> = drawn
+        .into_iter()
+        .zip(layers)
+        .map(|(d, layer)| {
+            let pts = &d.points;
             let mean = pts.iter().map(|p| p.dot(depth)).sum::<f64>() / pts.len().max(1) as f64;
             let points: Vec<(f32, f32)> = pts.iter().map(|p| pr.screen(*p)).collect();
             let limb = Limb {
-                part: s.part,
-                side: s.segment.side(),
-                layer: Projector::layer(mean, body_depth, s.segment.side().is_none()),
-                width: (*w as f32 * 10.0).round() / 10.0,
+                part: d.part,
+                side: d.segment.side(),
+                layer,
+                width: (d.width as f32 * 10.0).round() / 10.0,
                 path: path_of(&points),
+                outline: outline(&points, d.width as f32, taper(d.part)),
                 points,
             };
             (mean, limb)
         })
         .collect();
+    trunk_as_one(&mut limbs);
     limbs.sort_by(|a, b| {
         a.1.layer
             .cmp(&b.1.layer)
@@ -367,6 +364,16 @@ fn figure_with(
             width: vb.width - 16.0,
             height: 80.0,
         },
+        // A mat 90 cm wide and 2 m long on the floor, seen at the view's angle.
+        View::ThreeQuarter => {
+            let long = 100.0 * THREE_QUARTER_ELEVATION.to_radians().sin() as f32;
+            Ground::Mat {
+                x: -45.0,
+                y: -long,
+                width: 90.0,
+                height: 2.0 * long,
+            }
+        }
         _ => Ground::Line {
             x1: vb.x + 5.0,
             x2: vb.x + vb.width - 5.0,
@@ -384,6 +391,34 @@ fn figure_with(
             r: head_r as f32,
         },
         muscles,
+    }
+}
+
+/// Draws the trunk as one calm outline (pelvis, waist and chest along the spine) on the
+/// pelvis part, leaving the waist's and chest's own outlines empty: three overlapping shapes
+/// would show seams and bumps where they meet.
+fn trunk_as_one(limbs: &mut [(f64, Limb)]) {
+    let find = |part: Part| limbs.iter().position(|(_, l)| l.part == part);
+    let (Some(p), Some(w), Some(c)) = (find(Part::Pelvis), find(Part::Waist), find(Part::Chest))
+    else {
+        return;
+    };
+    let mut points = Vec::new();
+    let mut halves = Vec::new();
+    for (i, (keep, scale)) in [(p, 1.0), (w, 1.0), (c, 1.0)].into_iter().enumerate() {
+        let limb = &limbs[keep].1;
+        // The pelvis gives only its bottom: its top sits inside the waist.
+        let take = if i == 0 { 1 } else { limb.points.len() };
+        for (j, pt) in limb.points.iter().take(take).enumerate() {
+            points.push(*pt);
+            // The chest narrows a little to the shoulders at its top.
+            let top = i == 2 && j + 1 == limb.points.len();
+            halves.push(limb.width / 2.0 * scale * if top { 0.92 } else { 1.0 });
+        }
+    }
+    let trunk = outline_with(&points, &halves);
+    for (i, slot) in [p, w, c].into_iter().enumerate() {
+        limbs[slot].1.outline = if i == 0 { trunk.clone() } else { String::new() };
     }
 }
 
@@ -407,13 +442,15 @@ fn muscle_lines(
                 Projector::layer(mean, body_depth, false)
             };
             let screen: Vec<(f32, f32)> = pts.iter().map(|p| pr.screen(*p)).collect();
+            let intensity = light(m, side) as f32;
             out.push(MuscleLine {
                 muscle: m,
                 side,
                 layer,
                 path: path_of(&screen),
+                belly: belly_path(&screen, intensity),
                 stretch: crate::bounds::within(stretch(m, side, pose), 0.0, 1.0) as f32,
-                intensity: light(m, side) as f32,
+                intensity,
             });
         }
     }

@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::contact::Contact;
 use super::easing::Easing;
 use super::muscles::MuscleId;
 use super::pose::Pose;
@@ -14,8 +15,14 @@ pub enum View {
     Sagittal,
     /// Front view; the subject's left appears on the viewer's right.
     Frontal,
-    /// View from above (for lying guides where the knees drop sideways).
+    /// View from above (kept for clinics' own guides; the shipped ones no longer use it: few
+    /// people read a body seen from above).
     Top,
+    /// Three-quarter view of a body lying on its back: from beyond the feet, raised 50 degrees
+    /// above the floor, the head at the top. Knees that drop sideways move across the screen
+    /// and a bent knee still shows its bend; what is higher is nearer (drawn in front).
+    #[serde(rename = "three-quarter")]
+    ThreeQuarter,
 }
 
 /// Whether a guide moves continuously with the breath or eases into a held position.
@@ -58,6 +65,18 @@ pub struct Keyframe {
     /// For static guides: this step is the hold (the player stretches it to the dose).
     #[serde(default)]
     pub hold: bool,
+    /// What rests on the floor at the end of this step; `None` keeps the previous step's.
+    #[serde(default)]
+    pub contacts: Option<Vec<Contact>>,
+    /// Contacts placed anew during this step (a hand walked back, feet drawn in): on the
+    /// floor at its end, but free to move on the way, so they are not held where they were.
+    #[serde(default)]
+    pub moves: Vec<Contact>,
+    /// The pose halfway through the step, solved when the guide loads so contacts held
+    /// through the step stay down and moving ones clear the floor; `None` interpolates
+    /// straight from the pose before.
+    #[serde(default)]
+    pub via: Option<Pose>,
 }
 
 /// An animated stretch guide.
@@ -73,6 +92,9 @@ pub struct Guide {
     pub muscles: Vec<MuscleId>,
     /// The starting position (before the first keyframe).
     pub base: Pose,
+    /// What rests on the floor in the starting position.
+    #[serde(default)]
+    pub contacts: Vec<Contact>,
     /// The steps, in order.
     pub keyframes: Vec<Keyframe>,
 }
@@ -173,7 +195,7 @@ impl Guide {
                     1.0
                 };
                 return Frame {
-                    pose: self.pose_before(i).lerp(&k.pose, k.easing.apply(s)),
+                    pose: self.step_pose(i, k.easing.apply(s)),
                     cue: k.cue.clone(),
                     breath: k.breath,
                     breath_progress: s,
@@ -186,6 +208,51 @@ impl Guide {
             cue: String::new(),
             breath: Breath::Natural,
             breath_progress: 0.0,
+        }
+    }
+
+    /// The contacts of phase `phase`: 0 is the base, `i + 1` the end of keyframe `i`.
+    pub fn contacts_at(&self, phase: usize) -> &[Contact] {
+        let mut current: &[Contact] = &self.contacts;
+        for k in self.keyframes.iter().take(phase) {
+            if let Some(c) = &k.contacts {
+                current = c;
+            }
+        }
+        current
+    }
+
+    /// The contacts held in place from phase `phase - 1` to phase `phase`: on the floor at
+    /// both ends and not moved during the step.
+    pub fn held_at(&self, phase: usize) -> Vec<Contact> {
+        let moved: &[Contact] = phase
+            .checked_sub(1)
+            .and_then(|i| self.keyframes.get(i))
+            .map_or(&[], |k| &k.moves);
+        let before = self.contacts_at(phase.saturating_sub(1));
+        self.contacts_at(phase)
+            .iter()
+            .filter(|c| before.contains(c) && !moved.contains(c))
+            .copied()
+            .collect()
+    }
+
+    /// The pose of phase `phase`: 0 is the base, `i + 1` the end of keyframe `i`.
+    pub fn pose_at(&self, phase: usize) -> Pose {
+        self.pose_before(phase)
+    }
+
+    /// The pose a fraction `s` (0..=1, after easing) through step `i`: straight from the pose
+    /// before, or through the step's solved halfway pose.
+    pub fn step_pose(&self, i: usize, s: f64) -> Pose {
+        let before = self.pose_before(i);
+        let Some(k) = self.keyframes.get(i) else {
+            return before;
+        };
+        match k.via {
+            Some(via) if s < 0.5 => before.lerp(&via, s * 2.0),
+            Some(via) => via.lerp(&k.pose, s * 2.0 - 1.0),
+            None => before.lerp(&k.pose, s),
         }
     }
 

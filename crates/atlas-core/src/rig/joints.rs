@@ -75,6 +75,10 @@ pub enum Joint {
     L12Rot,
     /// Neck flexion (chin to chest) positive, extension (gaze up) negative.
     NeckFlex,
+    /// Lower thoracic (T12-T7) flexion (+, rounding) / extension (-).
+    ThoracicLowerFlex,
+    /// Upper thoracic (T6-C7) flexion (+, rounding) / extension (-).
+    ThoracicUpperFlex,
     /// Hip flexion (+) / extension (-).
     HipFlex(Side),
     /// Hip abduction (+) / adduction (-).
@@ -113,7 +117,7 @@ const SIDED: [SidedRow; 9] = [
 ];
 
 /// Unsided joints with their names and limits.
-const UNSIDED: [(Joint, &str, f64, f64); 15] = [
+const UNSIDED: [(Joint, &str, f64, f64); 17] = [
     (Joint::RootX, "root_x", -120.0, 120.0),
     (Joint::RootPitch, "root_pitch", -180.0, 180.0),
     (Joint::RootRoll, "root_roll", -90.0, 90.0),
@@ -132,7 +136,17 @@ const UNSIDED: [(Joint, &str, f64, f64); 15] = [
     (Joint::L34Rot, "lumbar_l34_rot", -12.0, 12.0),
     (Joint::L12Rot, "lumbar_l12_rot", -12.0, 12.0),
     (Joint::NeckFlex, "neck_flex", -60.0, 70.0),
+    // Per-segment shares of thoracic flexion 20-45 and extension 25-45 (two segments);
+    // see THORACIC_TOTAL_LIMITS.
+    (Joint::ThoracicLowerFlex, "thoracic_lower_flex", -15.0, 22.0),
+    (Joint::ThoracicUpperFlex, "thoracic_upper_flex", -15.0, 22.0),
 ];
+
+/// Whole-thoracic flexion/extension limits (sum of the two thoracic segments). Not in
+/// clinical-reference.md, which lists the lumbar spine only: Magee (Orthopedic Physical
+/// Assessment) gives thoracic flexion 20-45 and extension 25-45 degrees; we use the lower
+/// ends, 40 and -25, as a modelling choice to be checked against the reference.
+pub const THORACIC_TOTAL_LIMITS: (&str, f64, f64) = ("thoracic flexion/extension", -25.0, 40.0);
 
 /// Number of degrees of freedom in a [`crate::rig::Pose`].
 pub const JOINT_COUNT: usize = UNSIDED.len() + 2 * SIDED.len();

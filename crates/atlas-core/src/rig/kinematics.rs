@@ -59,7 +59,9 @@ pub fn segment_tip(s: Segment) -> Vec3 {
         Segment::L5 => Vec3::new(0.0, dims::LUMBAR[0], 0.0),
         Segment::L34 => Vec3::new(0.0, dims::LUMBAR[1], 0.0),
         Segment::L12 => Vec3::new(0.0, dims::LUMBAR[2], 0.0),
-        Segment::Thorax => dims::C7,
+        Segment::Thorax => dims::T7,
+        Segment::UpperThorax => dims::C7,
+        Segment::Neck => dims::SKULL_BASE,
         Segment::Head => dims::HEAD_CENTRE,
         Segment::Thigh(_) => Vec3::new(0.0, -dims::THIGH, 0.0),
         Segment::Shank(_) => Vec3::new(0.0, -dims::SHANK, 0.0),
@@ -87,6 +89,9 @@ fn ball_joint(flex: f64, abd: f64, ext_rot: f64, side: Side) -> Mat3 {
         .then(Mat3::rot_x(-s * abd))
         .then(Mat3::rot_y(-s * ext_rot))
 }
+
+/// The share of neck flexion taken at C7; the rest is the head's nod at the skull.
+const NECK_SHARE: f64 = 0.6;
 
 /// Forward kinematics. The hip centre sits at `(root_x, 0, 0)`; nothing is grounded here
 /// (the figure places the body on the floor).
@@ -127,18 +132,44 @@ pub fn forward(pose: &Pose) -> Body {
         );
         parent_seg = seg;
     }
-    let thorax = put(
+    // The thoracic spine bends at two joints (T12-T11 and T7-T6), so a rounded or arched
+    // back curves along its length instead of tipping as one piece.
+    let lower = put(
         Segment::Thorax,
         SegmentFrame {
             origin: parent.point(segment_tip(parent_seg)),
-            rotation: parent.rotation,
+            rotation: parent
+                .rotation
+                .then(Mat3::rot_z(-g(Joint::ThoracicLowerFlex))),
+        },
+    );
+    let thorax = put(
+        Segment::UpperThorax,
+        SegmentFrame {
+            origin: lower.point(dims::T7),
+            rotation: lower
+                .rotation
+                .then(Mat3::rot_z(-g(Joint::ThoracicUpperFlex))),
+        },
+    );
+    // The neck's flexion is shared by the lower neck and the head's nod (a modelling choice),
+    // so the head follows a curve instead of hinging at C7.
+    let neck = put(
+        Segment::Neck,
+        SegmentFrame {
+            origin: thorax.point(dims::C7),
+            rotation: thorax
+                .rotation
+                .then(Mat3::rot_z(-NECK_SHARE * g(Joint::NeckFlex))),
         },
     );
     put(
         Segment::Head,
         SegmentFrame {
-            origin: thorax.point(dims::C7),
-            rotation: thorax.rotation.then(Mat3::rot_z(-g(Joint::NeckFlex))),
+            origin: neck.point(dims::SKULL_BASE),
+            rotation: neck
+                .rotation
+                .then(Mat3::rot_z(-(1.0 - NECK_SHARE) * g(Joint::NeckFlex))),
         },
     );
     for side in [Side::Left, Side::Right] {

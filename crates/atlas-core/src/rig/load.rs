@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
+use super::contact::Contact;
 use super::easing::Easing;
 use super::guide::{Breath, Guide, Keyframe, Kind, View};
 use super::muscles::MuscleId;
@@ -25,6 +26,8 @@ struct RawGuide {
     base: BTreeMap<String, f64>,
     #[serde(default)]
     keyframes: Vec<RawKeyframe>,
+    #[serde(default)]
+    contacts: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -39,6 +42,9 @@ struct RawKeyframe {
     breath: Breath,
     #[serde(default)]
     hold: bool,
+    contacts: Option<Vec<String>>,
+    #[serde(default)]
+    moves: Vec<String>,
 }
 
 /// Parses and validates guide files given as `(path, text)`. Returns every problem found,
@@ -78,7 +84,9 @@ fn err(file: &str, guide: &str, field: &str, message: &str) -> GuideError {
     }
 }
 
-fn load_one(path: &str, text: &str) -> Result<Guide, Vec<GuideError>> {
+/// One guide as written: parsed, names resolved, but neither checked nor solved for its
+/// contacts (for tools that tune guides; [`load_guides`] is what the app and tests use).
+pub fn parse_guide(path: &str, text: &str) -> Result<Guide, Vec<GuideError>> {
     let raw: RawGuide = toml::from_str(text).map_err(|e| {
         // Name the guide if its id can still be read from the text.
         let guide = toml::from_str::<toml::Table>(text)
@@ -103,8 +111,27 @@ fn load_one(path: &str, text: &str) -> Result<Guide, Vec<GuideError>> {
         unknown("base", u);
         Pose::neutral()
     });
+    let mut bad_contacts = Vec::new();
+    let mut contacts_of = |field: String, names: &[String]| -> Vec<Contact> {
+        names
+            .iter()
+            .filter_map(|n| {
+                let c = Contact::from_name(n);
+                if c.is_none() {
+                    bad_contacts.push(err(path, &name, &field, &format!("unknown contact '{n}'")));
+                }
+                c
+            })
+            .collect()
+    };
+    let contacts = contacts_of("contacts".into(), &raw.contacts);
     let mut keyframes = Vec::new();
     for (i, k) in raw.keyframes.into_iter().enumerate() {
+        let k_contacts = k
+            .contacts
+            .as_ref()
+            .map(|c| contacts_of(format!("keyframes[{i}].contacts"), c));
+        let k_moves = contacts_of(format!("keyframes[{i}].moves"), &k.moves);
         let pose = Pose::from_map(&base, &k.pose).unwrap_or_else(|u| {
             unknown(&format!("keyframes[{i}].pose"), u);
             base
@@ -116,6 +143,9 @@ fn load_one(path: &str, text: &str) -> Result<Guide, Vec<GuideError>> {
             cue: k.cue,
             breath: k.breath,
             hold: k.hold,
+            contacts: k_contacts,
+            moves: k_moves,
+            via: None,
         });
     }
     let mut muscles = Vec::new();
@@ -136,9 +166,32 @@ fn load_one(path: &str, text: &str) -> Result<Guide, Vec<GuideError>> {
         kind: raw.kind,
         muscles,
         base,
+        contacts,
         keyframes,
     };
-    for (field, message) in guide.problems() {
+    errors.append(&mut bad_contacts);
+    if errors.is_empty() {
+        Ok(guide)
+    } else {
+        Err(errors)
+    }
+}
+
+fn load_one(path: &str, text: &str) -> Result<Guide, Vec<GuideError>> {
+    let guide = parse_guide(path, text)?;
+    let name = guide.stretch.clone();
+    let mut errors = Vec::new();
+    // The written poses' own problems first; only a sound guide is solved for its contacts
+    // (the solver keeps joints inside their limits, which would hide a written violation).
+    let mut problems = guide.written_problems();
+    let guide = if problems.is_empty() {
+        let solved = guide.grounded();
+        problems = solved.problems();
+        solved
+    } else {
+        guide
+    };
+    for (field, message) in problems {
         errors.push(err(path, &name, &field, &message));
     }
     if errors.is_empty() {

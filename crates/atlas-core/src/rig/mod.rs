@@ -14,11 +14,19 @@
 //! - [`schedule`]: the player plan; [`events`]: its one-off events; [`playback`]: play/pause
 //!   arithmetic; [`player`]: the player's state machine (phases, events once, end, speed);
 //!   [`pacing`]: which cues to say aloud, so each is heard whole and once.
-//! - [`shapes`], [`figure`]: drawable geometry.
+//! - [`shapes`], [`surface`], [`figure`]: drawable geometry (the surface is what contacts
+//!   are measured on, so "on the floor" means what a client sees).
+//! - [`contact`]: what touches the floor; [`solve`]: the small IK step that puts declared
+//!   contacts on the floor; [`grounding`]: a guide's phases and steps solved in turn;
+//!   [`contact_check`]: the validator's floor rules (lift, slide, nothing through the floor).
 
+pub mod belly;
+pub mod contact;
+pub mod contact_check;
 pub mod easing;
 pub mod events;
 pub mod figure;
+pub mod grounding;
 pub mod guide;
 pub mod joints;
 pub mod kinematics;
@@ -32,10 +40,14 @@ pub mod player;
 pub mod pose;
 pub mod schedule;
 pub mod shapes;
+pub mod silhouette;
 pub mod skeleton;
+pub mod solve;
 pub mod still;
+pub mod surface;
 pub mod validate;
 
+pub use contact::Contact;
 pub use easing::Easing;
 pub use events::Event;
 pub use figure::{

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::joints::{Joint, JOINT_COUNT, LUMBAR_TOTAL_LIMITS};
+use super::joints::{Joint, JOINT_COUNT, LUMBAR_TOTAL_LIMITS, THORACIC_TOTAL_LIMITS};
 
 /// A set of joint angles (degrees) plus the root position (cm). All zero is standing upright.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -72,7 +72,12 @@ impl Pose {
         self.get(Joint::L5Rot) + self.get(Joint::L34Rot) + self.get(Joint::L12Rot)
     }
 
-    /// Every joint (and lumbar total) outside its limit. Empty means the pose is valid.
+    /// Sum of the two thoracic segments' flexion (+) / extension (-).
+    pub fn thoracic_flexion(&self) -> f64 {
+        self.get(Joint::ThoracicLowerFlex) + self.get(Joint::ThoracicUpperFlex)
+    }
+
+    /// Every joint (and lumbar or thoracic total) outside its limit. Empty means the pose is valid.
     pub fn violations(&self) -> Vec<LimitViolation> {
         let mut out: Vec<LimitViolation> = Joint::all()
             .filter_map(|j| {
@@ -91,13 +96,19 @@ impl Pose {
             self.lumbar_side_bend(),
             self.lumbar_rotation(),
         ];
-        for ((name, min, max), value) in LUMBAR_TOTAL_LIMITS.iter().zip(totals) {
-            if outside(value, *min, *max) {
+        let thoracic = (THORACIC_TOTAL_LIMITS, self.thoracic_flexion());
+        for ((name, min, max), value) in LUMBAR_TOTAL_LIMITS
+            .iter()
+            .copied()
+            .zip(totals)
+            .chain([thoracic])
+        {
+            if outside(value, min, max) {
                 out.push(LimitViolation {
-                    joint: (*name).to_string(),
+                    joint: name.to_string(),
                     value,
-                    min: *min,
-                    max: *max,
+                    min,
+                    max,
                 });
             }
         }

@@ -86,23 +86,25 @@ pub fn parts() -> Vec<PartShape> {
             cross: (X, Z),
             semi: (10.0, 14.0),
         },
+        // The chest follows both thoracic segments, so it curves as the back rounds.
         PartShape {
             part: Part::Chest,
-            segment: Segment::Thorax,
-            points: on(
-                Segment::Thorax,
-                &[Vec3::new(5.0, 2.0, 0.0), Vec3::new(4.0, 20.0, 0.0)],
-            ),
+            segment: Segment::UpperThorax,
+            points: vec![
+                (Segment::Thorax, Vec3::new(5.0, 2.0, 0.0)),
+                (Segment::UpperThorax, Vec3::new(5.0, 0.0, 0.0)),
+                (Segment::UpperThorax, Vec3::new(4.0, 7.0, 0.0)),
+            ],
             cross: (X, Z),
             semi: (11.5, 15.0),
         },
         PartShape {
             part: Part::Neck,
-            segment: Segment::Head,
-            points: on(
-                Segment::Head,
-                &[Vec3::new(0.0, -2.0, 0.0), Vec3::new(2.0, 8.0, 0.0)],
-            ),
+            segment: Segment::Neck,
+            points: vec![
+                (Segment::Neck, Vec3::new(0.0, -2.0, 0.0)),
+                (Segment::Head, Vec3::new(0.0, 0.0, 0.0)),
+            ],
             cross: (X, Z),
             semi: (5.5, 5.5),
         },

@@ -18,9 +18,13 @@ pub enum Segment {
     L34,
     /// L1-L2 vertebrae.
     L12,
-    /// Thorax, from the thoracolumbar junction to C7.
+    /// Lower thoracic spine and ribs (T12-T7), from the thoracolumbar junction.
     Thorax,
-    /// Head and neck, from C7.
+    /// Upper thoracic spine and ribs (T6-T1) up to C7; carries the shoulders.
+    UpperThorax,
+    /// Neck (the cervical spine), from C7 to the base of the skull.
+    Neck,
+    /// Head, from the base of the skull.
     Head,
     /// Thigh, from the hip joint.
     Thigh(Side),
@@ -37,7 +41,7 @@ pub enum Segment {
 }
 
 /// Number of segments.
-pub const SEGMENT_COUNT: usize = 18;
+pub const SEGMENT_COUNT: usize = 20;
 
 impl Segment {
     /// Every segment, parents before children.
@@ -47,6 +51,8 @@ impl Segment {
         Segment::L34,
         Segment::L12,
         Segment::Thorax,
+        Segment::UpperThorax,
+        Segment::Neck,
         Segment::Head,
         Segment::Thigh(Side::Left),
         Segment::Thigh(Side::Right),
@@ -91,12 +97,16 @@ pub mod dims {
     pub const LUMBOSACRAL: Vec3 = Vec3::new(-5.0, 10.0, 0.0);
     /// Height of each lumbar segment: L5, L3-4, L1-2.
     pub const LUMBAR: [f64; 3] = [5.0, 6.0, 6.0];
-    /// C7 from the thoracolumbar junction.
-    pub const C7: Vec3 = Vec3::new(1.0, 28.0, 0.0);
-    /// Shoulder joint from the thoracolumbar junction (left side).
-    pub const SHOULDER: Vec3 = Vec3::new(1.0, 25.0, 18.0);
-    /// Centre of the head from C7.
-    pub const HEAD_CENTRE: Vec3 = Vec3::new(3.0, 17.0, 0.0);
+    /// The mid-thoracic joint (T7-T6) from the thoracolumbar junction.
+    pub const T7: Vec3 = Vec3::new(0.0, 13.0, 0.0);
+    /// C7 from the mid-thoracic joint (C7 is 28 cm above the thoracolumbar junction).
+    pub const C7: Vec3 = Vec3::new(1.0, 15.0, 0.0);
+    /// Shoulder joint from the mid-thoracic joint (left side).
+    pub const SHOULDER: Vec3 = Vec3::new(1.0, 12.0, 18.0);
+    /// The base of the skull from C7.
+    pub const SKULL_BASE: Vec3 = Vec3::new(1.0, 8.0, 0.0);
+    /// Centre of the head from the base of the skull.
+    pub const HEAD_CENTRE: Vec3 = Vec3::new(2.0, 9.0, 0.0);
     /// Head radius.
     pub const HEAD_RADIUS: f64 = 11.0;
     /// Thigh length (hip to knee).

@@ -68,6 +68,16 @@ pub(crate) fn check_pose(pose: &Pose, field: &str, out: &mut Vec<(String, String
 impl Guide {
     /// Every problem with this guide as `(field, message)`; empty means valid.
     pub fn problems(&self) -> Vec<(String, String)> {
+        let mut out = self.written_problems();
+        if out.is_empty() {
+            out.extend(self.contact_problems());
+        }
+        out
+    }
+
+    /// Problems of the guide as written, before its contacts are solved: names, durations,
+    /// cues, joint limits, the loop or the hold.
+    pub fn written_problems(&self) -> Vec<(String, String)> {
         let mut out = Vec::new();
         // Whether the stretch exists is a question for the content: `bundle::cross_check`.
         if self.stretch.trim().is_empty() {

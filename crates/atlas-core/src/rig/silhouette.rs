@@ -1,0 +1,89 @@
+//! The figure's silhouette: each part as a smooth, tapered, filled outline around its axis
+//! (wide at the body end, narrower at the far end, round at both), so the figure reads as a
+//! calm body rather than a set of sticks. Computed from the rig each frame.
+
+use super::shapes::Part;
+use crate::svg_number::push_num;
+
+/// How much narrower a part is at its far end than at its body end (1 keeps the width): a
+/// thigh narrows to the knee, a forearm to the wrist; the trunk's parts keep their width.
+pub fn taper(part: Part) -> f32 {
+    match part {
+        Part::Thigh => 0.72,
+        Part::Shank => 0.62,
+        Part::Foot => 0.75,
+        Part::UpperArm => 0.8,
+        Part::Forearm => 0.7,
+        Part::Hand => 0.85,
+        Part::Neck => 0.9,
+        Part::Pelvis | Part::Waist | Part::Chest => 1.0,
+    }
+}
+
+/// The closed outline of a part drawn `width` wide along `points` (screen coordinates),
+/// narrowing by `taper` toward the last point, with round ends: straight tapered sides and a
+/// half circle at each end. Built with arcs, not splines, because it runs for every part on
+/// every animation frame and the path stays short (about 20 numbers for a limb).
+pub fn outline(points: &[(f32, f32)], width: f32, taper: f32) -> String {
+    let last = points.len().saturating_sub(1).max(1) as f32;
+    let halves: Vec<f32> = (0..points.len())
+        .map(|i| width / 2.0 * (1.0 + (taper - 1.0) * i as f32 / last))
+        .collect();
+    outline_with(points, &halves)
+}
+
+/// The closed outline along `points` with its own half-width at each point (the trunk: wide
+/// at the pelvis, in at the waist, out at the chest), round at both ends.
+pub fn outline_with(points: &[(f32, f32)], halves: &[f32]) -> String {
+    let n = points.len().min(halves.len());
+    if n < 2 {
+        return String::new();
+    }
+    let half = |i: usize| halves[i];
+    // The direction of the axis at point i (along its neighbours).
+    let dir = |i: usize| -> (f32, f32) {
+        let a = points[i.saturating_sub(1)];
+        let b = points[(i + 1).min(n - 1)];
+        let (dx, dy) = (b.0 - a.0, b.1 - a.1);
+        let len = (dx * dx + dy * dy).sqrt();
+        if len > 1e-4 {
+            (dx / len, dy / len)
+        } else {
+            (1.0, 0.0)
+        }
+    };
+    let side = |i: usize, sign: f32| -> (f32, f32) {
+        let ((x, y), (dx, dy), h) = (points[i], dir(i), half(i) * sign);
+        (x - dy * h, y + dx * h)
+    };
+    let mut d = String::with_capacity(24 * (n + 2));
+    let point = |d: &mut String, cmd: char, (x, y): (f32, f32)| {
+        d.push(cmd);
+        push_num(d, x);
+        d.push(' ');
+        push_num(d, y);
+    };
+    point(&mut d, 'M', side(0, 1.0));
+    for i in 1..n {
+        point(&mut d, 'L', side(i, 1.0));
+    }
+    arc(&mut d, half(n - 1));
+    point(&mut d, ' ', side(n - 1, -1.0));
+    for i in (0..n - 1).rev() {
+        point(&mut d, 'L', side(i, -1.0));
+    }
+    arc(&mut d, half(0));
+    point(&mut d, ' ', side(0, 1.0));
+    d.push('Z');
+    d
+}
+
+/// The start of a half-circle arc command of radius `r` round an end of a part (its end
+/// point follows): sweep 0 turns it outward for the way the outline goes round.
+fn arc(d: &mut String, r: f32) {
+    d.push('A');
+    push_num(d, r);
+    d.push(' ');
+    push_num(d, r);
+    d.push_str(" 0 0 0");
+}
