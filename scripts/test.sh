@@ -25,8 +25,9 @@ step "clippy (wasm32)"
 cargo clippy --workspace --all-targets --target wasm32-unknown-unknown -- -D warnings
 
 step "native tests (content, geometry, rig, render)"
-# atlas-core/toml reads assets/ in the core's tests.
-cargo test --workspace --all-features
+# atlas-core/toml reads assets/ in the core's tests. The guides' contact sheet is written for the
+# end-to-end step, which photographs every key pose (tests/e2e/figures.spec.mjs).
+RIG_CONTACT_SHEET="${TMPDIR:-/tmp}/atlas-key-poses.html" cargo test --workspace --all-features
 
 step "browser tests (wasm-bindgen-test in headless Chromium)"
 CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 \
