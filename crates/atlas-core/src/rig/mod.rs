@@ -47,6 +47,7 @@ pub mod solve;
 pub mod still;
 pub mod surface;
 pub mod validate;
+pub mod view_box;
 
 pub use contact::Contact;
 pub use easing::Easing;
