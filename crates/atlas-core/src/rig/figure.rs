@@ -12,43 +12,10 @@ use super::math::Vec3;
 use super::muscles::{intensity, muscle_path, stretch, working_intensity, MuscleId};
 use super::pose::Pose;
 use super::shapes::Part;
-use super::silhouette::{outline, outline_with, taper};
+use super::silhouette::{outline, taper, trunk_as_one};
 use super::surface::{axes, drawn_parts, head, lowest, THREE_QUARTER_ELEVATION};
-use crate::svg_number::{num, push_num};
-
-/// The SVG view box.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct ViewBox {
-    /// Left edge.
-    pub x: f32,
-    /// Top edge.
-    pub y: f32,
-    /// Width.
-    pub width: f32,
-    /// Height.
-    pub height: f32,
-}
-
-impl ViewBox {
-    /// The `viewBox` attribute value.
-    pub fn attr(&self) -> String {
-        format!(
-            "{} {} {} {}",
-            num(self.x),
-            num(self.y),
-            num(self.width),
-            num(self.height)
-        )
-    }
-
-    /// Whether a point lies inside with at least `margin` to spare.
-    pub fn contains(&self, x: f32, y: f32, margin: f32) -> bool {
-        x >= self.x + margin
-            && x <= self.x + self.width - margin
-            && y >= self.y + margin
-            && y <= self.y + self.height - margin
-    }
-}
+pub use super::view_box::{view_box, ViewBox};
+use crate::svg_number::push_num;
 
 /// Drawing order: far side first, then the trunk, then the near side.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -176,36 +143,6 @@ impl Figure {
             }
         }
         b
-    }
-}
-
-/// The fixed view box of each view, so the figure never rescales while it moves.
-pub fn view_box(view: View) -> ViewBox {
-    match view {
-        View::Sagittal => ViewBox {
-            x: -125.0,
-            y: -200.0,
-            width: 250.0,
-            height: 215.0,
-        },
-        View::Frontal => ViewBox {
-            x: -110.0,
-            y: -238.0,
-            width: 220.0,
-            height: 253.0,
-        },
-        View::ThreeQuarter => ViewBox {
-            x: -100.0,
-            y: -110.0,
-            width: 200.0,
-            height: 200.0,
-        },
-        View::Top => ViewBox {
-            x: -125.0,
-            y: -95.0,
-            width: 250.0,
-            height: 190.0,
-        },
     }
 }
 
@@ -391,34 +328,6 @@ fn figure_with(
             r: head_r as f32,
         },
         muscles,
-    }
-}
-
-/// Draws the trunk as one calm outline (pelvis, waist and chest along the spine) on the
-/// pelvis part, leaving the waist's and chest's own outlines empty: three overlapping shapes
-/// would show seams and bumps where they meet.
-fn trunk_as_one(limbs: &mut [(f64, Limb)]) {
-    let find = |part: Part| limbs.iter().position(|(_, l)| l.part == part);
-    let (Some(p), Some(w), Some(c)) = (find(Part::Pelvis), find(Part::Waist), find(Part::Chest))
-    else {
-        return;
-    };
-    let mut points = Vec::new();
-    let mut halves = Vec::new();
-    for (i, (keep, scale)) in [(p, 1.0), (w, 1.0), (c, 1.0)].into_iter().enumerate() {
-        let limb = &limbs[keep].1;
-        // The pelvis gives only its bottom: its top sits inside the waist.
-        let take = if i == 0 { 1 } else { limb.points.len() };
-        for (j, pt) in limb.points.iter().take(take).enumerate() {
-            points.push(*pt);
-            // The chest narrows a little to the shoulders at its top.
-            let top = i == 2 && j + 1 == limb.points.len();
-            halves.push(limb.width / 2.0 * scale * if top { 0.92 } else { 1.0 });
-        }
-    }
-    let trunk = outline_with(&points, &halves);
-    for (i, slot) in [p, w, c].into_iter().enumerate() {
-        limbs[slot].1.outline = if i == 0 { trunk.clone() } else { String::new() };
     }
 }
 

@@ -15,7 +15,8 @@
 //!   arithmetic; [`player`]: the player's state machine (phases, events once, end, speed);
 //!   [`pacing`]: which cues to say aloud, so each is heard whole and once.
 //! - [`shapes`], [`surface`], [`figure`]: drawable geometry (the surface is what contacts
-//!   are measured on, so "on the floor" means what a client sees).
+//!   are measured on, so "on the floor" means what a client sees); [`silhouette`]: the
+//!   body's filled, tapered outlines; [`belly`]: a lit muscle as a muscle belly.
 //! - [`contact`]: what touches the floor; [`solve`]: the small IK step that puts declared
 //!   contacts on the floor; [`grounding`]: a guide's phases and steps solved in turn;
 //!   [`contact_check`]: the validator's floor rules (lift, slide, nothing through the floor).
@@ -46,6 +47,7 @@ pub mod solve;
 pub mod still;
 pub mod surface;
 pub mod validate;
+pub mod view_box;
 
 pub use contact::Contact;
 pub use easing::Easing;

@@ -185,16 +185,35 @@ fn outside(value: f64, min: f64, max: f64) -> bool {
     !value.is_finite() || value < min - 1e-9 || value > max + 1e-9
 }
 
-// A pose travels as a map of joint name to value: readable in the JSON bundle and compact
-// (neutral joints are left out).
+// A pose travels as a map of joint name to value in readable formats (the JSON bundle, the
+// tests), and as (joint index, value) pairs in the binary bundle the app embeds, where the
+// names would cost most of the bytes (solved guides carry two poses a step). Neutral joints
+// are left out of both.
 impl Serialize for Pose {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        self.to_map().serialize(s)
+        if s.is_human_readable() {
+            return self.to_map().serialize(s);
+        }
+        let pairs: Vec<(u8, f64)> = Joint::all()
+            .filter(|j| self.get(*j) != 0.0)
+            .filter_map(|j| Some((u8::try_from(j.index()).ok()?, self.get(j))))
+            .collect();
+        pairs.serialize(s)
     }
 }
 
 impl<'de> Deserialize<'de> for Pose {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Pose, D::Error> {
+        if !d.is_human_readable() {
+            let pairs = Vec::<(u8, f64)>::deserialize(d)?;
+            let mut p = Pose::neutral();
+            for (index, value) in pairs {
+                let j = Joint::from_index(usize::from(index))
+                    .ok_or_else(|| serde::de::Error::custom(format!("no joint {index}")))?;
+                p.set(j, value);
+            }
+            return Ok(p);
+        }
         let map = BTreeMap::<String, f64>::deserialize(d)?;
         Pose::from_map(&Pose::neutral(), &map).map_err(|unknown| {
             serde::de::Error::custom(format!("unknown joint name(s): {}", unknown.join(", ")))

@@ -2,6 +2,7 @@
 //! (wide at the body end, narrower at the far end, round at both), so the figure reads as a
 //! calm body rather than a set of sticks. Computed from the rig each frame.
 
+use super::figure::Limb;
 use super::shapes::Part;
 use crate::svg_number::push_num;
 
@@ -86,4 +87,32 @@ fn arc(d: &mut String, r: f32) {
     d.push(' ');
     push_num(d, r);
     d.push_str(" 0 0 0");
+}
+
+/// Draws the trunk as one calm outline (pelvis, waist and chest along the spine) on the
+/// pelvis part, leaving the waist's and chest's own outlines empty: three overlapping shapes
+/// would show seams and bumps where they meet.
+pub(crate) fn trunk_as_one(limbs: &mut [(f64, Limb)]) {
+    let find = |part: Part| limbs.iter().position(|(_, l)| l.part == part);
+    let (Some(p), Some(w), Some(c)) = (find(Part::Pelvis), find(Part::Waist), find(Part::Chest))
+    else {
+        return;
+    };
+    let mut points = Vec::new();
+    let mut halves = Vec::new();
+    for (i, (keep, scale)) in [(p, 1.0), (w, 1.0), (c, 1.0)].into_iter().enumerate() {
+        let limb = &limbs[keep].1;
+        // The pelvis gives only its bottom: its top sits inside the waist.
+        let take = if i == 0 { 1 } else { limb.points.len() };
+        for (j, pt) in limb.points.iter().take(take).enumerate() {
+            points.push(*pt);
+            // The chest narrows a little to the shoulders at its top.
+            let top = i == 2 && j + 1 == limb.points.len();
+            halves.push(limb.width / 2.0 * scale * if top { 0.92 } else { 1.0 });
+        }
+    }
+    let trunk = outline_with(&points, &halves);
+    for (i, slot) in [p, w, c].into_iter().enumerate() {
+        limbs[slot].1.outline = if i == 0 { trunk.clone() } else { String::new() };
+    }
 }
