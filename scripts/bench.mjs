@@ -71,9 +71,9 @@ async function visits() {
   await page.reload();
   await page.waitForFunction(() => performance.getEntriesByName("app-interactive").length > 0, null, { timeout: 60_000 });
   await page.waitForLoadState("networkidle");
-  // The page itself is network-first by design (a new deployment must be seen); app files
-  // (scripts, wasm, styles, icons) must all come from the cache.
-  const repeat = [...downloaded].filter((f) => f !== "index.html" && f !== "sw.js");
+  // Pages (every pre-rendered `…/index.html`) are network-first by design (a new deployment
+  // must be seen); app files (scripts, wasm, styles, icons) must all come from the cache.
+  const repeat = [...downloaded].filter((f) => !f.endsWith(".html") && f !== "sw.js");
   await context.close();
   return { first: ["index.html", ...first.map(file)], full: [...full].sort(), repeat };
 }
