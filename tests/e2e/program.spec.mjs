@@ -6,7 +6,7 @@
 import { expect } from "@playwright/test";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
-import { expectAccessible, open, snap, test, watch } from "./support.mjs";
+import { expectAccessible, open, snap, test, waitingForTakeOver, watch } from "./support.mjs";
 
 const PHONE = { width: 390, height: 844 };
 
@@ -41,7 +41,7 @@ test("build on the tablet, scan the QR code, save, play, log, reload and go offl
   expect(scanned).toMatch(/\/p\/#1[\w-]+$/);
 
   const phone = await browser.newContext({ viewport: PHONE });
-  const client = await phone.newPage();
+  const client = waitingForTakeOver(await phone.newPage());
   const clientProblems = watch(client);
   await client.goto(scanned);
   await expect(client.locator("main h1")).toHaveText("Your home program");
@@ -111,7 +111,7 @@ test("the handout prints the clinic, the stretches with pictures, the red flags 
 
 test("a damaged, future or foreign link says why and saves nothing", async ({ browser }) => {
   const context = await browser.newContext({ viewport: PHONE });
-  const page = await context.newPage();
+  const page = waitingForTakeOver(await context.newPage());
   const problems = watch(page);
   const link = await build(page, ["Figure-4 stretch"]);
   const code = link.split("p/#")[1];
@@ -135,7 +135,7 @@ test("a damaged, future or foreign link says why and saves nothing", async ({ br
 
 test("a second program asks before replacing the first, and the log is kept", async ({ browser }) => {
   const context = await browser.newContext({ viewport: PHONE });
-  const page = await context.newPage();
+  const page = waitingForTakeOver(await context.newPage());
   const first = await build(page, ["Figure-4 stretch"]);
   const second = await build(page, ["Cat-cow"]);
   await page.goto(first);
@@ -163,7 +163,7 @@ test("a second program asks before replacing the first, and the log is kept", as
 
 test("corrupted saved data: a clear message, a copy kept, the app goes on", async ({ browser }) => {
   const context = await browser.newContext({ viewport: PHONE });
-  const page = await context.newPage();
+  const page = waitingForTakeOver(await context.newPage());
   const problems = watch(page);
   await open(page, "/");
   await page.evaluate(() => localStorage.setItem("atlas.program", '{"schema":1,"program":{broken'));
@@ -185,7 +185,7 @@ test("a phone that keeps nothing can still play the program, and says so", async
       throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
     };
   });
-  const page = await context.newPage();
+  const page = waitingForTakeOver(await context.newPage());
   const link = await build(page, ["Cat-cow"]);
   await page.goto(link);
   await expect(page.getByText("This browser is not keeping anything on this phone")).toBeVisible();

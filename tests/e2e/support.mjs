@@ -19,19 +19,25 @@ export async function tookOver(page, timeout = 20_000) {
  */
 export const test = base.extend({
   page: async ({ page, javaScriptEnabled }, use) => {
-    if (javaScriptEnabled !== false) {
-      for (const name of ["goto", "reload", "goBack", "goForward"]) {
-        const original = page[name].bind(page);
-        page[name] = async (...args) => {
-          const response = await original(...args);
-          await tookOver(page);
-          return response;
-        };
-      }
-    }
-    await use(page);
+    await use(javaScriptEnabled === false ? page : waitingForTakeOver(page));
   },
 });
+
+/**
+ * `page`, whose `goto`, `reload`, `goBack` and `goForward` also wait until the app has taken
+ * over (what the `test` fixture's page does; for pages a test opens in a context of its own).
+ */
+export function waitingForTakeOver(page) {
+  for (const name of ["goto", "reload", "goBack", "goForward"]) {
+    const original = page[name].bind(page);
+    page[name] = async (...args) => {
+      const response = await original(...args);
+      await tookOver(page);
+      return response;
+    };
+  }
+  return page;
+}
 
 /**
  * The app-relative address of a route written as a path (`/muscle/piriformis`,
