@@ -4,6 +4,8 @@
 
 mod common;
 
+use common::{guide_errors, MINIMAL_GUIDE};
+
 use atlas_core::rig::shapes::Part;
 use atlas_core::rig::skeleton::Segment;
 use atlas_core::rig::{
@@ -287,40 +289,15 @@ fn the_clamshell_rests_on_the_floor_and_keeps_the_feet_together_as_the_top_knee_
     assert!(rise > 15.0, "the top knee rises only {rise} cm");
 }
 
-fn errors_for(text: &str) -> String {
-    match load_guides(&[("assets/guides/test.toml", text)]) {
-        Ok(_) => String::new(),
-        Err(e) => e.to_string(),
-    }
-}
-
-const GOOD: &str = r#"
-stretch = "hip-rocks"
-view = "sagittal"
-kind = "dynamic"
-muscles = ["erector-spinae"]
-[base]
-root_pitch = -90
-[[keyframes]]
-duration = 2.0
-breath = "exhale"
-cue = "Breathe out"
-pose = { pelvis_tilt = -5 }
-[[keyframes]]
-duration = 2.0
-breath = "inhale"
-cue = "Breathe in"
-"#;
-
 #[test]
 fn loader_accepts_a_minimal_guide() {
-    assert_eq!(errors_for(GOOD), "");
+    assert_eq!(guide_errors(MINIMAL_GUIDE), "");
 }
 
 #[test]
 fn loader_errors_name_file_guide_and_field() {
-    let unknown = GOOD.replace("pelvis_tilt", "pelvis_tlit");
-    let e = errors_for(&unknown);
+    let unknown = MINIMAL_GUIDE.replace("pelvis_tilt", "pelvis_tlit");
+    let e = guide_errors(&unknown);
     assert!(e.contains("assets/guides/test.toml"), "{e}");
     assert!(e.contains("guide 'hip-rocks'"), "{e}");
     assert!(
@@ -328,47 +305,47 @@ fn loader_errors_name_file_guide_and_field() {
         "{e}"
     );
 
-    let outside = GOOD.replace("pelvis_tilt = -5", "hip_flex_left = 170");
-    let e = errors_for(&outside);
+    let outside = MINIMAL_GUIDE.replace("pelvis_tilt = -5", "hip_flex_left = 170");
+    let e = guide_errors(&outside);
     assert!(e.contains("keyframes[0].pose.hip_flex_left"), "{e}");
     assert!(e.contains("outside its limit"), "{e}");
 
-    let zero = GOOD.replace(
+    let zero = MINIMAL_GUIDE.replace(
         "duration = 2.0\nbreath = \"inhale\"",
         "duration = 0\nbreath = \"inhale\"",
     );
     assert!(
-        errors_for(&zero).contains("keyframes[1].duration"),
+        guide_errors(&zero).contains("keyframes[1].duration"),
         "{}",
-        errors_for(&zero)
+        guide_errors(&zero)
     );
 
-    let open_loop = GOOD.replace(
+    let open_loop = MINIMAL_GUIDE.replace(
         "cue = \"Breathe in\"",
         "cue = \"Breathe in\"\npose = { pelvis_tilt = 3 }",
     );
-    let e = errors_for(&open_loop);
+    let e = guide_errors(&open_loop);
     assert!(e.contains("keyframes[1].pose"), "{e}");
     assert!(e.contains("return to the first"), "{e}");
 
-    let empty = GOOD
+    let empty = MINIMAL_GUIDE
         .split("[[keyframes]]")
         .next()
         .unwrap_or_default()
         .to_string();
-    assert!(errors_for(&empty).contains("keyframes: a guide needs at least one keyframe"));
+    assert!(guide_errors(&empty).contains("keyframes: a guide needs at least one keyframe"));
 
-    let no_id = GOOD.replace("\"hip-rocks\"", "\" \"");
-    assert!(errors_for(&no_id).contains("stretch: name the stretch"));
+    let no_id = MINIMAL_GUIDE.replace("\"hip-rocks\"", "\" \"");
+    assert!(guide_errors(&no_id).contains("stretch: name the stretch"));
 
-    let bad_muscle = GOOD.replace("erector-spinae", "erectors");
-    assert!(errors_for(&bad_muscle).contains("muscles[0]: unknown muscle id"));
+    let bad_muscle = MINIMAL_GUIDE.replace("erector-spinae", "erectors");
+    assert!(guide_errors(&bad_muscle).contains("muscles[0]: unknown muscle id"));
 }
 
 #[test]
 fn static_guides_have_one_hold_between_easing_steps() {
-    let text = GOOD.replace("kind = \"dynamic\"", "kind = \"static\"");
-    assert!(errors_for(&text).contains("exactly one keyframe with `hold = true`"));
+    let text = MINIMAL_GUIDE.replace("kind = \"dynamic\"", "kind = \"static\"");
+    assert!(guide_errors(&text).contains("exactly one keyframe with `hold = true`"));
 }
 
 #[test]

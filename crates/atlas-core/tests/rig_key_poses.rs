@@ -6,9 +6,11 @@
 
 mod common;
 
+use common::{guide_errors, MINIMAL_GUIDE};
+
 use atlas_core::rig::contact_check::{floor_problems, STEP_TOLERANCE};
 use atlas_core::rig::contact_check::{LIFT_TOLERANCE, SLIDE_TOLERANCE};
-use atlas_core::rig::{load_guides, Contact, Guide, Joint, Pose, Side};
+use atlas_core::rig::{Contact, Guide, Joint, Pose, Side};
 
 /// A guide's key poses on one side: `(what, pose, contacts, the phase before)`.
 type KeyPose = (String, Pose, Vec<Contact>, Option<(Pose, Vec<Contact>)>);
@@ -99,13 +101,6 @@ fn every_step_keeps_held_contacts_down_and_nothing_through_the_floor() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
-fn errors_for(text: &str) -> String {
-    match load_guides(&[("assets/guides/test.toml", text)]) {
-        Ok(_) => String::new(),
-        Err(e) => e.to_string(),
-    }
-}
-
 #[test]
 fn a_contact_the_solver_cannot_put_down_is_named_with_file_guide_keyframe_and_contact() {
     // Lying on the back with the forehead on the floor: the head cannot face down.
@@ -132,7 +127,7 @@ duration = 2.0
 breath = "inhale"
 cue = "Out"
 "#;
-    let e = errors_for(text);
+    let e = guide_errors(text);
     assert!(
         e.contains("assets/guides/test.toml: guide 'hip-rocks': keyframes[0].contacts.forehead:"),
         "{e}"
@@ -141,25 +136,11 @@ cue = "Out"
 
 #[test]
 fn an_unknown_contact_is_named() {
-    let text = r#"
-stretch = "hip-rocks"
-view = "sagittal"
-kind = "dynamic"
-muscles = ["erector-spinae"]
-contacts = ["pelvis", "left_elbow"]
-[base]
-root_pitch = -90
-[[keyframes]]
-duration = 2.0
-breath = "exhale"
-cue = "Breathe out"
-pose = { pelvis_tilt = -5 }
-[[keyframes]]
-duration = 2.0
-breath = "inhale"
-cue = "Breathe in"
-"#;
-    let e = errors_for(text);
+    let text = MINIMAL_GUIDE.replace(
+        "muscles = [\"erector-spinae\"]\n",
+        "muscles = [\"erector-spinae\"]\ncontacts = [\"pelvis\", \"left_elbow\"]\n",
+    );
+    let e = guide_errors(&text);
     assert!(
         e.contains("guide 'hip-rocks': contacts: unknown contact 'left_elbow'"),
         "{e}"

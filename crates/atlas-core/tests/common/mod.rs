@@ -45,3 +45,31 @@ pub fn load_guide_assets() -> Vec<Guide> {
     let files = read_toml_dir("assets/guides");
     load_guides(&as_refs(&files)).unwrap_or_else(|e| panic!("guide errors:\n{e}"))
 }
+
+/// A minimal valid guide, for tests that break one thing in it.
+pub const MINIMAL_GUIDE: &str = r#"
+stretch = "hip-rocks"
+view = "sagittal"
+kind = "dynamic"
+muscles = ["erector-spinae"]
+[base]
+root_pitch = -90
+[[keyframes]]
+duration = 2.0
+breath = "exhale"
+cue = "Breathe out"
+pose = { pelvis_tilt = -5 }
+[[keyframes]]
+duration = 2.0
+breath = "inhale"
+cue = "Breathe in"
+"#;
+
+/// What the guide loader says about one guide file (`assets/guides/test.toml`), empty if it
+/// loads.
+pub fn guide_errors(text: &str) -> String {
+    match load_guides(&[("assets/guides/test.toml", text)]) {
+        Ok(_) => String::new(),
+        Err(e) => e.to_string(),
+    }
+}
