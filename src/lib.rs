@@ -23,7 +23,7 @@ pub fn start() {
     let _ = data::kb();
     let _ = data::guides();
     platform::take_over::next_task(|| {
-        yew::Renderer::<app::App>::with_root(platform::take_over::app_root()).render();
+        yew::Renderer::<app::App>::with_root(platform::take_over::app_element()).render();
         platform::service_worker::register();
     });
 }

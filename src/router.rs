@@ -145,14 +145,8 @@ pub fn Router(props: &RouterProps) -> Html {
                 if new {
                     document::stamp_entry(id, None);
                 }
-                let location = document::app_location();
-                let route = Route::parse(&location);
-                if Route::is_hash_link(&location) {
-                    // A link from before path URLs: shown at its page's own address.
-                    document::replace_url(&route.href());
-                }
                 Visit {
-                    route,
+                    route: route_here(),
                     arrival: Arrival::Started { saved },
                     seq: 0,
                 }
@@ -185,12 +179,7 @@ pub fn Router(props: &RouterProps) -> Html {
                         if new {
                             document::stamp_entry(id, None);
                         }
-                        let location = document::app_location();
-                        let route = Route::parse(&location);
-                        if Route::is_hash_link(&location) {
-                            document::replace_url(&route.href());
-                        }
-                        go.dispatch((route, Arrival::Returned { saved }));
+                        go.dispatch((route_here(), Arrival::Returned { saved }));
                     })
                 };
                 let on_scroll = {
@@ -238,6 +227,17 @@ pub fn Router(props: &RouterProps) -> Html {
             { props.children.clone() }
         </ContextProvider<RouterContext>>
     }
+}
+
+/// The route the page's address names. An old hash link (`#/muscle/piriformis`) is shown at
+/// its page's own address instead.
+fn route_here() -> Route {
+    let location = document::app_location();
+    let route = Route::parse(&location);
+    if Route::is_hash_link(&location) {
+        document::replace_url(&route.href());
+    }
+    route
 }
 
 /// The enclosing router's context.

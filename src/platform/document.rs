@@ -174,7 +174,6 @@ pub fn scroll_to(y: f64) {
 /// Headings are made focusable here (`tabindex="-1"`: by script, not by Tab). A page that put
 /// the caret in a text box on arrival (search) keeps it.
 pub fn focus_heading() {
-    use wasm_bindgen::JsCast;
     let document = gloo::utils::document();
     let typing = document.active_element().is_some_and(|e| {
         matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA")
@@ -192,9 +191,16 @@ pub fn focus_heading() {
     // `focus({ preventScroll: true })`: web-sys's typed form needs an extra feature for one call.
     let options = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&options, &"preventScroll".into(), &true.into());
-    if let Ok(focus) = js_sys::Reflect::get(&heading, &"focus".into()) {
-        if let Some(focus) = focus.dyn_ref::<js_sys::Function>() {
-            let _ = focus.call1(&heading, &options);
+    call_method(&heading, "focus", &js_sys::Array::of1(&options));
+}
+
+/// Calls `target.name(...args)` if `target` has such a method, ignoring what it returns or
+/// throws: for the few browser calls made by name rather than through a web-sys feature each.
+pub(crate) fn call_method(target: &wasm_bindgen::JsValue, name: &str, args: &js_sys::Array) {
+    use wasm_bindgen::JsCast;
+    if let Ok(method) = js_sys::Reflect::get(target, &name.into()) {
+        if let Some(method) = method.dyn_ref::<js_sys::Function>() {
+            let _ = js_sys::Reflect::apply(method, target, args);
         }
     }
 }

@@ -27,7 +27,7 @@ const TAKING_OVER: &str = "data-taking-over";
 /// The element to render the app into: a new, unseen `<div id="app">` just before the
 /// pre-rendered page (so lookups by id find the app's elements first), or at the end of the
 /// body when the page came without one (the offline shell).
-pub fn app_root() -> web_sys::Element {
+pub fn app_element() -> web_sys::Element {
     let document = gloo::utils::document();
     let body = gloo::utils::body();
     let root = document
@@ -48,9 +48,14 @@ pub fn app_root() -> web_sys::Element {
 
 /// Runs `then` in a task of its own, after the browser has had a turn.
 pub fn next_task(then: impl FnOnce() + 'static) {
+    after_ms(0, then);
+}
+
+/// Runs `then` in a task of its own, `ms` milliseconds from now.
+fn after_ms(ms: i32, then: impl FnOnce() + 'static) {
     let callback = Closure::once_into_js(then);
     let _ = gloo::utils::window()
-        .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 0);
+        .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), ms);
 }
 
 /// The longest the app waits for the pre-rendered page's paint to be recorded, in ms.
@@ -77,11 +82,7 @@ pub fn finish_after_paint(then: impl FnOnce() + 'static) {
     // background records no paint at all).
     {
         let pending = pending.clone();
-        let timeout = Closure::once_into_js(move || run(&pending));
-        let _ = gloo::utils::window().set_timeout_with_callback_and_timeout_and_arguments_0(
-            timeout.unchecked_ref(),
-            PAINT_WAIT_MS,
-        );
+        after_ms(PAINT_WAIT_MS, move || run(&pending));
     }
     watch_largest_paint(move || run(&pending));
 }
@@ -100,6 +101,7 @@ fn run(pending: &Pending) {
 /// reports such paints (through `PerformanceObserver`, reached by name: a few bindings, not a
 /// web-sys feature each).
 fn watch_largest_paint(recorded: impl Fn() + 'static) {
+    use crate::platform::document::call_method;
     use js_sys::{Array, Object, Reflect};
     let window = gloo::utils::window();
     let Ok(observer_class) = Reflect::get(&window, &"PerformanceObserver".into()) else {
@@ -113,11 +115,7 @@ fn watch_largest_paint(recorded: impl Fn() + 'static) {
         return;
     }
     let callback = Closure::<dyn Fn(JsValue, JsValue)>::new(move |_entries, observer: JsValue| {
-        if let Ok(disconnect) = Reflect::get(&observer, &"disconnect".into()) {
-            if let Some(disconnect) = disconnect.dyn_ref::<js_sys::Function>() {
-                let _ = disconnect.call0(&observer);
-            }
-        }
+        call_method(&observer, "disconnect", &Array::new());
         recorded();
     });
     let Some(class) = observer_class.dyn_ref::<js_sys::Function>() else {
@@ -131,15 +129,11 @@ fn watch_largest_paint(recorded: impl Fn() + 'static) {
     let options = Object::new();
     let _ = Reflect::set(&options, &"type".into(), &"largest-contentful-paint".into());
     let _ = Reflect::set(&options, &"buffered".into(), &true.into());
-    if let Ok(observe) = Reflect::get(&observer, &"observe".into()) {
-        if let Some(observe) = observe.dyn_ref::<js_sys::Function>() {
-            let _ = observe.call1(&observer, &options);
-        }
-    }
+    call_method(&observer, "observe", &Array::of1(&options));
 }
 
 /// Removes the pre-rendered page and the loading notice, and shows the app's own render.
-pub fn finish() {
+fn finish() {
     let document = gloo::utils::document();
     let prerendered = document.get_element_by_id(PRERENDERED);
     // A reader who tabbed into the page before the app arrived keeps their place in it: the

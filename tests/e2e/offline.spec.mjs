@@ -7,7 +7,7 @@ import { spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { open, test, watch } from "./support.mjs";
+import { open, test, tookOver, watch } from "./support.mjs";
 
 /** Waits until a service worker controls the page (after the first visit's install). */
 async function waitForOffline(page) {
@@ -111,6 +111,8 @@ test.describe("a new deployment", () => {
 
     await notice.getByRole("button", { name: "Reload", exact: true }).click();
     await expect(page.locator('meta[name="atlas-build"]')).toHaveAttribute("content", "next", { timeout: 20_000 });
+    // The app's own reload, not Playwright's: wait for the take-over here.
+    await tookOver(page);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Figure-4 stretch");
   });
 });
