@@ -73,6 +73,10 @@ pub fn Figure(props: &FigureProps) -> Html {
                 html! { <path class={*class} d={limb.path.clone()} stroke-width={width.clone()} /> }
             }));
         }
+        // The waist and chest have no outline of their own (the trunk is drawn as one).
+        if limb.outline.is_empty() {
+            continue;
+        }
         let class = limb_class(limb.layer);
         limbs[layer_index(limb.layer)].push(html! { <path class={class} d={limb.outline} /> });
     }

@@ -16,3 +16,4 @@ pub mod program;
 pub mod qr;
 pub mod rig;
 pub mod svg_number;
+pub mod svg_path;

@@ -6,7 +6,16 @@
 
 /// Appends `v` rounded to one decimal place (`12`, `-3.5`, `0`).
 pub fn push_num(out: &mut String, v: impl Into<f64>) {
-    let tenths = (v.into() * 10.0).round() as i64;
+    push_tenths(out, tenths(v));
+}
+
+/// `v` in tenths of a unit, rounded: the precision every number is written at.
+pub fn tenths(v: impl Into<f64>) -> i64 {
+    (v.into() * 10.0).round() as i64
+}
+
+/// Appends a number given in tenths (`125` is `12.5`, `-30` is `-3`).
+pub fn push_tenths(out: &mut String, tenths: i64) {
     if tenths < 0 {
         out.push('-');
     }

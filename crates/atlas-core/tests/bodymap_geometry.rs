@@ -151,7 +151,10 @@ fn every_path_parses_and_regions_are_closed() {
 fn numbers_are_compact() {
     for view in View::ALL {
         for r in view_art(view).regions {
-            for tok in r.path.split(|c: char| c.is_ascii_alphabetic() || c == ' ') {
+            for tok in r
+                .path
+                .split(|c: char| c.is_ascii_alphabetic() || c == ' ' || c == '-')
+            {
                 if let Some((_, frac)) = tok.split_once('.') {
                     assert_eq!(frac.len(), 1, "{tok} in {}", r.muscle);
                 }

@@ -23,6 +23,31 @@ fn parses_move_curve_close_with_compact_numbers() {
 }
 
 #[test]
+fn reads_relative_commands_as_the_same_points() {
+    let absolute = parse_path("M1 -2C3.5 4-5 6 7 8C1 1 2 2 3 3ZM10 10C11 10 12 11 12 12").unwrap();
+    // What `svg_path::PathData` writes for the same shape; `m` after `z` starts from the
+    // closed subpath's start.
+    let relative = parse_path("M1-2c2.5 6-6 8 6 10c-6-7-5-6-4-5zm9 12c1 0 2 1 2 2").unwrap();
+    assert_eq!(relative, absolute);
+}
+
+#[test]
+fn reads_back_every_path_the_writer_writes() {
+    use atlas_core::svg_path::PathData;
+    let mut d = PathData::default();
+    d.move_to((20.5, -7.25));
+    d.curve_to((21.0, -9.0), (25.04, -11.0), (30.0, -10.0));
+    d.curve_to((33.3, -9.9), (30.0, -3.0), (20.5, -7.25));
+    d.close();
+    let subs = parse_path(&d.finish()).unwrap();
+    let seg = &subs[0].segments;
+    assert_eq!(subs[0].start, (20.5, -7.3));
+    assert_eq!(seg[0][2], (25.0, -11.0));
+    assert!((seg[1][1].0 - 33.3).abs() < 1e-4 && (seg[1][3].1 + 7.3).abs() < 1e-4);
+    assert!(subs[0].closed);
+}
+
+#[test]
 fn rejects_what_the_artwork_never_writes() {
     assert_eq!(parse_path("M0 0L1 1"), Err(PathError::UnknownCommand('L')));
     assert_eq!(parse_path("C1 1 2 2 3 3"), Err(PathError::NoMoveTo));

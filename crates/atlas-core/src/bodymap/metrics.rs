@@ -1,5 +1,5 @@
-//! Reading the artwork's paths back and measuring them: a tiny `M`/`C`/`Z` parser, polygon
-//! flattening, point-in-polygon and the largest tappable square.
+//! Reading the artwork's paths back and measuring them: a tiny `M`/`C`/`Z` parser (absolute
+//! or relative), polygon flattening, point-in-polygon and the largest tappable square.
 //!
 //! The tests use these to check the promises the map makes (closed shapes, tap size, no
 //! overlaps); the app may use them for hit-testing or placing things without a DOM.
@@ -21,7 +21,7 @@ pub struct Subpath {
 /// Why a path string could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PathError {
-    /// A command other than `M`, `C` or `Z` (the artwork uses no others).
+    /// A command other than `M`, `C` or `Z`, absolute or relative (the artwork uses no others).
     UnknownCommand(char),
     /// A number was malformed or a command lacked its numbers.
     BadNumber,
@@ -49,9 +49,9 @@ fn tokens(d: &str) -> Result<Vec<Token>, PathError> {
                 num.push(ch);
             }
             ' ' | ',' | '\n' | '\t' => flush(&mut num, &mut out)?,
-            'M' | 'C' | 'Z' | 'z' => {
+            'M' | 'm' | 'C' | 'c' | 'Z' | 'z' => {
                 flush(&mut num, &mut out)?;
-                out.push(Token::Cmd(ch.to_ascii_uppercase()));
+                out.push(Token::Cmd(ch));
             }
             other => return Err(PathError::UnknownCommand(other)),
         }
@@ -67,42 +67,57 @@ enum Token {
     Num(f32),
 }
 
-/// Parses an SVG path made of absolute `M`, `C` and `Z` commands (what this module writes).
+/// Parses an SVG path made of `M`, `C` and `Z` commands, absolute or relative (what
+/// [`crate::svg_path::PathData`] writes).
 pub fn parse_path(d: &str) -> Result<Vec<Subpath>, PathError> {
     let toks = tokens(d)?;
     let mut subs: Vec<Subpath> = Vec::new();
-    let mut i = 0;
     let mut cmd = ' ';
     let mut nums: Vec<f32> = Vec::new();
     // Collect each command's numbers, then act on them.
-    while i <= toks.len() {
-        let next = toks.get(i).copied();
+    for next in toks.iter().copied().map(Some).chain([None]) {
         match next {
             Some(Token::Num(v)) => nums.push(v),
             _ => {
                 apply(cmd, &nums, &mut subs)?;
                 nums.clear();
+                cmd = ' ';
                 if let Some(Token::Cmd(c)) = next {
-                    cmd = c;
-                    if c == 'Z' {
+                    if c.eq_ignore_ascii_case(&'z') {
                         apply('Z', &[], &mut subs)?;
-                        cmd = ' ';
+                    } else {
+                        cmd = c;
                     }
                 }
             }
         }
-        i += 1;
     }
     Ok(subs)
 }
 
+/// Where the pen is after the subpaths read so far: the end of the last segment, or the
+/// start of a closed subpath (where `z` takes it back to).
+fn current_point(subs: &[Subpath]) -> (f32, f32) {
+    subs.last()
+        .map_or((0.0, 0.0), |sub| match sub.segments.last() {
+            Some(seg) if !sub.closed => seg[3],
+            _ => sub.start,
+        })
+}
+
 /// Applies one command with its numbers to the subpaths read so far.
 fn apply(cmd: char, nums: &[f32], subs: &mut Vec<Subpath>) -> Result<(), PathError> {
-    match cmd {
+    let relative = cmd.is_ascii_lowercase();
+    match cmd.to_ascii_uppercase() {
         ' ' if nums.is_empty() => Ok(()),
         'M' if nums.len() == 2 => {
+            let (x, y) = if relative {
+                current_point(subs)
+            } else {
+                (0.0, 0.0)
+            };
             subs.push(Subpath {
-                start: (nums[0], nums[1]),
+                start: (x + nums[0], y + nums[1]),
                 segments: Vec::new(),
                 closed: false,
             });
@@ -112,8 +127,9 @@ fn apply(cmd: char, nums: &[f32], subs: &mut Vec<Subpath>) -> Result<(), PathErr
             let sub = subs.last_mut().ok_or(PathError::NoMoveTo)?;
             for c in nums.chunks(6) {
                 let from = sub.segments.last().map_or(sub.start, |s| s[3]);
-                sub.segments
-                    .push([from, (c[0], c[1]), (c[2], c[3]), (c[4], c[5])]);
+                let (x, y) = if relative { from } else { (0.0, 0.0) };
+                let at = |i: usize| (x + c[i], y + c[i + 1]);
+                sub.segments.push([from, at(0), at(2), at(4)]);
             }
             Ok(())
         }

@@ -6,7 +6,7 @@
 //! tuning Bézier handles. Points marked as corners keep a sharp turn (crop edges, the crotch).
 
 use super::Rect;
-use crate::svg_number::push_num;
+use crate::svg_path::PathData;
 
 /// Width of the shared view box; the body's midline is at half of it.
 pub(crate) const WIDTH: f32 = 200.0;
@@ -142,33 +142,20 @@ pub(crate) fn ellipse_cubics(cx: f32, cy: f32, rx: f32, ry: f32) -> Vec<Cubic> {
     ]
 }
 
-/// Appends `x y` (space separated).
-fn push_pt(out: &mut String, p: (f32, f32)) {
-    push_num(out, p.0);
-    out.push(' ');
-    push_num(out, p.1);
-}
-
 /// The SVG `d` string for a run of connected segments, closed with `Z` if asked.
 pub(crate) fn path_d(segments: &[Cubic], close: bool) -> String {
-    let mut out = String::with_capacity(segments.len() * 32 + 8);
+    let mut d = PathData::with_capacity(segments.len() * 24 + 8);
     let Some(first) = segments.first() else {
-        return out;
+        return d.finish();
     };
-    out.push('M');
-    push_pt(&mut out, first[0]);
+    d.move_to(first[0]);
     for seg in segments {
-        out.push('C');
-        push_pt(&mut out, seg[1]);
-        out.push(' ');
-        push_pt(&mut out, seg[2]);
-        out.push(' ');
-        push_pt(&mut out, seg[3]);
+        d.curve_to(seg[1], seg[2], seg[3]);
     }
     if close {
-        out.push('Z');
+        d.close();
     }
-    out
+    d.finish()
 }
 
 /// The SVG path of a smooth closed loop.

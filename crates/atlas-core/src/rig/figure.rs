@@ -15,7 +15,7 @@ use super::shapes::Part;
 use super::silhouette::{outline, taper, trunk_as_one};
 use super::surface::{axes, drawn_parts, head, lowest, THREE_QUARTER_ELEVATION};
 pub use super::view_box::{view_box, ViewBox};
-use crate::svg_number::push_num;
+use crate::svg_path::PathData;
 
 /// Drawing order: far side first, then the trunk, then the near side.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -148,14 +148,15 @@ impl Figure {
 
 /// SVG path data for a polyline.
 fn path_of(points: &[(f32, f32)]) -> String {
-    let mut d = String::new();
-    for (i, (x, y)) in points.iter().enumerate() {
-        d.push_str(if i == 0 { "M" } else { " L" });
-        push_num(&mut d, *x);
-        d.push(' ');
-        push_num(&mut d, *y);
+    let mut d = PathData::with_capacity(12 * points.len());
+    for (i, &p) in points.iter().enumerate() {
+        if i == 0 {
+            d.move_to(p);
+        } else {
+            d.line_to(p);
+        }
     }
-    d
+    d.finish()
 }
 
 struct Projector {

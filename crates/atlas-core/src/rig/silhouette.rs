@@ -4,7 +4,7 @@
 
 use super::figure::Limb;
 use super::shapes::Part;
-use crate::svg_number::push_num;
+use crate::svg_path::PathData;
 
 /// How much narrower a part is at its far end than at its body end (1 keeps the width): a
 /// thigh narrows to the knee, a forearm to the wrist; the trunk's parts keep their width.
@@ -57,36 +57,19 @@ pub fn outline_with(points: &[(f32, f32)], halves: &[f32]) -> String {
         let ((x, y), (dx, dy), h) = (points[i], dir(i), half(i) * sign);
         (x - dy * h, y + dx * h)
     };
-    let mut d = String::with_capacity(24 * (n + 2));
-    let point = |d: &mut String, cmd: char, (x, y): (f32, f32)| {
-        d.push(cmd);
-        push_num(d, x);
-        d.push(' ');
-        push_num(d, y);
-    };
-    point(&mut d, 'M', side(0, 1.0));
+    let mut d = PathData::with_capacity(16 * (n + 2));
+    d.move_to(side(0, 1.0));
     for i in 1..n {
-        point(&mut d, 'L', side(i, 1.0));
+        d.line_to(side(i, 1.0));
     }
-    arc(&mut d, half(n - 1));
-    point(&mut d, ' ', side(n - 1, -1.0));
+    // Half a circle round each end of the part.
+    d.arc_to(half(n - 1), side(n - 1, -1.0));
     for i in (0..n - 1).rev() {
-        point(&mut d, 'L', side(i, -1.0));
+        d.line_to(side(i, -1.0));
     }
-    arc(&mut d, half(0));
-    point(&mut d, ' ', side(0, 1.0));
-    d.push('Z');
-    d
-}
-
-/// The start of a half-circle arc command of radius `r` round an end of a part (its end
-/// point follows): sweep 0 turns it outward for the way the outline goes round.
-fn arc(d: &mut String, r: f32) {
-    d.push('A');
-    push_num(d, r);
-    d.push(' ');
-    push_num(d, r);
-    d.push_str(" 0 0 0");
+    d.arc_to(half(0), side(0, 1.0));
+    d.close();
+    d.finish()
 }
 
 /// Draws the trunk as one calm outline (pelvis, waist and chest along the spine) on the
