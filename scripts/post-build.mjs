@@ -6,9 +6,10 @@ import { join } from "node:path";
 
 await import("./build/externalize-inline-scripts.mjs");
 await import("./build/prerender.mjs");
+await import("./build/bundle-css.mjs");
 await import("./build/service-worker.mjs");
 
-// Step 4: everything a static host serves must be readable by the host's user, whatever umask
+// Step 5: everything a static host serves must be readable by the host's user, whatever umask
 // or temporary folder produced it.
 const staging = process.env.TRUNK_STAGING_DIR;
 (function readable(dir) {

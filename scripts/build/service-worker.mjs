@@ -1,4 +1,4 @@
-// Step 3 of the Trunk post_build hook (scripts/post-build.mjs): writes sw.js from the staged file
+// Step 4 of the Trunk post_build hook (scripts/post-build.mjs): writes sw.js from the staged file
 // list and scripts/build/sw-template.js, and names the build in index.html.
 // The cache name is derived from every file's name and contents, so any change to the app is a
 // new cache (and a new sw.js, which is how the browser notices an update).

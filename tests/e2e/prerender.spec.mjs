@@ -53,6 +53,22 @@ test("the sitemap lists every pre-rendered page except the device's own and not-
   expect(readFileSync(join(DIST, "robots.txt"), "utf8")).toContain(`Sitemap: ${site}sitemap.xml`);
 });
 
+test("nothing in a page's head holds up its first paint but one stylesheet", () => {
+  // Each render-blocking file on a phone's slow connection costs a round trip or more (see
+  // scripts/build/bundle-css.mjs): one stylesheet, the clinic's accent in it, and no script
+  // that stops the parser.
+  for (const page of ["index.html", "muscle/piriformis/index.html", "404.html", "shell.html"]) {
+    const head = readFileSync(join(DIST, page), "utf8").split("</head>")[0];
+    const sheets = [...head.matchAll(/<link rel="stylesheet" href="\.\/([^"]+)"/g)].map((m) => m[1]);
+    expect(sheets, page).toHaveLength(1);
+    expect(readFileSync(join(DIST, sheets[0]), "utf8"), page).toContain("--clinic:");
+    const blocking = [...head.matchAll(/<script\b([^>]*)>/g)]
+      .map((m) => m[1])
+      .filter((attrs) => /\bsrc=/.test(attrs) && !/\b(defer|async)\b|type="module"/.test(attrs));
+    expect(blocking, page).toEqual([]);
+  }
+});
+
 // One test per kind of page, so they run side by side.
 const groups = Object.entries(
   PAGES.reduce((by, p) => {
