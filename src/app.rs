@@ -5,6 +5,7 @@ use std::{cell::RefCell, rc::Rc};
 
 use yew::prelude::*;
 
+use crate::components::body_map::HatchPatterns;
 use crate::components::{footer::Footer, header::Header, update_notice::UpdateNotice};
 use crate::route::{switch, Route};
 use crate::router::{use_route, Mode, Router};
@@ -116,6 +117,7 @@ fn Frame() -> Html {
             </main>
             <Footer />
             <UpdateNotice />
+            <HatchPatterns />
         </div>
     }
 }

@@ -208,3 +208,26 @@ test("the body map finds the moves for a muscle", async ({ page }) => {
   await expect(library.getByRole("button", { name: "Add Cat-cow" })).toBeVisible();
   await expectAccessible(page);
 });
+
+test("a muscle marked on the treatment map is hatched, whatever the map above it shows", async ({ page }) => {
+  // The hatch patterns are defined once per page, outside anything that can be closed: with a
+  // copy in each map, this map's marks lost their fill while the map above sat closed.
+  await open(page, "/program/new");
+  const treatment = page.locator(".builder__treatment");
+  await treatment.getByText("Today's treatment (optional)").click();
+  await expect(page.locator(".builder__by-muscle")).not.toHaveAttribute("open", "");
+  const region = treatment.locator('[data-muscle="tensor-fasciae-latae"]').first();
+  await region.locator("path").first().click();
+  await expect(region).toHaveClass(/is-related|is-selected/);
+  // The marked shape's middle, as painted: the hatch's pale teal or its stripes, not the
+  // body's skin tone behind an empty outline.
+  const box = await region.locator("path").first().boundingBox();
+  const clip = { x: box.x + box.width / 2 - 3, y: box.y + box.height / 2 - 3, width: 6, height: 6 };
+  const png = PNG.sync.read(await page.screenshot({ clip }));
+  let teal = 0;
+  for (let i = 0; i < png.data.length; i += 4) {
+    const [r, g, b] = png.data.subarray(i, i + 3);
+    if (g > r + 8 && b > r) teal++; // #d3e8e4 and #1f5753: green and blue above red
+  }
+  expect(teal, "pixels of the hatch in the middle of the marked muscle").toBeGreaterThan(18);
+});

@@ -24,10 +24,13 @@ pub const HATCH_SELECTED: &str = "bm-hatch-selected";
 /// Id of the hatch that marks related (highlighted) muscles.
 pub const HATCH_RELATED: &str = "bm-hatch-related";
 
-/// The hatch patterns, defined once per map in a zero-size SVG that is never `display:none`
-/// (patterns inside a hidden SVG stop painting in some browsers).
+/// The hatch patterns the maps' regions and legends are filled with (by id, from the
+/// stylesheet), in a zero-size SVG. Rendered once, in the app's frame, which is never hidden:
+/// a pattern inside a hidden subtree stops painting, and with a copy in each map, the builder's
+/// treatment map lost its hatching whenever the map above it sat in a closed `<details>` (ids
+/// resolve to the first copy).
 #[component]
-pub fn Defs() -> Html {
+pub fn HatchPatterns() -> Html {
     // Hatch spacing in the art's user units: about 6 px on a phone-sized map.
     let gap = view_data(View::Front).width * 0.03;
     let gap_s = num(gap);

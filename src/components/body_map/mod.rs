@@ -17,7 +17,8 @@ mod draw;
 use atlas_core::bodymap::{placement, Layer, View};
 use yew::prelude::*;
 
-use draw::{Defs, Mode, RegionButton, RegionLabel, StaticArt};
+pub use draw::HatchPatterns;
+use draw::{Mode, RegionButton, RegionLabel, StaticArt};
 
 pub use art::name_of;
 
@@ -220,7 +221,6 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
 
     html! {
         <div class={classes!("body-map", (layer == Layer::Deep).then_some("body-map--deep"))}>
-            <Defs />
             <div class="body-map__controls">
                 { props.controls.clone() }
                 <div class="toggle" role="group" aria-label="Muscle depth">
