@@ -93,3 +93,24 @@ async fn a_step_past_the_end_says_so() {
     assert!(html.contains("The session has 6 steps, so there is no step 9."));
     assert!(html.contains(r##"href="explain/""##));
 }
+
+#[tokio::test]
+async fn a_team_member_under_the_surface_is_named_with_the_way_to_see_it() {
+    // Explain mode's map shows the surface while most of a team is there; the deep members are
+    // named, so a therapist is never pointing at a muscle the map leaves out.
+    let html = render("/explain/3").await;
+    assert!(
+        html.contains("Also marked, under other muscles: Iliopsoas (hip flexors)."),
+        "{html}"
+    );
+    assert!(html.contains(">Show deep muscles</button>"), "{html}");
+    // Both teams: every deep member, in the order the step lists them.
+    let both = render("/explain/2").await;
+    assert!(
+        both.contains(
+            "Also marked, under other muscles: Iliopsoas (hip flexors), Piriformis and deep hip \
+             rotators, Multifidus, Quadratus lumborum."
+        ),
+        "{both}"
+    );
+}

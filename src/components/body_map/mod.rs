@@ -132,13 +132,15 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
             None => view_choice.set(Some((to, wish.clone()))),
         })
     };
+    // Why the selected muscle is out of sight, or (explain mode) which marked muscles the
+    // surface leaves out, with the one tap that shows them.
     let where_to_look = props
         .selected
         .as_deref()
         .and_then(|m| hidden_reason(m, phone_view, layer))
         .map(|(reason, muscle)| {
             let name = art::name_of(muscle);
-            let (text, button, class, onclick) = match reason {
+            match reason {
                 Hidden::Deep => (
                     format!("{name} lies under other muscles."),
                     "Show deep muscles",
@@ -157,7 +159,19 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
                     "body-map__where--side",
                     set_view(View::Front),
                 ),
-            };
+            }
+        })
+        .or_else(|| {
+            deep_team_members(props, layer).map(|names| {
+                (
+                    format!("Also marked, under other muscles: {names}."),
+                    "Show deep muscles",
+                    "body-map__where--layer",
+                    set_layer(Layer::Deep),
+                )
+            })
+        })
+        .map(|(text, button, class, onclick)| {
             html! {
                 <p class={classes!("body-map__where", class)}>
                     <span>{ text }</span>
@@ -259,11 +273,7 @@ enum Hidden {
 /// Whether `muscle` is out of sight with this side and layer, and why; with the muscle's
 /// `'static` id from the artwork.
 fn hidden_reason(muscle: &str, side: View, layer: Layer) -> Option<(Hidden, &'static str)> {
-    let id = art::views()
-        .iter()
-        .flat_map(|v| v.groups.iter())
-        .find(|g| g.muscle == muscle)?
-        .muscle;
+    let id = art_id(muscle)?;
     let (its_side, its_layer) = placement(id)?;
     if its_layer == Layer::Deep && layer == Layer::Surface {
         Some((Hidden::Deep, id))
@@ -272,6 +282,35 @@ fn hidden_reason(muscle: &str, side: View, layer: Layer) -> Option<(Hidden, &'st
     } else {
         None
     }
+}
+
+/// In explain mode, the marked muscles the surface layer leaves out (they lie under other
+/// muscles), named for a reader and separated by commas. `None` when every marked muscle is in
+/// sight, or outside explain mode (elsewhere the map turns to the deep layer itself, see
+/// [`wanted_layer`]).
+fn deep_team_members(props: &BodyMapProps, layer: Layer) -> Option<String> {
+    if props.marks != Marks::Teams || layer != Layer::Surface {
+        return None;
+    }
+    let mut names: Vec<&str> = Vec::new();
+    for muscle in wished(props) {
+        if matches!(placement(muscle), Some((_, Layer::Deep))) {
+            let name = art::name_of(art_id(muscle)?);
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+    }
+    (!names.is_empty()).then(|| names.join(", "))
+}
+
+/// The artwork's own `'static` id for `muscle`, if the map draws it.
+fn art_id(muscle: &str) -> Option<&'static str> {
+    art::views()
+        .iter()
+        .flat_map(|v| v.groups.iter())
+        .find(|g| g.muscle == muscle)
+        .map(|g| g.muscle)
 }
 
 /// The muscles the props name, selected first.
