@@ -231,3 +231,19 @@ test("a muscle marked on the treatment map is hatched, whatever the map above it
   }
   expect(teal, "pixels of the hatch in the middle of the marked muscle").toBeGreaterThan(18);
 });
+
+test("a booked next visit travels with the program as its day", async ({ page, browser }) => {
+  const link = await build(page, ["Cat-cow"]);
+  await page.locator(".builder__treatment").getByText("Today's treatment (optional)").click();
+  await page.getByLabel("or on a booked day").fill("2026-12-15");
+  await expect(page.locator("#hand-off-link")).not.toHaveText(link);
+  const booked = await page.locator("#hand-off-link").textContent();
+  // Choosing weeks instead replaces the day.
+  await page.getByLabel("Come back").selectOption({ label: "in about 2 weeks" });
+  await expect(page.getByLabel("or on a booked day")).toHaveValue("");
+  const phone = await browser.newContext({ viewport: PHONE });
+  const client = waitingForTakeOver(await phone.newPage());
+  await client.goto(booked);
+  await expect(client.locator("main")).toContainText("on Tuesday 15 December 2026");
+  await phone.close();
+});

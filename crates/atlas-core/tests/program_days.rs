@@ -1,6 +1,6 @@
 //! Day arithmetic against known dates, and the kind log: days this week, the calendar, ease.
 
-use atlas_core::program::{days_in_month, CalendarDay, Day, DayMark, Log, LogEntry};
+use atlas_core::program::{days_in_month, CalendarDay, ComeBack, Day, DayMark, Log, LogEntry};
 
 fn day(y: i32, m: u32, d: u32) -> Day {
     Day::from_ymd(y, m, d).expect("a real date")
@@ -198,4 +198,16 @@ fn any_day_number_from_a_link_is_safe_to_show() {
         );
         assert!(!d.is_plausible(), "{n}");
     }
+}
+
+#[test]
+fn a_booked_day_reads_as_words() {
+    let day = Day::from_ymd(2026, 12, 15).unwrap();
+    assert_eq!(day.in_words(), "Tuesday 15 December 2026");
+    assert_eq!(
+        Day::from_ymd(2027, 1, 3).unwrap().in_words(),
+        "Sunday 3 January 2027"
+    );
+    assert_eq!(ComeBack::On(day).in_words(), "on Tuesday 15 December 2026");
+    assert_eq!(ComeBack::InWeeks(2).in_words(), "in about 2 weeks");
 }

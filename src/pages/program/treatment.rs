@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use atlas_core::program::{ComeBack, Treatment, MAX_COME_BACK_WEEKS, MAX_NOTE_CHARS};
+use atlas_core::program::{ComeBack, Day, Treatment, MAX_COME_BACK_WEEKS, MAX_NOTE_CHARS};
 use yew::prelude::*;
 
 use crate::components::body_map::{BodyMap, Marks};
@@ -66,9 +66,25 @@ pub fn treatment_editor(treatment: &UseStateHandle<Treatment>) -> Html {
             set(select.value());
         })
     };
+    // An appointment already booked: the day itself. Choosing weeks clears it and back.
+    let on_back_day = {
+        let set = update(Box::new(|t: &mut Treatment, text: String| {
+            t.come_back = Day::parse_iso(&text)
+                .filter(|day| day.is_plausible())
+                .map(ComeBack::On);
+        }));
+        Callback::from(move |event: Event| {
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            set(input.value());
+        })
+    };
     let weeks_now = match t.come_back {
         Some(ComeBack::InWeeks(w)) => w,
         _ => 0,
+    };
+    let day_now = match t.come_back {
+        Some(ComeBack::On(day)) => day.iso(),
+        _ => String::new(),
     };
     let checkbox = |group: &str, id: &str, label: &str, checked: bool, on: Callback<String>| {
         let element_id = format!("{group}-{id}");
@@ -114,6 +130,10 @@ pub fn treatment_editor(treatment: &UseStateHandle<Treatment>) -> Html {
                         </option>
                     }) }
                 </select>
+            </p>
+            <p>
+                <label for="treatment-back-on">{ "or on a booked day " }</label>
+                <input id="treatment-back-on" type="date" value={day_now} onchange={on_back_day} />
             </p>
         </details>
     }

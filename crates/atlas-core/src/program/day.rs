@@ -79,6 +79,37 @@ impl Day {
         format!("{y:04}-{m:02}-{d:02}")
     }
 
+    /// `Tuesday 15 December 2026`, as a client reads a booked day.
+    pub fn in_words(self) -> String {
+        const WEEKDAYS: [&str; 7] = [
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+        ];
+        const MONTHS: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        let (y, m, d) = self.ymd();
+        let weekday = WEEKDAYS[self.weekday() as usize % 7];
+        let month = MONTHS[(m as usize + 11) % 12];
+        format!("{weekday} {d} {month} {y}")
+    }
+
     /// Reads `2026-11-28` (exactly that shape); `None` for anything else.
     pub fn parse_iso(text: &str) -> Option<Day> {
         let b = text.as_bytes();

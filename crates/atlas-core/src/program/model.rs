@@ -67,12 +67,13 @@ pub enum ComeBack {
 }
 
 impl ComeBack {
-    /// "in about 2 weeks", "in about a week", "on 2026-12-12", for the client's page.
+    /// "in about 2 weeks", "in about a week", "on Saturday 12 December 2026", for the client's
+    /// page.
     pub fn in_words(&self) -> String {
         match self {
             ComeBack::InWeeks(1) => "in about a week".to_string(),
             ComeBack::InWeeks(n) => format!("in about {n} weeks"),
-            ComeBack::On(day) => format!("on {day}"),
+            ComeBack::On(day) => format!("on {}", day.in_words()),
         }
     }
 }
