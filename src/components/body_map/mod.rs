@@ -294,8 +294,11 @@ fn deep_team_members(props: &BodyMapProps, layer: Layer) -> Option<String> {
     }
     let mut names: Vec<&str> = Vec::new();
     for muscle in wished(props) {
-        if matches!(placement(muscle), Some((_, Layer::Deep))) {
-            let name = art::name_of(art_id(muscle)?);
+        if !matches!(placement(muscle), Some((_, Layer::Deep))) {
+            continue;
+        }
+        // A muscle the map does not draw has no place to show: it leaves the others named.
+        if let Some(name) = art_id(muscle).map(art::name_of) {
             if !names.contains(&name) {
                 names.push(name);
             }
