@@ -126,6 +126,11 @@ async fn a_played_session_is_logged_with_its_ease() {
             .length(),
         1
     );
+    assert_eq!(
+        text_of(&root, ".calendar thead"),
+        "MonTueWedThuFriSatSun",
+        "the calendar's columns, Monday first"
+    );
     root.remove();
     storage().remove_item("atlas.program").unwrap();
     history

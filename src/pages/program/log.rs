@@ -2,7 +2,7 @@
 //! (0–10), days practised this week with kind words, the last four weeks as a calendar with no
 //! streak to break, and a summary to show the therapist at the next visit.
 
-use atlas_core::program::{encouragement, Day, DayMark, Log, LogEntry};
+use atlas_core::program::{encouragement, Day, DayMark, Log, LogEntry, WEEKDAY_NAMES};
 use yew::prelude::*;
 
 use crate::components::claim::Sources;
@@ -74,7 +74,6 @@ pub fn consistency(log: &Log, today: Day) -> Html {
     let days = log.days_this_week(today);
     let words = encouragement(kb(), days);
     let weeks = log.calendar(today, CALENDAR_WEEKS);
-    const NAMES: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
     html! {
         <section class="consistency" aria-labelledby="consistency-title">
             <h2 id="consistency-title">{ "Your week" }</h2>
@@ -84,7 +83,7 @@ pub fn consistency(log: &Log, today: Day) -> Html {
             }
             <table class="calendar">
                 <caption>{ format!("The last {CALENDAR_WEEKS} weeks: ✓ a day you did your stretches") }</caption>
-                <thead><tr>{ for NAMES.iter().map(|n| html! { <th scope="col">{ *n }</th> }) }</tr></thead>
+                <thead><tr>{ for WEEKDAY_NAMES.iter().map(|n| html! { <th scope="col">{ &n[..3] }</th> }) }</tr></thead>
                 <tbody>
                     { for weeks.iter().map(|week| html! {
                         <tr>{ for week.iter().map(|day| {

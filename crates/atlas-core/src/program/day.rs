@@ -81,15 +81,6 @@ impl Day {
 
     /// `Tuesday 15 December 2026`, as a client reads a booked day.
     pub fn in_words(self) -> String {
-        const WEEKDAYS: [&str; 7] = [
-            "Monday",
-            "Tuesday",
-            "Wednesday",
-            "Thursday",
-            "Friday",
-            "Saturday",
-            "Sunday",
-        ];
         const MONTHS: [&str; 12] = [
             "January",
             "February",
@@ -105,8 +96,8 @@ impl Day {
             "December",
         ];
         let (y, m, d) = self.ymd();
-        let weekday = WEEKDAYS[self.weekday() as usize % 7];
-        let month = MONTHS[(m as usize + 11) % 12];
+        let weekday = WEEKDAY_NAMES[self.weekday() as usize];
+        let month = MONTHS[(m as usize).clamp(1, 12) - 1];
         format!("{weekday} {d} {month} {y}")
     }
 
@@ -126,6 +117,17 @@ impl Day {
         Day::from_ymd(num(0..4)? as i32, num(5..7)?, num(8..10)?)
     }
 }
+
+/// The days of the week by [`Day::weekday`] number, Monday first (the calendar's order).
+pub const WEEKDAY_NAMES: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
 
 /// Days in a month of a year (Gregorian leap years: every 4th, not every 100th, every 400th).
 pub fn days_in_month(year: i32, month: u32) -> u32 {

@@ -26,7 +26,7 @@ mod model;
 mod saved;
 
 pub use check::check;
-pub use day::{days_in_month, Day, FIRST_YEAR, LAST_YEAR};
+pub use day::{days_in_month, Day, FIRST_YEAR, LAST_YEAR, WEEKDAY_NAMES};
 pub use dose::{
     session_seconds, ItemDose, DAYS_A_WEEK, DEFAULT_DAYS_A_WEEK, DEFAULT_TIMES_A_DAY, FIVE_MINUTES,
     TIMES_A_DAY,
