@@ -10,6 +10,7 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import { withoutComments } from "./css-text.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -37,7 +38,8 @@ if (names.length === 0) {
   console.error("bundle-css: index.html links no stylesheet of its own");
   process.exit(1);
 }
-const css = names.map((name) => `/* ${name} */\n${readFileSync(join(staging, name), "utf8")}`).join("\n");
+// Without the sources' comments: they are for whoever edits assets/*.css (scripts/build/css-text.mjs).
+const css = withoutComments(names.map((name) => readFileSync(join(staging, name), "utf8")).join("\n"));
 const bundle = `app-${createHash("sha256").update(css).digest("hex").slice(0, 16)}.css`;
 const integrity = `sha384-${createHash("sha384").update(css).digest("base64")}`;
 const link = `<link rel="stylesheet" href="./${bundle}" integrity="${integrity}">`;
