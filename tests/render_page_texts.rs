@@ -7,17 +7,11 @@ mod render_support;
 use atlas_core::content::{AppSection, REQUIRED_PAGES};
 use hip_back_atlas::components::entity_link::route_for_section;
 use hip_back_atlas::data::{kb, page};
+use render_support::esc;
 
 /// Renders the whole app at `path` to HTML.
 async fn render(path: String) -> String {
     render_support::render_app(path).await
-}
-
-/// Text as it appears in the rendered HTML (SSR escapes these characters in text).
-fn esc(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 #[tokio::test]

@@ -1,8 +1,11 @@
 //! Server-side render tests of the content pages (conditions, techniques, notes, articles,
-//! sources, the lists) and search: for every entry, the page shows its title and its links.
+//! sources, the lists): for every entry, the page shows its title and its links. Search has
+//! its own file (render_search.rs).
 #![cfg(not(target_arch = "wasm32"))]
 
 mod render_support;
+
+use render_support::{is_a_good_page, links_to, shows};
 
 use atlas_core::content::{EntityRef, Kind};
 use hip_back_atlas::data::kb;
@@ -12,47 +15,6 @@ use hip_back_atlas::route::Route;
 /// Renders the whole app at `path` to HTML.
 async fn render(path: String) -> String {
     render_support::render_app(path).await
-}
-
-/// Renders the search page for a query, through its URL as a reader would arrive.
-async fn render_search(q: &str) -> String {
-    render(Route::Search { q: q.to_string() }.path()).await
-}
-
-/// Text as it appears in the rendered HTML (SSR escapes these characters in text).
-fn esc(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
-
-/// Asserts the page shows `text`, escaped as rendered.
-fn shows(html: &str, text: &str) {
-    assert!(
-        html.contains(&esc(text)),
-        "expected {text:?} on the page:\n{html}"
-    );
-}
-
-/// Asserts the page links to an entity (with its name as the link text).
-fn links_to(html: &str, entity: &EntityRef) {
-    let path = match entity.kind() {
-        Kind::Article => format!("visit/{}/", entity.id()),
-        kind => format!("{}/{}/", kind.as_str(), entity.id()),
-    };
-    assert!(
-        html.contains(&format!("href=\"{path}\"")),
-        "expected a link to {path}:\n{html}"
-    );
-    let title = kb().title_of(entity).expect("the entity exists");
-    shows(html, title);
-}
-
-/// Checks every page has an h1, ways on, and no inline style (the CSP forbids them).
-fn is_a_good_page(html: &str) {
-    assert_eq!(html.matches("<h1").count(), 1, "one h1:\n{html}");
-    assert!(html.contains("Search the atlas"), "a way on:\n{html}");
-    assert!(!html.contains("style="), "no inline style:\n{html}");
 }
 
 fn refs(kind: Kind, ids: &[String]) -> Vec<EntityRef> {
@@ -380,175 +342,6 @@ async fn every_source_shows_its_kind_citation_and_what_cites_it() {
 async fn claims_link_to_their_sources() {
     let html = render("/condition/sciatica".into()).await;
     assert!(html.contains(r##"href="source/ahcpr-1994/""##), "{html}");
-}
-
-#[tokio::test]
-async fn the_conditions_list_links_every_condition_grouped_by_area() {
-    let html = render("/conditions".into()).await;
-    is_a_good_page(&html);
-    shows(&html, "Hip and buttock");
-    shows(&html, "Low back");
-    for condition in &kb().conditions {
-        links_to(&html, &EntityRef::Condition(condition.id.clone()));
-    }
-    let hip = html.find("Hip and buttock").unwrap();
-    let back = html.find(">Low back<").unwrap();
-    let bursitis = html.find("\"condition/hip-bursitis/").unwrap();
-    let sciatica = html.find("\"condition/sciatica/").unwrap();
-    assert!(hip < bursitis && bursitis < back && back < sciatica);
-}
-
-#[tokio::test]
-async fn the_techniques_list_links_every_technique_clinical_then_traditional() {
-    let html = render("/techniques".into()).await;
-    is_a_good_page(&html);
-    for technique in &kb().techniques {
-        links_to(&html, &EntityRef::Technique(technique.id.clone()));
-    }
-    let traditional = html
-        .find("Traditional low-back techniques")
-        .expect("two groups");
-    assert!(html.find("\"technique/swedish/").unwrap() < traditional);
-    assert!(html.find("\"technique/rolling/").unwrap() > traditional);
-}
-
-#[tokio::test]
-async fn the_stretches_list_shows_each_dose_and_the_muscles_it_lengthens() {
-    let kb = kb();
-    let html = render("/stretches".into()).await;
-    is_a_good_page(&html);
-    for stretch in &kb.stretches {
-        links_to(&html, &EntityRef::Stretch(stretch.id.clone()));
-        for muscle in kb.muscles_for_stretch(&stretch.id) {
-            shows(&html, &muscle.name);
-        }
-    }
-    shows(&html, "Hold 60 seconds \u{b7} once \u{b7} each side");
-    shows(&html, "Move with your breath \u{b7} 8 times");
-}
-
-#[tokio::test]
-async fn the_visit_page_reaches_every_article_technique_condition_and_note() {
-    let kb = kb();
-    let html = render("/visit".into()).await;
-    is_a_good_page(&html);
-    for article in &kb.articles {
-        links_to(&html, &EntityRef::Article(article.id.clone()));
-        shows(&html, &article.summary.text);
-    }
-    for technique in &kb.techniques {
-        links_to(&html, &EntityRef::Technique(technique.id.clone()));
-    }
-    for condition in &kb.conditions {
-        links_to(&html, &EntityRef::Condition(condition.id.clone()));
-    }
-    for note in &kb.notes {
-        links_to(&html, &EntityRef::Note(note.id.clone()));
-    }
-}
-
-#[tokio::test]
-async fn unknown_ids_show_the_missing_entry_page_with_a_way_back() {
-    let cases = [
-        ("/condition/nope", "condition", "All conditions"),
-        (
-            "/technique/nope",
-            "massage technique",
-            "All massage techniques",
-        ),
-        ("/note/nope", "note", "Explore the muscles"),
-        ("/visit/nope", "article", "Your visit"),
-        ("/source/nope", "source", "Your visit"),
-    ];
-    for (path, kind, back) in cases {
-        let html = render(path.into()).await;
-        shows(&html, "We could not find that page");
-        shows(
-            &html,
-            &format!("There is no {kind} called \u{201c}nope\u{201d}"),
-        );
-        shows(&html, back);
-    }
-}
-
-#[tokio::test]
-async fn everyday_words_find_results_with_kind_and_snippet() {
-    for word in [
-        "stairs",
-        "sitting",
-        "sciatica",
-        "numb",
-        "after massage",
-        "sci",
-    ] {
-        let html = render_search(word).await;
-        assert!(html.contains(r#"role="search""#), "{html}");
-        assert!(html.contains(r#"aria-live="polite""#), "{html}");
-        assert!(
-            html.contains("search-result__kind"),
-            "no results for {word}: {html}"
-        );
-        assert!(
-            html.contains(&format!("for \u{201c}{}\u{201d}", esc(word))),
-            "status for {word}: {html}"
-        );
-        assert!(html.contains(&format!("value=\"{}\"", esc(word))), "{html}");
-    }
-}
-
-#[tokio::test]
-async fn typing_sci_finds_sciatica_first_among_conditions() {
-    let html = render_search("sci").await;
-    assert!(html.contains(r##"href="condition/sciatica/""##), "{html}");
-    shows(&html, "Condition");
-}
-
-#[tokio::test]
-async fn a_typo_and_everyday_words_find_what_was_meant_and_say_why() {
-    let first_link = |html: &str| {
-        let class = html.find("search-result__link").expect("a result");
-        let at = html[..class].rfind("<a").expect("the result is a link");
-        html[at..]
-            .split("</a>")
-            .next()
-            .unwrap_or_default()
-            .to_string()
-    };
-    let html = render_search("siatica").await;
-    let first = first_link(&html);
-    assert!(first.contains(r##"href="condition/sciatica/""##), "{first}");
-    shows(&first, "did you mean \u{201c}sciatica\u{201d}?");
-    let html = render_search("office chair").await;
-    let first = first_link(&html);
-    assert!(
-        first.contains(r##"href="condition/chronic-low-back-pain/""##),
-        "{first}"
-    );
-    shows(
-        &first,
-        "matches \u{201c}sitting\u{201d} (you typed \u{201c}office chair\u{201d})",
-    );
-}
-
-#[tokio::test]
-async fn a_nonsense_query_gets_a_friendly_message_and_suggestions() {
-    let html = render_search("xqzzy").await;
-    shows(&html, "No results for \u{201c}xqzzy\u{201d}");
-    assert!(!html.contains("search-result__kind"), "{html}");
-    assert!(html.contains(r##"href="search/?q=stairs""##), "{html}");
-    assert!(
-        html.contains(r##"href="search/?q=after%20massage""##),
-        "{html}"
-    );
-}
-
-#[tokio::test]
-async fn an_empty_search_offers_everyday_words() {
-    let html = render_search("").await;
-    assert_eq!(html.matches("<h1").count(), 1);
-    shows(&html, "Try everyday words");
-    assert!(html.contains(r#"type="search""#), "{html}");
-    assert!(html.contains(r#"<label for="search-input""#), "{html}");
 }
 
 #[tokio::test]

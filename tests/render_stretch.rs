@@ -8,17 +8,11 @@ mod render_support;
 
 use hip_back_atlas::components::precautions::get_ready_line;
 use hip_back_atlas::data::{guide_for, kb};
+use render_support::esc;
 
 /// Renders the whole app at `path` to HTML.
 async fn render(path: String) -> String {
     readable(render_support::render_app(path).await)
-}
-
-/// Text as the renderer escapes it.
-fn escaped(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 /// The page with apostrophes and quotes unescaped (the renderer's choice of entity is not
@@ -38,11 +32,11 @@ async fn every_stretch_page_shows_name_dose_safety_figure_and_muscles() {
         let html = render(format!("/stretch/{}", stretch.id)).await;
         let id = &stretch.id;
         assert!(
-            html.contains(&format!("<h1>{}</h1>", escaped(&stretch.name))),
+            html.contains(&format!("<h1>{}</h1>", esc(&stretch.name))),
             "{id}: name missing"
         );
         assert!(
-            html.contains(&escaped(&stretch.dose.in_words(stretch.goal))),
+            html.contains(&esc(&stretch.dose.in_words(stretch.goal))),
             "{id}: dose missing"
         );
         assert!(
@@ -69,7 +63,7 @@ async fn every_stretch_page_shows_name_dose_safety_figure_and_muscles() {
             assert!(html.contains(">Start</button>"), "{id}: no Start button");
         }
         for step in &stretch.steps {
-            assert!(html.contains(&escaped(&step.text)), "{id}: step missing");
+            assert!(html.contains(&esc(&step.text)), "{id}: step missing");
         }
     }
 }
@@ -136,17 +130,17 @@ async fn every_precaution_and_modification_shows_before_the_guide() {
         );
         for note in kb().precautions_for_stretch(id) {
             let advice = html
-                .find(&escaped(&note.precaution.advice.text))
+                .find(&esc(&note.precaution.advice.text))
                 .unwrap_or_else(|| panic!("{id}: advice for {}", note.precaution.id));
             assert!(
                 advice < guide,
                 "{id}: {} after the guide",
                 note.precaution.id
             );
-            assert!(html.contains(&escaped(&note.precaution.name)), "{id}");
+            assert!(html.contains(&esc(&note.precaution.name)), "{id}");
             if let Some(modification) = note.modification {
                 let at = html
-                    .find(&escaped(&modification.text))
+                    .find(&esc(&modification.text))
                     .unwrap_or_else(|| panic!("{id}: modification missing"));
                 assert!(at < guide, "{id}: modification after the guide");
                 modifications += 1;
@@ -176,7 +170,7 @@ async fn the_player_lists_the_precautions_before_the_first_hold() {
     let notes = kb().precautions_for_stretch("hamstring-stretch");
     assert_eq!(notes.len(), 3);
     for note in &notes {
-        let line = escaped(&get_ready_line(note));
+        let line = esc(&get_ready_line(note));
         assert!(player.contains(&line), "{line} not in the player");
     }
     // A plain sentence a client reads, with the modification for sciatica after it.
@@ -252,7 +246,7 @@ async fn sources_are_one_collapsed_line_per_section_named_by_title() {
             let title = &kb().source(source).expect("a known source").title;
             let link = format!(
                 r##"href="source/{source}/" class="sources__link">{}</a>"##,
-                escaped(title)
+                esc(title)
             );
             assert!(html.contains(&link), "{id}: {link}");
         }

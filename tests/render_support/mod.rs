@@ -2,7 +2,9 @@
 //! browser would receive it, and the part of it that belongs to the page itself.
 #![allow(dead_code)] // each test file uses what it needs
 
+use atlas_core::content::{EntityRef, Kind};
 use hip_back_atlas::app::{AppAt, AppAtProps};
+use hip_back_atlas::data::kb;
 
 /// Renders the whole app (frame and page) at `path` to HTML.
 pub async fn render_app(path: impl Into<String>) -> String {
@@ -19,4 +21,40 @@ pub fn before_footer(html: &str) -> &str {
     html.split(r#"<footer class="site-footer">"#)
         .next()
         .unwrap_or(html)
+}
+
+/// Text as it appears in the rendered HTML (the server renderer escapes these in text).
+pub fn esc(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// Asserts the page shows `text`, escaped as rendered.
+pub fn shows(html: &str, text: &str) {
+    assert!(
+        html.contains(&esc(text)),
+        "expected {text:?} on the page:\n{html}"
+    );
+}
+
+/// Asserts the page links to an entity (with its name as the link text).
+pub fn links_to(html: &str, entity: &EntityRef) {
+    let path = match entity.kind() {
+        Kind::Article => format!("visit/{}/", entity.id()),
+        kind => format!("{}/{}/", kind.as_str(), entity.id()),
+    };
+    assert!(
+        html.contains(&format!("href=\"{path}\"")),
+        "expected a link to {path}:\n{html}"
+    );
+    let title = kb().title_of(entity).expect("the entity exists");
+    shows(html, title);
+}
+
+/// Checks every page has an h1, ways on, and no inline style (the CSP forbids them).
+pub fn is_a_good_page(html: &str) {
+    assert_eq!(html.matches("<h1").count(), 1, "one h1:\n{html}");
+    assert!(html.contains("Search the atlas"), "a way on:\n{html}");
+    assert!(!html.contains("style="), "no inline style:\n{html}");
 }

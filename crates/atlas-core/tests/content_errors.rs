@@ -1,47 +1,12 @@
 //! Broken content must fail with messages that name the file, the entry and the field,
-//! and every problem must be reported at once.
+//! and every problem must be reported at once. (The pages, notices, vocabulary and home
+//! program texts: content_page_errors.rs.)
 #![cfg(feature = "toml")]
 
-use atlas_core::content::{
-    load_toml, parse_toml, validate, ContentErrors, KnowledgeBase, Modification,
-};
-use std::path::PathBuf;
+mod common;
 
-/// The minimal valid fixture plus the named broken files, read from disk (tests may do I/O).
-fn fixture_texts(broken: &[&str]) -> Vec<(String, String)> {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests");
-    let mut names: Vec<String> = ["sources", "muscles", "links", "pages", "program"]
-        .iter()
-        .map(|n| format!("fixtures/content/minimal/{n}.toml"))
-        .collect();
-    names.extend(
-        broken
-            .iter()
-            .map(|n| format!("fixtures/content/broken/{n}.toml")),
-    );
-    names
-        .into_iter()
-        .map(|name| {
-            let text = std::fs::read_to_string(root.join(&name)).expect("fixture exists");
-            (name, text)
-        })
-        .collect()
-}
-
-/// Loads the minimal fixture plus broken files.
-fn load(broken: &[&str]) -> Result<KnowledgeBase, ContentErrors> {
-    let texts = fixture_texts(broken);
-    let files: Vec<(&str, &str)> = texts
-        .iter()
-        .map(|(n, t)| (n.as_str(), t.as_str()))
-        .collect();
-    load_toml(&files)
-}
-
-/// The messages of a load that must fail.
-fn messages(broken: &[&str]) -> Vec<String> {
-    load(broken).expect_err("must fail").messages()
-}
+use atlas_core::content::{parse_toml, validate, Modification};
+use common::fixture::{fixture_texts, load, messages, parsed_minimal};
 
 #[test]
 fn minimal_fixture_is_valid() {
@@ -168,12 +133,7 @@ fn unknown_table_is_rejected() {
 
 #[test]
 fn ids_must_be_lowercase_kebab() {
-    let texts = fixture_texts(&[]);
-    let files: Vec<(&str, &str)> = texts
-        .iter()
-        .map(|(n, t)| (n.as_str(), t.as_str()))
-        .collect();
-    let mut kb = parse_toml(&files).expect("parses");
+    let mut kb = parsed_minimal();
     kb.stretches[0].id = "Figure_4".into();
     let errors = validate(&kb).expect_err("bad id").messages();
     assert!(
@@ -188,12 +148,7 @@ fn ids_must_be_lowercase_kebab() {
 
 #[test]
 fn muscle_without_stretch_or_treatment_is_unreachable() {
-    let texts = fixture_texts(&[]);
-    let files: Vec<(&str, &str)> = texts
-        .iter()
-        .map(|(n, t)| (n.as_str(), t.as_str()))
-        .collect();
-    let mut kb = parse_toml(&files).expect("parses");
+    let mut kb = parsed_minimal();
     kb.stretches.clear();
     kb.techniques.clear();
     assert_eq!(
@@ -331,198 +286,4 @@ fn precaution_mistakes_are_each_named() {
              \"start_here\": stretch \"side-bend\" is not in this condition's \"stretches\"",
         ]
     );
-}
-
-#[test]
-fn page_mistakes_are_each_named() {
-    assert_eq!(
-        messages(&["bad-pages"]),
-        [
-            "fixtures/content/broken/bad-pages.toml: page \"welcome\", field \"id\": unknown \
-             page; the pages with texts in the content are: home, atlas, conditions, \
-             techniques, stretches, visit",
-            "fixtures/content/broken/bad-pages.toml: page \"home\", field \"id\": duplicate \
-             page (also defined in fixtures/content/minimal/pages.toml)",
-            "fixtures/content/broken/bad-pages.toml: page \"home\", field \"lead\": unknown \
-             source \"seed-01\"",
-            "fixtures/content/broken/bad-pages.toml: page \"home\", field \"cards[0].to\": \
-             unknown section \"strech\"; a card opens one of: home, atlas, conditions, \
-             techniques, stretches, visit, search, explain, program",
-            "fixtures/content/broken/bad-pages.toml: page \"home\", field \
-             \"ways_in[0].leads[0]\": unknown stretch \"no-such-stretch\"",
-            "fixtures/content/broken/bad-pages.toml: page \"home\", field \
-             \"ways_in[0].leads[1]\": \"figure-4\" is not kind:id (e.g. \"stretch:figure-4\")",
-            "fixtures/content/broken/bad-pages.toml: page \"home\", field \
-             \"featured.article\": unknown article \"no-such-article\"",
-            "fixtures/content/broken/bad-pages.toml: notice \"banner\", field \"id\": unknown \
-             notice; the notices are: disclaimer, model-bend, model-stride",
-            "fixtures/content/broken/bad-pages.toml: notice \"disclaimer\", field \"id\": \
-             duplicate notice (also defined in fixtures/content/minimal/pages.toml)",
-            "fixtures/content/broken/bad-pages.toml: notice \"disclaimer\", field \"text\": \
-             unknown source \"seed-002\"",
-        ]
-    );
-}
-
-#[test]
-fn a_missing_page_is_named_so_the_app_never_looks_in_vain() {
-    let texts = fixture_texts(&[]);
-    let files: Vec<(&str, &str)> = texts
-        .iter()
-        .map(|(n, t)| (n.as_str(), t.as_str()))
-        .collect();
-    let mut kb = parse_toml(&files).expect("parses");
-    kb.pages.retain(|p| p.id != "visit");
-    assert_eq!(
-        validate(&kb).expect_err("missing page").messages(),
-        [
-            "fixtures/content/minimal/pages.toml: page \"visit\": is missing; the app shows this \
-          page, so add a [[page]] with id = \"visit\", a title and a lead"
-        ]
-    );
-    kb.pages.clear();
-    assert_eq!(validate(&kb).expect_err("no pages").len(), 6);
-}
-
-#[test]
-fn a_missing_notice_is_named() {
-    let texts = fixture_texts(&[]);
-    let files: Vec<(&str, &str)> = texts
-        .iter()
-        .map(|(n, t)| (n.as_str(), t.as_str()))
-        .collect();
-    let mut kb = parse_toml(&files).expect("parses");
-    assert_eq!(
-        kb.notice("disclaimer").map(|n| n.text.text.as_str()),
-        Some("For education only.")
-    );
-    kb.notices.retain(|n| n.id != "disclaimer");
-    assert_eq!(
-        validate(&kb).expect_err("missing notice").messages(),
-        ["fixtures/content/minimal/pages.toml: notice \"disclaimer\": is missing; the app shows \
-          it, so add a [[notice]] with id = \"disclaimer\" and a text"]
-    );
-    kb.notices.clear();
-    assert_eq!(validate(&kb).expect_err("no notices").len(), 3);
-}
-
-#[test]
-fn a_page_claim_needs_text_and_a_source_and_a_card_a_title() {
-    let texts = fixture_texts(&[]);
-    let files: Vec<(&str, &str)> = texts
-        .iter()
-        .map(|(n, t)| (n.as_str(), t.as_str()))
-        .collect();
-    let mut kb = parse_toml(&files).expect("parses");
-    let home = kb.pages.iter_mut().find(|p| p.id == "home").unwrap();
-    home.lead.sources.clear();
-    home.cards[0].title = " ".into();
-    home.cards[0].text.text = String::new();
-    let atlas = kb.pages.iter_mut().find(|p| p.id == "atlas").unwrap();
-    atlas.title = String::new();
-    atlas.hint = Some(String::new());
-    let file = "fixtures/content/minimal/pages.toml";
-    assert_eq!(
-        validate(&kb).expect_err("bad page claims").messages(),
-        [
-            format!("{file}: page \"home\", field \"lead\": no source given"),
-            format!("{file}: page \"home\", field \"cards[0].title\": is empty"),
-            format!("{file}: page \"home\", field \"cards[0].text\": text is empty"),
-            format!("{file}: page \"atlas\", field \"title\": is empty"),
-            format!("{file}: page \"atlas\", field \"hint\": is empty (leave it out instead)"),
-        ]
-    );
-}
-
-#[test]
-fn pages_are_found_by_id_with_their_cards_and_featured_article() {
-    use atlas_core::content::AppSection;
-    let kb = load(&[]).expect("minimal fixture loads");
-    let home = kb.page("home").expect("home page");
-    assert_eq!(home.cards[0].section(), Some(AppSection::Atlas));
-    assert_eq!(
-        kb.page("atlas").unwrap().hint.as_deref(),
-        Some("Tap a muscle.")
-    );
-    assert_eq!(kb.page("search"), None);
-    assert_eq!(kb.featured_article("techniques"), None);
-    for section in AppSection::ALL {
-        assert_eq!(AppSection::parse(section.as_str()), Some(section));
-    }
-}
-
-#[test]
-fn vocabulary_mistakes_name_file_entry_and_field() {
-    assert_eq!(
-        messages(&["bad-vocabulary"]),
-        [
-            "fixtures/content/broken/bad-vocabulary.toml: synonym \"deep buttock\", field \
-             \"means\": \"piriformiss\" is not the name, also-known-as or keyword of any entry",
-            "fixtures/content/broken/bad-vocabulary.toml: synonym \"knots\", field \"words\": \
-             \"Seat muscle\" is also listed in synonym \"bum muscle\"",
-            "fixtures/content/broken/bad-vocabulary.toml: synonym \"\", field \"words\": \
-             lists no words",
-            "fixtures/content/broken/bad-vocabulary.toml: synonym \"\", field \"means\": \
-             lists no meaning",
-            "fixtures/content/broken/bad-vocabulary.toml: synonym \"the\", field \"words\": \
-             \"the\" has no word to search for (small words such as \"the\" are ignored)",
-        ]
-    );
-}
-
-#[test]
-fn home_program_text_mistakes_name_file_entry_and_field() {
-    let f = "fixtures/content/broken/bad-program.toml";
-    assert_eq!(
-        messages(&["bad-program"]),
-        [
-            format!(
-                "{f}: aftercare \"Ice Bath\", field \"id\": id must be lowercase words joined by \
-                 hyphens, e.g. \"water\""
-            ),
-            format!("{f}: aftercare \"Ice Bath\", field \"name\": is empty"),
-            format!("{f}: aftercare \"water\", field \"id\": duplicate aftercare id"),
-            format!(
-                "{f}: encouragement from 1 days, field \"text\": says \"streak\"; the log is \
-                 kind: no streak, nothing missed or failed"
-            ),
-            format!("{f}: encouragement from 8 days, field \"from_days\": a week has 7 days"),
-            format!(
-                "{f}: encouragement from 8 days, field \"text\": the only placeholder is {{days}}"
-            ),
-            format!(
-                "{f}: program note \"why-fewer\", field \"id\": unknown program note; the notes \
-                 are: fewer-works-better, over-five-minutes, why-daily, red-flags"
-            ),
-            format!("{f}: program note \"why-daily\", field \"id\": duplicate program note"),
-            format!("{f}: program note \"why-daily\", field \"text\": unknown source \"nowhere\""),
-        ]
-    );
-}
-
-#[test]
-fn missing_program_texts_are_named() {
-    let texts: Vec<(String, String)> = fixture_texts(&[])
-        .into_iter()
-        .filter(|(name, _)| !name.ends_with("program.toml"))
-        .collect();
-    let files: Vec<(&str, &str)> = texts
-        .iter()
-        .map(|(n, t)| (n.as_str(), t.as_str()))
-        .collect();
-    let messages = load_toml(&files).expect_err("must fail").messages();
-    assert!(
-        messages
-            .iter()
-            .any(|m| m.contains("encouragement") && m.contains("is missing")),
-        "{messages:?}"
-    );
-    for id in atlas_core::content::REQUIRED_PROGRAM_NOTES {
-        assert!(
-            messages
-                .iter()
-                .any(|m| m.contains(&format!("program note \"{id}\""))),
-            "{id}: {messages:?}"
-        );
-    }
 }

@@ -38,6 +38,7 @@ pub fn load_assets() -> KnowledgeBase {
     load_toml(&as_refs(&files)).unwrap_or_else(|e| panic!("content errors:\n{e}"))
 }
 
+pub mod fixture;
 pub mod rng;
 
 /// The real guides from `assets/guides`, loaded and validated.
