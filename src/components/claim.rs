@@ -94,7 +94,7 @@ pub fn Sources(props: &SourcesProps) -> Html {
     let kb = kb();
     html! {
         <details class="sources">
-            <summary class="sources__summary">
+            <summary class="sources__summary opens">
                 { format!("Sources ({})", props.ids.len()) }
                 if let Some(about) = &props.about {
                     <span class="visually-hidden">{ format!(" for {about}") }</span>

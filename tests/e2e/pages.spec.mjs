@@ -107,6 +107,23 @@ test("sources are one collapsed line per section that opens to the sources' titl
   await expectAccessible(page);
 });
 
+test("every line that opens shows that it opens", async ({ page }) => {
+  // A summary styled as a flex box loses the browser's triangle; one without a drawn marker reads
+  // as a plain bold line (the builder's "Find on the body map" did). Each page type with one:
+  for (const path of ["/stretch/hamstring-stretch", "/program/new", "/"]) {
+    await open(page, path);
+    const bare = await page.locator("main summary").evaluateAll((all) => all
+      .filter((s) => {
+        const style = getComputedStyle(s);
+        const drawn = (pseudo) => !["none", "normal", '""'].includes(getComputedStyle(s, pseudo).content);
+        return style.display !== "list-item" && !drawn("::before") && !drawn("::after");
+      })
+      .map((s) => s.textContent.trim()));
+    expect(bare, `${path}: lines that open with no marker`).toEqual([]);
+    expect(await page.locator("main summary").count(), `${path} has lines that open`).toBeGreaterThan(0);
+  }
+});
+
 test("the note shows its disclaimer and links to the low-back muscles", async ({ page }) => {
   await open(page, PAGE_TYPES.note);
   await expect(page.getByRole("complementary", { name: "Please read first" })).toContainText("educational purposes only");

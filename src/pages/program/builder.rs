@@ -149,7 +149,7 @@ pub fn BuilderPage(props: &BuilderPageProps) -> Html {
                             autocomplete="off" />
                     </p>
                     <details class="builder__by-muscle" open={by_muscle.is_some()}>
-                        <summary>{ "Find on the body map" }</summary>
+                        <summary class="opens">{ "Find on the body map" }</summary>
                         <BodyMap selected={(*by_muscle).clone()} onselect={on_muscle} />
                     </details>
                     if let Some(name) = muscle_name {

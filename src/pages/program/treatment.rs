@@ -101,7 +101,7 @@ pub fn treatment_editor(treatment: &UseStateHandle<Treatment>) -> Html {
     let on_aftercare = Callback::from(on_aftercare);
     html! {
         <details class="builder__treatment">
-            <summary>{ "Today's treatment (optional)" }</summary>
+            <summary class="opens">{ "Today's treatment (optional)" }</summary>
             <h3>{ "Muscles worked" }</h3>
             <p class="builder__hint">{ "Tap the muscles you worked on." }</p>
             <BodyMap highlighted={t.muscles.clone()} marks={Marks::Lit} onselect={on_muscle} />
