@@ -67,6 +67,12 @@ test("build on the tablet, scan the QR code, save, play, log, reload and go offl
   await expect(client.locator(".calendar .is-done")).toHaveCount(1);
   await expect(client.locator(".visit-summary")).toContainText("Sessions logged: 1");
   await expect(client.locator(".ease-table tbody tr")).toHaveCount(1);
+  // One session is two dots on a week-wide chart, not a chart stretched to the screen's width
+  // (which made each dot the size of a thumb); the day reads as words.
+  const chart = await client.locator(".ease-chart").boundingBox();
+  expect(chart.width).toBeLessThanOrEqual(200);
+  expect(chart.height).toBeLessThanOrEqual(120);
+  await expect(client.locator(".ease-table tbody th")).toHaveText(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]{2}$/);
   await expect(client.locator(".consistency__words")).toContainText("1 day this week");
   await expectAccessible(client);
   await snap(client, "program-mine-phone");

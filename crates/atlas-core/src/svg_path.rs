@@ -11,6 +11,19 @@
 
 use crate::svg_number::{push_tenths, tenths};
 
+/// The path data of a line through `points` in order (empty for none).
+pub fn polyline(points: &[(f32, f32)]) -> String {
+    let mut d = PathData::with_capacity(12 * points.len());
+    for (i, &p) in points.iter().enumerate() {
+        if i == 0 {
+            d.move_to(p);
+        } else {
+            d.line_to(p);
+        }
+    }
+    d.finish()
+}
+
 /// A path being written. Start each subpath with [`PathData::move_to`].
 #[derive(Clone, Debug, Default)]
 pub struct PathData {
@@ -116,7 +129,13 @@ impl PathData {
 
 #[cfg(test)]
 mod tests {
-    use super::PathData;
+    use super::{polyline, PathData};
+
+    #[test]
+    fn a_polyline_joins_its_points_in_order() {
+        assert_eq!(polyline(&[]), "");
+        assert_eq!(polyline(&[(36.0, 80.0), (60.0, 50.0)]), "M36 80l24-30");
+    }
 
     #[test]
     fn writes_relative_commands_between_rounded_points() {

@@ -211,3 +211,15 @@ fn a_booked_day_reads_as_words() {
     assert_eq!(ComeBack::On(day).in_words(), "on Tuesday 15 December 2026");
     assert_eq!(ComeBack::InWeeks(2).in_words(), "in about 2 weeks");
 }
+
+#[test]
+fn a_logged_day_reads_short_in_a_table() {
+    assert_eq!(
+        Day::from_ymd(2026, 12, 15).unwrap().short_words(),
+        "Tue 15 Dec"
+    );
+    assert_eq!(
+        Day::from_ymd(2027, 1, 3).unwrap().short_words(),
+        "Sun 3 Jan"
+    );
+}

@@ -2,7 +2,12 @@
 //! (0–10), days practised this week with kind words, the last four weeks as a calendar with no
 //! streak to break, and a summary to show the therapist at the next visit.
 
-use atlas_core::program::{encouragement, Day, DayMark, Log, LogEntry, WEEKDAY_NAMES};
+use atlas_core::program::{
+    encouragement, scale_y, Day, DayMark, EaseChart, Log, LogEntry, CHART_HEIGHT, CHART_LEFT,
+    CHART_SESSIONS, MAX_EASE, WEEKDAY_NAMES,
+};
+use atlas_core::svg_number::num;
+use atlas_core::svg_path::polyline;
 use yew::prelude::*;
 
 use crate::components::claim::Sources;
@@ -101,66 +106,56 @@ pub fn consistency(log: &Log, today: Day) -> Html {
     }
 }
 
-/// One logged day and its ease before and after, as the log's series gives it.
-type EasePoint = (Day, Option<u8>, Option<u8>);
-/// Picks one of the two ratings from a point.
-type Rating = fn(&EasePoint) -> Option<u8>;
-
-/// What to show the therapist: how many sessions, and ease before and after over time as a
-/// small chart (dots and a line per rating, with the numbers in a table for screen readers).
+/// What to show the therapist: how many sessions, and ease before and after over the latest
+/// sessions as a small chart (its geometry is the core's [`EaseChart`]), with the numbers in a
+/// table, which screen readers read instead of the chart.
 pub fn visit_summary(log: &Log) -> Html {
-    let series = log.ease_series();
     let sessions = log.sessions();
-    let rated: Vec<_> = series
-        .iter()
-        .filter(|(_, b, a)| b.is_some() || a.is_some())
-        .collect();
-    // Chart geometry: 24 units per session across, 0–10 up, in a 10-unit margin.
-    let width = 20 + 24 * rated.len().max(1) as i32;
-    let point = |i: usize, v: u8| (10 + 24 * i as i32 + 12, 110 - 10 * i32::from(v));
-    let line = |pick: Rating| -> String {
-        let mut d = String::new();
-        for (i, entry) in rated.iter().enumerate() {
-            if let Some(v) = pick(entry) {
-                let (x, y) = point(i, v);
-                d.push_str(&format!("{}{x} {y}", if d.is_empty() { "M" } else { "L" }));
-            }
-        }
-        d
-    };
-    let dots = |pick: Rating, class: &'static str| {
+    let chart = EaseChart::new(&log.ease_series());
+    let dots = |dots: &[(f32, f32)], class: &'static str| {
         html! {
-            { for rated.iter().enumerate().filter_map(|(i, e)| pick(e).map(|v| {
-                let (x, y) = point(i, v);
-                html! { <circle {class} cx={x.to_string()} cy={y.to_string()} r="4" /> }
-            })) }
+            { for dots.iter().map(|&(x, y)| html! {
+                <circle {class} cx={num(x)} cy={num(y)} r="4" />
+            }) }
         }
     };
-    let before: Rating = |e| e.1;
-    let after: Rating = |e| e.2;
     html! {
         <section class="visit-summary" aria-labelledby="visit-summary-title">
             <h2 id="visit-summary-title">{ "For your next visit" }</h2>
             <p class="visit-summary__count">{ format!("Sessions logged: {sessions}") }</p>
-            if !rated.is_empty() {
-                <svg class="ease-chart" viewBox={format!("0 0 {width} 120")} aria-hidden="true" focusable="false">
-                    <line class="ease-chart__axis" x1="10" y1="110" x2={(width - 10).to_string()} y2="110" />
-                    <path class="ease-chart__before" d={line(before)} />
-                    <path class="ease-chart__after" d={line(after)} />
-                    { dots(before, "ease-chart__dot ease-chart__dot--before") }
-                    { dots(after, "ease-chart__dot ease-chart__dot--after") }
+            if let Some(chart) = chart {
+                <svg class="ease-chart" width={num(chart.width)} height={num(CHART_HEIGHT)}
+                    viewBox={format!("0 0 {} {}", num(chart.width), num(CHART_HEIGHT))}
+                    aria-hidden="true" focusable="false">
+                    { for [0, 5, MAX_EASE].into_iter().map(|v| html! {
+                        <text class="ease-chart__scale" x={num(CHART_LEFT - 6.0)} y={num(scale_y(v) + 4.0)}>
+                            { v.to_string() }
+                        </text>
+                    }) }
+                    <line class="ease-chart__axis" x1={num(CHART_LEFT)} y1={num(scale_y(0))}
+                        x2={num(chart.axis_end())} y2={num(scale_y(0))} />
+                    <path class="ease-chart__before" d={polyline(&chart.before)} />
+                    <path class="ease-chart__after" d={polyline(&chart.after)} />
+                    { dots(&chart.before, "ease-chart__dot ease-chart__dot--before") }
+                    { dots(&chart.after, "ease-chart__dot ease-chart__dot--after") }
                 </svg>
                 <p class="ease-chart__legend">
                     <span class="ease-chart__key ease-chart__key--before">{ "dashed: before" }</span>
                     <span class="ease-chart__key ease-chart__key--after">{ "solid: after" }</span>
                 </p>
                 <table class="ease-table">
-                    <caption>{ "How easy moving felt (0 very hard, 10 easy)" }</caption>
+                    <caption>
+                        if chart.is_cut() {
+                            { format!("How easy moving felt, the last {CHART_SESSIONS} times you rated it (0 very hard, 10 easy)") }
+                        } else {
+                            { "How easy moving felt (0 very hard, 10 easy)" }
+                        }
+                    </caption>
                     <thead><tr><th scope="col">{ "Day" }</th><th scope="col">{ "Before" }</th><th scope="col">{ "After" }</th></tr></thead>
                     <tbody>
-                        { for rated.iter().map(|(day, b, a)| html! {
+                        { for chart.sessions.iter().map(|(day, b, a)| html! {
                             <tr>
-                                <th scope="row">{ day.iso() }</th>
+                                <th scope="row">{ day.short_words() }</th>
                                 <td>{ b.map_or("—".to_string(), |v| v.to_string()) }</td>
                                 <td>{ a.map_or("—".to_string(), |v| v.to_string()) }</td>
                             </tr>

@@ -81,24 +81,16 @@ impl Day {
 
     /// `Tuesday 15 December 2026`, as a client reads a booked day.
     pub fn in_words(self) -> String {
-        const MONTHS: [&str; 12] = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ];
         let (y, m, d) = self.ymd();
         let weekday = WEEKDAY_NAMES[self.weekday() as usize];
-        let month = MONTHS[(m as usize).clamp(1, 12) - 1];
-        format!("{weekday} {d} {month} {y}")
+        format!("{weekday} {d} {} {y}", month_name(m))
+    }
+
+    /// `Tue 15 Dec`, for a row of a short table (the log's recent sessions).
+    pub fn short_words(self) -> String {
+        let (_, m, d) = self.ymd();
+        let weekday = &WEEKDAY_NAMES[self.weekday() as usize][..3];
+        format!("{weekday} {d} {}", &month_name(m)[..3])
     }
 
     /// Reads `2026-11-28` (exactly that shape); `None` for anything else.
@@ -128,6 +120,27 @@ pub const WEEKDAY_NAMES: [&str; 7] = [
     "Saturday",
     "Sunday",
 ];
+
+/// The months' names, January first.
+const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// The name of month `m` (1–12; clamped, so a bad month never panics).
+fn month_name(m: u32) -> &'static str {
+    MONTH_NAMES[(m as usize).clamp(1, 12) - 1]
+}
 
 /// Days in a month of a year (Gregorian leap years: every 4th, not every 100th, every 400th).
 pub fn days_in_month(year: i32, month: u32) -> u32 {

@@ -9,7 +9,8 @@
 //! - `link`: [`encode`] / [`decode`], the program in the link's `#` part (versioned, with a
 //!   checksum); `check`: [`check`] it against the content.
 //! - `day`: [`Day`], calendar arithmetic without a date crate.
-//! - `log`: the kind log ([`Log`]): days practised, a calendar, ease before and after.
+//! - `log`: the kind log ([`Log`]): days practised, a calendar, ease before and after;
+//!   `ease_chart`: the latest ease ratings as a small chart in pixels ([`EaseChart`]).
 //! - `saved`: what the phone stores ([`Saved`]) as versioned JSON, with migrations.
 //! - `ics`: a daily reminder as a calendar file ([`reminder_ics`]).
 //!
@@ -19,6 +20,7 @@
 mod check;
 mod day;
 mod dose;
+mod ease_chart;
 mod ics;
 mod link;
 mod log;
@@ -31,6 +33,7 @@ pub use dose::{
     session_seconds, ItemDose, DAYS_A_WEEK, DEFAULT_DAYS_A_WEEK, DEFAULT_TIMES_A_DAY, FIVE_MINUTES,
     TIMES_A_DAY,
 };
+pub use ease_chart::{scale_y, EaseChart, EasePoint, CHART_HEIGHT, CHART_LEFT, CHART_SESSIONS};
 pub use ics::{reminder_ics, PRODID};
 pub use link::{crc32, decode, encode, LinkError, MAX_LINK_CHARS, VERSION};
 pub use log::{encouragement, CalendarDay, DayMark, Log, LogEntry, MAX_CALENDAR_WEEKS, MAX_EASE};

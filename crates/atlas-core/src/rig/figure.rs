@@ -15,7 +15,7 @@ use super::shapes::Part;
 use super::silhouette::{outline, taper, trunk_as_one};
 use super::surface::{axes, drawn_parts, head, lowest, THREE_QUARTER_ELEVATION};
 pub use super::view_box::{view_box, ViewBox};
-use crate::svg_path::PathData;
+use crate::svg_path::polyline;
 
 /// Drawing order: far side first, then the trunk, then the near side.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -146,19 +146,6 @@ impl Figure {
     }
 }
 
-/// SVG path data for a polyline.
-fn path_of(points: &[(f32, f32)]) -> String {
-    let mut d = PathData::with_capacity(12 * points.len());
-    for (i, &p) in points.iter().enumerate() {
-        if i == 0 {
-            d.move_to(p);
-        } else {
-            d.line_to(p);
-        }
-    }
-    d.finish()
-}
-
 struct Projector {
     right: Vec3,
     up: Vec3,
@@ -278,7 +265,7 @@ fn figure_with(
                 side: d.segment.side(),
                 layer,
                 width: (d.width as f32 * 10.0).round() / 10.0,
-                path: path_of(&points),
+                path: polyline(&points),
                 outline: outline(&points, d.width as f32, taper(d.part)),
                 points,
             };
@@ -357,7 +344,7 @@ fn muscle_lines(
                 muscle: m,
                 side,
                 layer,
-                path: path_of(&screen),
+                path: polyline(&screen),
                 belly: belly_path(&screen, intensity),
                 stretch: crate::bounds::within(stretch(m, side, pose), 0.0, 1.0) as f32,
                 intensity,
