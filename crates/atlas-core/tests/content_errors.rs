@@ -6,7 +6,7 @@
 mod common;
 
 use atlas_core::content::{parse_toml, validate, Modification};
-use common::fixture::{fixture_texts, load, messages, parsed_minimal};
+use common::fixture::{load, messages, parsed};
 
 #[test]
 fn minimal_fixture_is_valid() {
@@ -133,7 +133,7 @@ fn unknown_table_is_rejected() {
 
 #[test]
 fn ids_must_be_lowercase_kebab() {
-    let mut kb = parsed_minimal();
+    let mut kb = parsed(&[]);
     kb.stretches[0].id = "Figure_4".into();
     let errors = validate(&kb).expect_err("bad id").messages();
     assert!(
@@ -148,7 +148,7 @@ fn ids_must_be_lowercase_kebab() {
 
 #[test]
 fn muscle_without_stretch_or_treatment_is_unreachable() {
-    let mut kb = parsed_minimal();
+    let mut kb = parsed(&[]);
     kb.stretches.clear();
     kb.techniques.clear();
     assert_eq!(
@@ -236,12 +236,7 @@ fn a_condition_suggesting_a_stretch_with_its_precaution_names_file_entry_and_fie
 
 #[test]
 fn a_written_modification_lets_the_condition_keep_the_stretch() {
-    let texts = fixture_texts(&["precaution-conflict"]);
-    let files: Vec<(&str, &str)> = texts
-        .iter()
-        .map(|(n, t)| (n.as_str(), t.as_str()))
-        .collect();
-    let mut kb = parse_toml(&files).expect("parses");
+    let mut kb = parsed(&["precaution-conflict"]);
     let hug = kb
         .stretches
         .iter_mut()

@@ -5,7 +5,7 @@
 mod common;
 
 use atlas_core::content::{load_toml, validate};
-use common::fixture::{fixture_texts, load, messages, parsed_minimal};
+use common::fixture::{as_files, fixture_texts, load, messages, parsed};
 
 #[test]
 fn page_mistakes_are_each_named() {
@@ -40,7 +40,7 @@ fn page_mistakes_are_each_named() {
 
 #[test]
 fn a_missing_page_is_named_so_the_app_never_looks_in_vain() {
-    let mut kb = parsed_minimal();
+    let mut kb = parsed(&[]);
     kb.pages.retain(|p| p.id != "visit");
     assert_eq!(
         validate(&kb).expect_err("missing page").messages(),
@@ -55,7 +55,7 @@ fn a_missing_page_is_named_so_the_app_never_looks_in_vain() {
 
 #[test]
 fn a_missing_notice_is_named() {
-    let mut kb = parsed_minimal();
+    let mut kb = parsed(&[]);
     assert_eq!(
         kb.notice("disclaimer").map(|n| n.text.text.as_str()),
         Some("For education only.")
@@ -72,7 +72,7 @@ fn a_missing_notice_is_named() {
 
 #[test]
 fn a_page_claim_needs_text_and_a_source_and_a_card_a_title() {
-    let mut kb = parsed_minimal();
+    let mut kb = parsed(&[]);
     let home = kb.pages.iter_mut().find(|p| p.id == "home").unwrap();
     home.lead.sources.clear();
     home.cards[0].title = " ".into();
@@ -165,11 +165,9 @@ fn missing_program_texts_are_named() {
         .into_iter()
         .filter(|(name, _)| !name.ends_with("program.toml"))
         .collect();
-    let files: Vec<(&str, &str)> = texts
-        .iter()
-        .map(|(n, t)| (n.as_str(), t.as_str()))
-        .collect();
-    let messages = load_toml(&files).expect_err("must fail").messages();
+    let messages = load_toml(&as_files(&texts))
+        .expect_err("must fail")
+        .messages();
     assert!(
         messages
             .iter()

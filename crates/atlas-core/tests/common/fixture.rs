@@ -25,14 +25,17 @@ pub fn fixture_texts(broken: &[&str]) -> Vec<(String, String)> {
         .collect()
 }
 
-/// Loads the minimal fixture plus broken files.
-pub fn load(broken: &[&str]) -> Result<KnowledgeBase, ContentErrors> {
-    let texts = fixture_texts(broken);
-    let files: Vec<(&str, &str)> = texts
+/// The (name, text) pairs as the loader takes them.
+pub fn as_files(texts: &[(String, String)]) -> Vec<(&str, &str)> {
+    texts
         .iter()
         .map(|(n, t)| (n.as_str(), t.as_str()))
-        .collect();
-    load_toml(&files)
+        .collect()
+}
+
+/// Loads the minimal fixture plus broken files.
+pub fn load(broken: &[&str]) -> Result<KnowledgeBase, ContentErrors> {
+    load_toml(&as_files(&fixture_texts(broken)))
 }
 
 /// The messages of a load that must fail.
@@ -40,12 +43,8 @@ pub fn messages(broken: &[&str]) -> Vec<String> {
     load(broken).expect_err("must fail").messages()
 }
 
-/// The minimal fixture parsed but not validated, for a test to break in code and validate.
-pub fn parsed_minimal() -> KnowledgeBase {
-    let texts = fixture_texts(&[]);
-    let files: Vec<(&str, &str)> = texts
-        .iter()
-        .map(|(n, t)| (n.as_str(), t.as_str()))
-        .collect();
-    parse_toml(&files).expect("the minimal fixture parses")
+/// The minimal fixture plus broken files, parsed but not validated, for a test to break in
+/// code and validate.
+pub fn parsed(broken: &[&str]) -> KnowledgeBase {
+    parse_toml(&as_files(&fixture_texts(broken))).expect("the fixture parses")
 }
