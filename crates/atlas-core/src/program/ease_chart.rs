@@ -6,8 +6,7 @@
 //! single dot the size of a thumb and a line a hand's width away. It shows the last
 //! [`CHART_SESSIONS`] rated sessions, which fit a 360 px phone unscaled; "Sessions logged" counts all.
 
-use super::day::Day;
-use super::log::MAX_EASE;
+use super::log::{EasePoint, MAX_EASE};
 
 /// The most sessions the chart shows (the latest): 12 slots fit the 328 px column of a
 /// 360 px phone without scaling down.
@@ -26,9 +25,6 @@ pub const CHART_HEIGHT: f32 = 120.0;
 pub const CHART_BOTTOM: f32 = 110.0;
 /// The y of ease [`MAX_EASE`].
 pub const CHART_TOP: f32 = 10.0;
-
-/// One rated session as the log gives it: day, ease before, ease after.
-pub type EasePoint = (Day, Option<u8>, Option<u8>);
 
 /// The chart of the latest rated sessions, in pixels.
 #[derive(Clone, Debug, PartialEq)]
@@ -102,6 +98,7 @@ pub fn scale_y(value: u8) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::program::Day;
 
     fn day(n: i32) -> Day {
         Day(20_000 + n)

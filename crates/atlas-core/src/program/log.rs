@@ -12,6 +12,9 @@ pub const MAX_EASE: u8 = 10;
 /// Most weeks a calendar draws (a year), so a stray argument cannot build a huge table.
 pub const MAX_CALENDAR_WEEKS: usize = 53;
 
+/// One session's day and ease before and after, as [`Log::ease_series`] gives it.
+pub type EasePoint = (Day, Option<u8>, Option<u8>);
+
 /// One session done.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LogEntry {
@@ -110,9 +113,10 @@ impl Log {
         self.entries.len()
     }
 
-    /// Every session's day and ease before and after, oldest first, for the chart the client
-    /// shows at the next visit (sessions without ratings included, so the chart can space them).
-    pub fn ease_series(&self) -> Vec<(Day, Option<u8>, Option<u8>)> {
+    /// Every session's day and ease before and after, oldest first, sessions without ratings
+    /// included; the chart the client shows at the next visit ([`super::EaseChart`]) keeps the
+    /// rated ones.
+    pub fn ease_series(&self) -> Vec<EasePoint> {
         self.entries
             .iter()
             .map(|e| (e.day, e.ease_before, e.ease_after))

@@ -33,10 +33,12 @@ pub use dose::{
     session_seconds, ItemDose, DAYS_A_WEEK, DEFAULT_DAYS_A_WEEK, DEFAULT_TIMES_A_DAY, FIVE_MINUTES,
     TIMES_A_DAY,
 };
-pub use ease_chart::{scale_y, EaseChart, EasePoint, CHART_HEIGHT, CHART_LEFT, CHART_SESSIONS};
+pub use ease_chart::{scale_y, EaseChart, CHART_HEIGHT, CHART_LEFT, CHART_SESSIONS};
 pub use ics::{reminder_ics, PRODID};
 pub use link::{crc32, decode, encode, LinkError, MAX_LINK_CHARS, VERSION};
-pub use log::{encouragement, CalendarDay, DayMark, Log, LogEntry, MAX_CALENDAR_WEEKS, MAX_EASE};
+pub use log::{
+    encouragement, CalendarDay, DayMark, EasePoint, Log, LogEntry, MAX_CALENDAR_WEEKS, MAX_EASE,
+};
 pub use model::{
     ComeBack, Item, Program, Treatment, DEFAULT_ITEMS, MAX_COME_BACK_WEEKS, MAX_ITEMS,
     MAX_NOTE_CHARS, MAX_TREATMENT_LIST, STRENGTHEN_DAYS_A_WEEK,
