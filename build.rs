@@ -65,6 +65,11 @@ fn main() {
     if !problems.is_empty() {
         fail(&problems);
     }
+    // Every move carries the precautions its guide's poses need (derived from the rig, added
+    // to the hand-typed ones), so every page, the player, the builder and the handout show
+    // them. The rules themselves are only for the build.
+    atlas_core::crosscheck::precautions::apply_derived(&mut kb, &guides);
+    kb.position_rules.clear();
 
     // Where an entry came from matters for error messages, not to the browser.
     macro_rules! forget_files {

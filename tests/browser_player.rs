@@ -83,7 +83,7 @@ async fn the_guide_counts_down_holds_switches_sides_and_finishes_on_the_test_clo
     let (root, clock) = mount_stretch("hamstring-stretch").await;
     assert_eq!(phase(&root), "idle");
     assert_eq!(text_of(&root, ".player__headline"), "Ready when you are");
-    assert!(text_of(&root, ".player__safety").contains("stop if pain increases"));
+    assert!(text_of(&root, ".player__safety").contains("tingling or numbness"));
 
     click(&element(&root, ".player__play")).await;
     assert_eq!(phase(&root), "get-ready");

@@ -70,8 +70,15 @@ async fn the_builder_starts_from_a_condition_and_hands_over_a_link_and_a_qr_code
     assert!(html.contains(r#"class="qr""#), "a QR code: {html}");
     assert!(html.contains("p/#1"), "the link: {html}");
     assert!(html.contains("Print handout"));
-    // The handout, for paper only, carries the red flags and the clinic's name.
-    assert!(html.contains("Stop and see a doctor"));
+    // The handout, for paper only, carries each move's steps and precautions (the standing
+    // quad stretch is on one leg: the rig gives it the balance precaution), when to stop, the
+    // red flags and the clinic's name.
+    assert!(html.contains("When to stop"));
+    assert!(html.contains("tingling or numbness"));
+    assert!(html.contains("Get urgent medical help"));
+    assert!(html.contains(r#"class="handout__steps""#), "{html}");
+    assert!(html.contains("Unsteady balance"), "{html}");
+    assert!(html.contains("Name: "), "{html}");
     assert!(html.contains(&hip_back_atlas::data::clinic().name));
 }
 

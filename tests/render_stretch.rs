@@ -39,10 +39,12 @@ async fn every_stretch_page_shows_name_dose_safety_figure_and_muscles() {
             html.contains(&esc(&stretch.dose.in_words(stretch.goal))),
             "{id}: dose missing"
         );
-        assert!(
-            html.contains("Pain-free, controlled movement; stop if pain increases."),
-            "{id}: safety line missing"
-        );
+        for text in [
+            &kb().notice("when-to-stop").expect("notice").text.text,
+            &kb().program_note("red-flags").expect("note").text.text,
+        ] {
+            assert!(html.contains(&esc(text)), "{id}: {text} missing");
+        }
         let heading = if stretch.is_exercise() {
             "Muscles it works"
         } else {
@@ -120,9 +122,8 @@ async fn every_precaution_and_modification_shows_before_the_guide() {
         let id = &stretch.id;
         let html = render(format!("/stretch/{id}")).await;
         let safety = html.find("Before you start").expect("a safety box");
-        let stop = html
-            .find("Pain-free, controlled movement; stop if pain increases.")
-            .expect("the stop-if line");
+        let doctor = &kb().program_note("red-flags").expect("note").text.text;
+        let stop = html.find(&esc(doctor)).expect("the see-a-doctor signs");
         let guide = html.find(r#"class="player"#).expect("a guide");
         assert!(
             safety < stop && stop < guide,
@@ -198,7 +199,8 @@ async fn a_stretch_without_precautions_still_says_when_to_stop() {
         .expect("a stretch with no precautions");
     let html = render(format!("/stretch/{}", stretch.id)).await;
     assert!(html.contains("Before you start"), "{html}");
-    assert!(html.contains("stop if pain increases"), "{html}");
+    assert!(html.contains("tingling or numbness"), "{html}");
+    assert!(html.contains("Get urgent medical help"), "{html}");
     assert!(!html.contains("Check these first"), "{html}");
     assert!(!html.contains("Check first"), "{html}");
 }
@@ -218,7 +220,8 @@ async fn sources_are_one_collapsed_line_per_section_named_by_title() {
             "{id}: a link in the dose line itself"
         );
         let sections = ["the dose", "Why it helps", "How to do it", "Take care"];
-        let expected = sections.len() + usize::from(!stretch.precautions.is_empty());
+        // "Before you start" always has its own (what to feel, when to stop, the red flags).
+        let expected = sections.len() + 1;
         // The page's own, not the footer's (its disclaimer has a Sources line too).
         let page = render_support::before_footer(&html);
         assert_eq!(

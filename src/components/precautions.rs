@@ -3,10 +3,22 @@
 //! get-ready, the same as a short list of one line each. The content and the lookups are the
 //! core's (`KnowledgeBase::precautions_for_stretch` and friends); this only words and shows them.
 
-use atlas_core::content::{Precaution, PrecautionNote};
+use atlas_core::content::{Claim, Precaution, PrecautionNote};
 use yew::prelude::*;
 
 use super::claim::add_sources;
+use crate::data::kb;
+
+/// What every move shows before it starts: what a stretch should feel like and when to stop
+/// (the notice `when-to-stop`, `pages.toml`), then the signs that mean stopping and seeing a
+/// doctor (the program note `red-flags`, `program.toml`, also on the handout). Validated
+/// content has both.
+pub fn stop_signs() -> Vec<&'static Claim> {
+    let kb = kb();
+    let feel = kb.notice("when-to-stop").map(|n| &n.text);
+    let doctor = kb.program_note("red-flags").map(|n| &n.text);
+    feel.into_iter().chain(doctor).collect()
+}
 
 /// Props for [`PrecautionList`].
 #[derive(Properties, PartialEq)]

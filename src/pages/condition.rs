@@ -112,12 +112,27 @@ impl PartialEq for HomeStretchesProps {
 #[component]
 fn HomeStretches(props: &HomeStretchesProps) -> Html {
     let condition = props.condition;
-    if condition.stretches.is_empty() {
-        return Html::default();
-    }
     let kb = kb();
     let precautions = kb.precautions_for_condition(&condition.id);
     let precaution_sources = sources_of(precautions.iter().map(|p| &p.advice));
+    if condition.stretches.is_empty() {
+        // No move the build lets it offer: say so, with what to avoid, rather than nothing.
+        let Some(note) = kb.program_note("no-home-move") else {
+            return Html::default();
+        };
+        return html! {
+            <section class="entry__section home-stretches" aria-labelledby="home-stretches-title">
+                <h2 id="home-stretches-title">{ "At home" }</h2>
+                if !precautions.is_empty() {
+                    <div class="safety safety--compact">
+                        <ConditionPrecautions precautions={precautions.clone()} />
+                        <Sources ids={precaution_sources} about="At home" />
+                    </div>
+                }
+                <ClaimText claim={note.text.clone()} />
+            </section>
+        };
+    }
     let start = kb.start_here_for_condition(&condition.id);
     let more = kb.more_to_try_for_condition(&condition.id);
     // The same count the build checks against five minutes, so the page cannot promise less.

@@ -11,8 +11,8 @@ use yew::prelude::*;
 use crate::components::claim::{add_sources, sources_of, Prose, Sources};
 use crate::components::entity_link::EntityLinks;
 use crate::components::page_title::use_page_title;
-use crate::components::player::{Player, SAFETY};
-use crate::components::precautions::{get_ready_lines, note_sources, PrecautionList};
+use crate::components::player::Player;
+use crate::components::precautions::{get_ready_lines, note_sources, stop_signs, PrecautionList};
 use crate::data::{guide_for, kb};
 use crate::pages::not_found::MissingEntry;
 use crate::route::Route;
@@ -70,6 +70,12 @@ fn StretchView(props: &StretchViewProps) -> Html {
     add_sources(&mut dose_sources, &stretch.dose.frequency.sources);
     let notes = kb.precautions_for_stretch(&stretch.id);
     let check_first = get_ready_lines(&notes);
+    let stops = stop_signs();
+    let mut safety_sources = Vec::new();
+    for claim in &stops {
+        add_sources(&mut safety_sources, &claim.sources);
+    }
+    add_sources(&mut safety_sources, &note_sources(&notes));
     html! {
         <article class="page stretch-page">
             <h1>{ stretch.name.clone() }</h1>
@@ -87,12 +93,14 @@ fn StretchView(props: &StretchViewProps) -> Html {
                     <span class="safety__icon" aria-hidden="true">{ "!" }</span>
                     { "Before you start" }
                 </h2>
-                <p class="safety__stop">{ SAFETY }</p>
+                { for stops.iter().map(|claim| html! {
+                    <p class="safety__stop">{ claim.text.clone() }</p>
+                }) }
                 if !notes.is_empty() {
                     <p class="safety__intro">{ "Check these first:" }</p>
                     <PrecautionList notes={notes.clone()} />
-                    <Sources ids={note_sources(&notes)} about="Before you start" />
                 }
+                <Sources ids={safety_sources} about="Before you start" />
             </section>
             if let Some(guide) = guide_for(&stretch.id) {
                 <Player key={stretch.id.clone()} guide={guide} dose={GuideDose::from(&stretch.dose)}

@@ -167,7 +167,8 @@ test("every stretch page opens and plays without console errors", async ({ page 
   for (const id of new Set([...listed, ...STRETCHES])) {
     await openStretch(page, id, 10);
     await expect(page.locator("main h1")).not.toBeEmpty();
-    await expect(page.locator(".player__safety")).toContainText("stop if pain increases");
+    await expect(page.locator(".player__safety").first()).toContainText("tingling or numbness");
+    await expect(page.locator(".safety")).toContainText("See a doctor");
     await page.getByRole("button", { name: "Start", exact: true }).click();
     await expect(page.locator(".player")).not.toHaveAttribute("data-phase", /idle|get-ready/, { timeout: 5_000 });
     await page.getByRole("button", { name: "Pause", exact: true }).click();

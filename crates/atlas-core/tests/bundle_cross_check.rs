@@ -146,7 +146,9 @@ fn a_start_here_set_over_five_minutes_names_file_entry_field_and_times() {
 fn every_start_here_set_fits_in_five_minutes() {
     use atlas_core::crosscheck::five_minutes::{start_here_seconds, START_HERE_SECONDS};
     let (kb, guides) = load();
-    for condition in &kb.conditions {
+    // A condition may offer no home move at all (lateral hip pain: every shipped move that
+    // reaches it provokes it); one that offers moves starts with one or two.
+    for condition in kb.conditions.iter().filter(|c| !c.stretches.is_empty()) {
         let parts = start_here_seconds(&kb, &guides, &condition.id);
         assert!(!parts.is_empty() && parts.len() <= 2, "{}", condition.id);
         let total: f64 = parts.iter().map(|(_, s)| s).sum();

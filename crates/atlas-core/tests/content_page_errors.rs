@@ -29,7 +29,7 @@ fn page_mistakes_are_each_named() {
             "fixtures/content/broken/bad-pages.toml: page \"home\", field \
              \"featured.article\": unknown article \"no-such-article\"",
             "fixtures/content/broken/bad-pages.toml: notice \"banner\", field \"id\": unknown \
-             notice; the notices are: disclaimer, model-bend, model-stride",
+             notice; the notices are: disclaimer, model-bend, model-stride, when-to-stop",
             "fixtures/content/broken/bad-pages.toml: notice \"disclaimer\", field \"id\": \
              duplicate notice (also defined in fixtures/content/minimal/pages.toml)",
             "fixtures/content/broken/bad-pages.toml: notice \"disclaimer\", field \"text\": \
@@ -67,7 +67,10 @@ fn a_missing_notice_is_named() {
           it, so add a [[notice]] with id = \"disclaimer\" and a text"]
     );
     kb.notices.clear();
-    assert_eq!(validate(&kb).expect_err("no notices").len(), 3);
+    assert_eq!(
+        validate(&kb).expect_err("no notices").len(),
+        atlas_core::content::REQUIRED_NOTICES.len()
+    );
 }
 
 #[test]
@@ -151,7 +154,8 @@ fn home_program_text_mistakes_name_file_entry_and_field() {
             ),
             format!(
                 "{f}: program note \"why-fewer\", field \"id\": unknown program note; the notes \
-                 are: fewer-works-better, over-five-minutes, why-daily, red-flags"
+                 are: fewer-works-better, over-five-minutes, why-daily, red-flags, \
+                 no-home-move"
             ),
             format!("{f}: program note \"why-daily\", field \"id\": duplicate program note"),
             format!("{f}: program note \"why-daily\", field \"text\": unknown source \"nowhere\""),

@@ -280,7 +280,7 @@ fn encouragement_fills_in_the_days_and_keeps_its_sources() {
 #[test]
 fn a_program_can_start_from_a_conditions_suggested_stretches() {
     let kb = common::load_assets();
-    for condition in &kb.conditions {
+    for condition in kb.conditions.iter().filter(|c| !c.start_here.is_empty()) {
         let p = Program::start_here(&kb, &condition.id).expect("known condition");
         let ids: Vec<&str> = p.items.iter().map(|i| i.stretch.as_str()).collect();
         let want: Vec<&str> = condition.start_here.iter().map(String::as_str).collect();

@@ -23,14 +23,12 @@ use atlas_core::content::Goal;
 use atlas_core::rig::{Guide, GuideDose, Phase, Schedule, SegmentKind};
 use yew::prelude::*;
 
+use crate::components::precautions::stop_signs;
 use crate::platform::clock::Clock;
 use crate::platform::{fullscreen, motion, screen, speech};
 use engine::{Action, Engine, Handles};
 use panel::{phase_name, CheckFirst, PlayerPanel};
 use stage::{frame_at, view_at, Meta, Stage, StageSlot};
-
-/// The safety line shown with every guide (seed 000: pain-free, controlled movement).
-pub const SAFETY: &str = "Pain-free, controlled movement; stop if pain increases.";
 
 /// The speed factor to warn about, as a whole number, when the page runs the guide faster than
 /// real time (the `?speed=` test switch, clamped in `Clock::from_page`): a client must never
@@ -319,7 +317,9 @@ pub fn Player(props: &PlayerProps) -> Html {
                     </label>
                 }
                 <p class="player__keys">{ "Keys: Space to pause or resume, R to restart." }</p>
-                <p class="player__safety">{ SAFETY }</p>
+                { for stop_signs().into_iter().map(|claim| html! {
+                    <p class="player__safety">{ claim.text.clone() }</p>
+                }) }
                 if let Some(speed) = test_speed(&clock) {
                     <p class="player__test-speed">
                         { format!("Test speed \u{d7}{speed}: every hold and breath runs faster than real time.") }

@@ -1,15 +1,21 @@
 //! The printed handout (shown only when printing; A4 and US Letter, black and white safe): the
-//! clinic's name and contact, each stretch with its start and hold pictures, its dose in words
-//! and its cautions, when to stop and see a doctor, today's treatment and aftercare, and the QR
-//! code to open it all on a phone.
+//! clinic's name and contact, the date and a line for the client's name, then each move as a
+//! client can follow it on paper — its start and hold pictures, its dose in words, the
+//! numbered steps, its precautions with their modifications and when to stop — the signs that
+//! mean stopping and seeing a doctor, today's treatment and aftercare, and the QR code to open
+//! it all on a phone.
 
-use atlas_core::program::Program;
+use atlas_core::content::Stretch;
+use atlas_core::program::{Day, Item, Program};
 use yew::prelude::*;
 
-use super::parts::{program_items, treatment_view};
+use super::parts::treatment_view;
 use crate::components::claim::ClaimText;
+use crate::components::precautions::{stop_signs, PrecautionList};
 use crate::components::qr::qr_code;
+use crate::components::stills::stills;
 use crate::data::{clinic, kb};
+use crate::platform::clock;
 
 /// The handout for `program`, whose `link` opens it on a phone, laid out for paper by the
 /// print stylesheet. A plain function: it holds no state.
@@ -28,18 +34,24 @@ pub fn handout(program: &Program, link: &str) -> Html {
             <header class="handout__header">
                 <p class="handout__clinic">{ clinic.name.clone() }</p>
                 <p class="handout__contact">{ contact.join(" · ") }</p>
+                <p class="handout__for">
+                    <span>{ "Date: " }{ printed_on() }</span>
+                    <span class="handout__name">{ "Name: " }</span>
+                </p>
             </header>
             <h2 class="handout__title">{ "Your home program" }</h2>
             if let Some(note) = kb.program_note("why-daily") {
                 <ClaimText claim={note.text.clone()} />
             }
-            { program_items(program, true) }
-            if let Some(flags) = kb.program_note("red-flags") {
-                <section class="handout__flags">
-                    <h3>{ "Stop and see a doctor" }</h3>
-                    <ClaimText claim={flags.text.clone()} />
-                </section>
-            }
+            <ol class="handout__moves">
+                { for program.items.iter().filter_map(|item| {
+                    kb.stretch(&item.stretch).map(|stretch| move_on_paper(stretch, item))
+                }) }
+            </ol>
+            <section class="handout__flags">
+                <h3>{ "When to stop" }</h3>
+                { for stop_signs().into_iter().map(|claim| html! { <p>{ claim.text.clone() }</p> }) }
+            </section>
             if let Some(treatment) = &program.treatment {
                 { treatment_view(treatment) }
             }
@@ -49,4 +61,40 @@ pub fn handout(program: &Program, link: &str) -> Html {
             </div>
         </div>
     }
+}
+
+/// One move as a client follows it on paper: pictures, dose, steps, and its precautions with
+/// the modifications (a new hip keeps its "right angle" limit on paper too).
+fn move_on_paper(stretch: &'static Stretch, item: &Item) -> Html {
+    let notes = kb().precautions_for_stretch(&stretch.id);
+    html! {
+        <li class="handout__move">
+            <h3 class="handout__move-name">{ stretch.name.clone() }</h3>
+            <div class="handout__move-body">
+                { stills(stretch) }
+                <div class="handout__move-text">
+                    <p class="handout__dose">{ item.dose.in_words(stretch.goal) }</p>
+                    <ol class="handout__steps">
+                        { for stretch.steps.iter().map(|s| html! { <li>{ s.text.clone() }</li> }) }
+                    </ol>
+                    if !notes.is_empty() {
+                        <p class="handout__check">{ "Check first:" }</p>
+                        <PrecautionList {notes} />
+                    }
+                </div>
+            </div>
+        </li>
+    }
+}
+
+/// Today's date in words on the device that prints (blank in a server render, which never
+/// prints a program).
+fn printed_on() -> String {
+    if !cfg!(target_arch = "wasm32") {
+        return String::new();
+    }
+    let (y, m, d) = clock::local_date();
+    Day::from_ymd(y, m, d)
+        .map(Day::in_words)
+        .unwrap_or_default()
 }

@@ -19,11 +19,12 @@ use std::collections::HashSet;
 
 /// The program notes the app shows; each must have a `[[program_note]]` entry, and no other id
 /// is accepted.
-pub const REQUIRED_PROGRAM_NOTES: [&str; 4] = [
+pub const REQUIRED_PROGRAM_NOTES: [&str; 5] = [
     "fewer-works-better",
     "over-five-minutes",
     "why-daily",
     "red-flags",
+    "no-home-move",
 ];
 
 /// Words the encouragement may not use: the log is kind, with no streak to break.

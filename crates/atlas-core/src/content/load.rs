@@ -6,8 +6,8 @@
 
 use super::{
     validate, Aftercare, Article, Condition, ContentError, ContentErrors, Encouragement,
-    ExplainStep, KnowledgeBase, Muscle, Note, Notice, Page, Precaution, ProgramNote, Source,
-    Stretch, Synonym, Technique,
+    ExplainStep, KnowledgeBase, Muscle, Note, Notice, Page, PositionRule, Precaution, ProgramNote,
+    Source, Stretch, Synonym, Technique,
 };
 use serde::Deserialize;
 
@@ -23,6 +23,7 @@ struct FileDoc {
     note: Vec<Note>,
     article: Vec<Article>,
     precaution: Vec<Precaution>,
+    position_rule: Vec<PositionRule>,
     page: Vec<Page>,
     notice: Vec<Notice>,
     synonym: Vec<Synonym>,
@@ -74,6 +75,7 @@ fn append(kb: &mut KnowledgeBase, doc: FileDoc, path: &str) {
     take!(note, notes);
     take!(article, articles);
     take!(precaution, precautions);
+    take!(position_rule, position_rules);
     take!(page, pages);
     take!(notice, notices);
     take!(synonym, synonyms);

@@ -36,6 +36,7 @@ mod lookup;
 mod model;
 mod page;
 mod page_rules;
+mod position_rule;
 mod practice;
 mod precaution;
 mod refs;
@@ -61,6 +62,7 @@ pub use model::{Area, Claim, Depth, KnowledgeBase, Region, Source, SourceKind, T
 pub use page::{
     AppSection, Card, FeaturedArticle, Notice, Page, WayIn, REQUIRED_NOTICES, REQUIRED_PAGES,
 };
+pub use position_rule::{whole, PositionBound, PositionRule, PositionTest};
 pub use practice::{Article, Dose, Goal, Note, Related, Section, Stretch};
 pub use precaution::{Modification, Precaution, PrecautionNote, REQUIRED_PRECAUTIONS};
 pub use refs::{EntityRef, Kind};

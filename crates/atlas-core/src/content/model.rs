@@ -2,7 +2,7 @@
 
 use super::{
     Aftercare, Article, Condition, Encouragement, ExplainStep, Muscle, Note, Notice, Page,
-    Precaution, ProgramNote, Stretch, Synonym, Technique,
+    PositionRule, Precaution, ProgramNote, Stretch, Synonym, Technique,
 };
 use serde::{Deserialize, Serialize};
 
@@ -119,6 +119,9 @@ pub struct KnowledgeBase {
     pub articles: Vec<Article>,
     /// The precautions stretches, techniques and conditions name (`precautions.toml`).
     pub precautions: Vec<Precaution>,
+    /// Which positions need which precaution (`position-rules.toml`); build-time only (the
+    /// build clears them before the bundle: the derived precautions are on the stretches).
+    pub position_rules: Vec<PositionRule>,
     /// The texts of the app's own pages: titles, leads, hints, cards (`pages.toml`).
     pub pages: Vec<Page>,
     /// Texts shown on every page, such as the footer's disclaimer (`pages.toml`).

@@ -187,7 +187,8 @@ pub struct FeaturedArticle {
 /// The notices the app shows (`[[notice]]`); each must exist once. `disclaimer`: the footer's,
 /// on every page. `model-bend`, `model-stride`: under the live hip–lumbar model (bending
 /// forward, a walking stride), saying it is a simplified model and what it rests on.
-pub const REQUIRED_NOTICES: [&str; 3] = ["disclaimer", "model-bend", "model-stride"];
+pub const REQUIRED_NOTICES: [&str; 4] =
+    ["disclaimer", "model-bend", "model-stride", "when-to-stop"];
 
 /// A text the app shows outside any one page's own texts (`[[notice]]` in `pages.toml`), e.g.
 /// the disclaimer in the footer.

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 /// The precaution ids the product promises (issue 9): every stretch and technique names its
 /// precautions from a set that contains at least these. A test on the shipped content checks
 /// that each exists; a clinic may add more.
-pub const REQUIRED_PRECAUTIONS: [&str; 11] = [
+pub const REQUIRED_PRECAUTIONS: [&str; 13] = [
     "hip-impingement",
     "gluteal-tendinopathy",
     "hip-replacement",
@@ -20,6 +20,8 @@ pub const REQUIRED_PRECAUTIONS: [&str; 11] = [
     "pregnancy",
     "osteoporosis",
     "knee-problems",
+    "spinal-stenosis",
+    "balance",
     "blood-thinners-or-fragile-skin",
     "oil-allergy-or-broken-skin",
     "inflamed-area",
@@ -56,6 +58,11 @@ pub struct Modification {
     pub text: String,
     /// Ids of the sources that back the text; at least one.
     pub sources: Vec<String>,
+    /// The position this way of doing it keeps to (e.g. `[{ measure = "hip-flexion",
+    /// at_most = 90 }]`): what lets a condition that lists the precaution offer a move the rig
+    /// says needs it. Empty for advice in words only (a cushion under the knee).
+    #[serde(default)]
+    pub within: Vec<super::PositionBound>,
 }
 
 /// A precaution as the stretch page and the player's get-ready show it: the precaution's own

@@ -58,6 +58,11 @@ pub(crate) fn check_reachability(kb: &KnowledgeBase, errors: &mut Vec<ContentErr
         .into_iter()
         .flat_map(|e| e.cited_sources())
         .chain(super::safety::cited_by_precautions(kb))
+        .chain(
+            kb.position_rules
+                .iter()
+                .flat_map(|r| r.sources.iter().map(String::as_str)),
+        )
         .chain(super::page_rules::cited_by_pages(kb))
         .chain(super::explain::cited_by_explain(kb))
         .chain(super::home_program::cited_by_program(kb))

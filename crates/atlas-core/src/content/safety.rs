@@ -14,12 +14,17 @@ pub const START_HERE_MAX: usize = 2;
 pub(crate) fn check_safety(kb: &KnowledgeBase, errors: &mut Vec<ContentError>) {
     let sources: HashSet<&str> = kb.sources.iter().map(|s| s.id.as_str()).collect();
     check_precaution_entries(&kb.precautions, &sources, errors);
+    super::position_rule::check_position_rules(kb, errors);
     let known: HashSet<&str> = kb.precautions.iter().map(|p| p.id.as_str()).collect();
     for stretch in &kb.stretches {
+        // A stretch's precautions are also derived from its guide's poses (after loading the
+        // guides, `crosscheck::precautions`), so a modification may answer one not typed here;
+        // that check runs there.
         check_tagged(
             stretch,
             &stretch.precautions,
             &stretch.modifications,
+            Answers::AnyKnown,
             &known,
             errors,
         );
@@ -29,6 +34,7 @@ pub(crate) fn check_safety(kb: &KnowledgeBase, errors: &mut Vec<ContentError>) {
             technique,
             &technique.precautions,
             &technique.modifications,
+            Answers::Listed,
             &known,
             errors,
         );
@@ -122,12 +128,22 @@ fn check_id_list(
     }
 }
 
-/// A stretch's or technique's precautions are known, and each modification answers one of
-/// them, once, with text.
+/// Which precautions an entry's modifications may answer.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Answers {
+    /// Only those the entry lists (a technique: nothing derives more).
+    Listed,
+    /// Any known precaution (a stretch: its guide may need more than it lists).
+    AnyKnown,
+}
+
+/// An entry's precautions are known, and each modification answers one of them (or, for a
+/// stretch, any known one), once, with text and sane limits.
 fn check_tagged(
     entity: &dyn Entity,
     precautions: &[String],
     modifications: &[Modification],
+    answers: Answers,
     known: &HashSet<&str>,
     errors: &mut Vec<ContentError>,
 ) {
@@ -135,7 +151,10 @@ fn check_tagged(
     let mut answered = HashSet::new();
     for (i, m) in modifications.iter().enumerate() {
         let field = format!("modifications[{i}].precaution");
-        if !precautions.contains(&m.precaution) {
+        if answers == Answers::AnyKnown && !known.contains(m.precaution.as_str()) {
+            let msg = format!("unknown precaution \"{}\"", m.precaution);
+            errors.push(err(entity, &field, msg));
+        } else if answers == Answers::Listed && !precautions.contains(&m.precaution) {
             let msg = format!(
                 "\"{}\" is not one of this entry's precautions (add it to \"precautions\" or \
                  remove the modification)",
@@ -145,6 +164,11 @@ fn check_tagged(
         } else if !answered.insert(m.precaution.as_str()) {
             let msg = format!("a second modification for \"{}\"", m.precaution);
             errors.push(err(entity, &field, msg));
+        }
+        for (j, b) in m.within.iter().enumerate() {
+            if let Some(msg) = super::position_rule::bound_problem(b) {
+                errors.push(err(entity, &format!("modifications[{i}].within[{j}]"), msg));
+            }
         }
         if m.text.trim().is_empty() {
             errors.push(err(

@@ -7,10 +7,14 @@
 //! - [`works`]: a strengthening exercise's muscles are ones the rig computes its guide works
 //!   (shortens on the way to the top).
 //! - [`five_minutes`]: a condition's "start here" set plays in five minutes or less.
+//! - [`precautions`]: a move needs every precaution its guide's poses meet a rule for, and a
+//!   condition offers no move that needs one of its precautions unless a modification keeps
+//!   out of the position.
 
 pub mod five_minutes;
 mod guides;
 pub mod lengthens;
+pub mod precautions;
 pub mod works;
 
 use crate::content::KnowledgeBase;
@@ -23,5 +27,7 @@ pub fn cross_check(kb: &KnowledgeBase, guides: &[Guide]) -> Vec<String> {
     problems.extend(lengthens::check_muscle_lists(kb, guides));
     problems.extend(works::check_worked_muscles(kb, guides));
     problems.extend(five_minutes::check_start_here(kb, guides));
+    problems.extend(precautions::check_links(kb, guides));
+    problems.extend(precautions::check_answers(kb, guides));
     problems
 }

@@ -20,6 +20,8 @@
 //! - [`contact`]: what touches the floor; [`solve`]: the small IK step that puts declared
 //!   contacts on the floor; [`grounding`]: a guide's phases and steps solved in turn;
 //!   [`contact_check`]: the validator's floor rules (lift, slide, nothing through the floor).
+//! - [`position`]: what each phase of a guide does to the hips and low back, and how the body
+//!   rests (the measures the precautions are derived from).
 
 pub mod belly;
 pub mod contact;
@@ -39,6 +41,7 @@ pub mod pacing;
 pub mod playback;
 pub mod player;
 pub mod pose;
+pub mod position;
 pub mod schedule;
 pub mod shapes;
 pub mod silhouette;
