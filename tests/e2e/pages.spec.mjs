@@ -78,7 +78,8 @@ test("a stretch page shows its precautions and when to stop before the guide", a
   await open(page, "/stretch/hamstring-stretch");
   const safety = page.getByRole("region", { name: "Before you start" });
   await expect(safety).toBeVisible();
-  await expect(safety).toContainText("stop if pain increases");
+  await expect(safety).toContainText("tingling or numbness");
+  await expect(safety).toContainText("See a doctor before going on");
   await expect(safety).toContainText("ask your surgeon first");
   await expect(safety).toContainText("If you have sciatica: keep the raised knee softly bent");
   // Before the guide, in reading order and on the screen.

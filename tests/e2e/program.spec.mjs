@@ -101,14 +101,26 @@ test("a third stretch comes only after the note on why fewer works better", asyn
 });
 
 test("the handout prints the clinic, the stretches with pictures, the red flags and the QR code", async ({ page }) => {
-  await build(page, ["Figure-4 stretch"]);
+  await build(page, ["Figure-4 stretch", "Knee to chest"]);
   await page.emulateMedia({ media: "print" });
   const handout = page.locator(".handout");
   await expect(handout).toBeVisible();
   await expect(handout).toContainText("West Hills Massage");
+  await expect(handout).toContainText("Name:");
   await expect(handout).toContainText("Hold 60 seconds, once on each side");
-  await expect(handout).toContainText("Stop and see a doctor");
-  await expect(handout.locator(".still")).toHaveCount(2);
+  // Each move as a client follows it on paper: its steps, its precautions with the
+  // modification (a new hip keeps the right-angle limit) and when to stop.
+  await expect(handout.locator(".handout__steps").first()).toContainText("Lie on your back");
+  await expect(handout).toContainText("no more than a right angle");
+  await expect(handout).toContainText("When to stop");
+  await expect(handout).toContainText("tingling or numbness");
+  await expect(handout).toContainText("Get urgent medical help");
+  await expect(handout.locator(".still")).toHaveCount(4);
+  // Two moves, when to stop and the QR code on one sheet of A4 and of US Letter.
+  for (const format of ["A4", "Letter"]) {
+    const pdf = (await page.pdf({ format })).toString("latin1");
+    expect((pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length, format).toBe(1);
+  }
   await expect(page.locator("header.site-header")).toBeHidden();
   await expect(page.locator(".builder__library")).toBeHidden();
   expect(await readQr(handout.locator("svg.qr"))).toMatch(/\/p\/#1/);

@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use super::parts::treatment_view;
 use crate::components::claim::ClaimText;
-use crate::components::precautions::{stop_signs, PrecautionList};
+use crate::components::precautions::{get_ready_line, stop_signs};
 use crate::components::qr::qr_code;
 use crate::components::stills::stills;
 use crate::data::{clinic, kb};
@@ -48,23 +48,26 @@ pub fn handout(program: &Program, link: &str) -> Html {
                     kb.stretch(&item.stretch).map(|stretch| move_on_paper(stretch, item))
                 }) }
             </ol>
-            <section class="handout__flags">
-                <h3>{ "When to stop" }</h3>
-                { for stop_signs().into_iter().map(|claim| html! { <p>{ claim.text.clone() }</p> }) }
-            </section>
+            <div class="handout__end">
+                <section class="handout__flags">
+                    <h3>{ "When to stop" }</h3>
+                    { for stop_signs().into_iter().map(|claim| html! { <p>{ claim.text.clone() }</p> }) }
+                </section>
+                <div class="handout__qr">
+                    { qr_code(link, "QR code to open this program on a phone") }
+                    <p>{ "Scan with your phone's camera to open this program, play the stretches and keep a log." }</p>
+                </div>
+            </div>
             if let Some(treatment) = &program.treatment {
                 { treatment_view(treatment) }
             }
-            <div class="handout__qr">
-                { qr_code(link, "QR code to open this program on a phone") }
-                <p>{ "Scan with your phone's camera to open this program, play the stretches and keep a log." }</p>
-            </div>
         </div>
     }
 }
 
 /// One move as a client follows it on paper: pictures, dose, steps, and its precautions with
-/// the modifications (a new hip keeps its "right angle" limit on paper too).
+/// the modifications (a new hip keeps its "right angle" limit on paper too), each as short as
+/// the player's "check first".
 fn move_on_paper(stretch: &'static Stretch, item: &Item) -> Html {
     let notes = kb().precautions_for_stretch(&stretch.id);
     html! {
@@ -77,9 +80,21 @@ fn move_on_paper(stretch: &'static Stretch, item: &Item) -> Html {
                     <ol class="handout__steps">
                         { for stretch.steps.iter().map(|s| html! { <li>{ s.text.clone() }</li> }) }
                     </ol>
+                </div>
+                <div class="handout__move-checks">
                     if !notes.is_empty() {
+                        // As short as the player's "check first" (the advice's first sentence
+                        // and the modification), so two moves and the QR fit one page; the
+                        // full advice is on the move's page the QR opens.
                         <p class="handout__check">{ "Check first:" }</p>
-                        <PrecautionList {notes} />
+                        <ul class="handout__precautions">
+                            { for notes.iter().map(|note| html! {
+                                <li>
+                                    <strong>{ format!("{}. ", note.precaution.name) }</strong>
+                                    { get_ready_line(note) }
+                                </li>
+                            }) }
+                        </ul>
                     }
                 </div>
             </div>
