@@ -8,6 +8,7 @@ use atlas_core::crosscheck::five_minutes::start_here_seconds;
 use yew::prelude::*;
 
 use crate::components::claim::{sources_of, ClaimText, Prose, Sources};
+use crate::components::clinic::BookVisit;
 use crate::components::entity_link::EntityLinks;
 use crate::components::page_title::use_page_title;
 use crate::components::precautions::ConditionPrecautions;
@@ -50,6 +51,7 @@ pub fn ConditionPage(props: &ConditionPageProps) -> Html {
                 <p class="entry__aka">{ aka }</p>
             }
             <ClaimText claim={condition.summary.clone()} class="lead" />
+            <BookVisit />
             <div class="entry__split">
                 <div class="entry__main">
                     <EntityLinks heading="Muscles involved" entities={muscles} />
