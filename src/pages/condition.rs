@@ -156,11 +156,6 @@ fn HomeStretches(props: &HomeStretchesProps) -> Html {
                             </li>
                         }) }
                     </ul>
-                    <p class="start-here__program">
-                        <Link to={Route::ProgramBuilder { condition: condition.id.clone() }}>
-                            { "For therapists: make a home program from these" }
-                        </Link>
-                    </p>
                 </div>
             }
             if !more.is_empty() {

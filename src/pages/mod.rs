@@ -14,3 +14,4 @@ pub mod search;
 pub mod source;
 pub mod stretch;
 pub mod technique;
+pub mod treatment_room;

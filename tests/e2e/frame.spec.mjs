@@ -7,7 +7,6 @@ const SECTIONS = [
   ["Atlas", "/atlas"],
   ["Stretches", "/stretches"],
   ["Your visit", "/visit"],
-  ["Explain", "/explain"],
   ["My program", "/program"],
 ];
 
@@ -37,7 +36,7 @@ test("navigation reaches every section and marks it current", async ({ page }) =
     await expect(page.locator("main h1")).toBeVisible();
   }
   await page.goBack();
-  await expect(page).toHaveURL(/\/explain\/$/);
+  await expect(page).toHaveURL(/\/visit\/$/);
   expect(problems).toEqual([]);
 });
 
