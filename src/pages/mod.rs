@@ -3,6 +3,7 @@
 pub mod article;
 pub mod atlas;
 pub mod condition;
+pub mod condition_first;
 pub mod explain;
 pub mod home;
 pub mod lists;

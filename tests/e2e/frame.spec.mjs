@@ -107,7 +107,7 @@ test("a client can start from what they feel: a way in opens to the right stretc
   await page.setViewportSize(VIEWPORTS.phone);
   await open(page, "/");
   const ways = page.getByRole("region", { name: "Start from what you feel" });
-  for (const says of ["I sit all day", "My leg goes numb", "My hip hurts on stairs", "After my massage"]) {
+  for (const says of ["My low back hurts", "I sit all day", "My leg goes numb", "My hip hurts on stairs", "After my massage"]) {
     await expect(ways.getByText(`“${says}”`)).toBeVisible();
   }
   // Folded, the four fit on a phone's first screen.
