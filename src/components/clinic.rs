@@ -169,12 +169,12 @@ pub fn BookVisit(props: &BookVisitProps) -> Html {
         },
         Booking::Call { phone, href } => html! {
             <a class="button button--primary book__action" href={href}>
-                { "Book a visit: call " }<span class="book__phone">{ phone }</span>
+                { "Call " }<span class="book__phone">{ phone }</span>
             </a>
         },
         Booking::Visit { address } => html! {
             <p class="book__address">
-                { format!("Book a visit at {}: ", address.join(", ")) }
+                { format!("{}: ", address.join(", ")) }
                 <Link to={Route::Visit}>{ "how to reach us" }</Link>
             </p>
         },
@@ -183,7 +183,7 @@ pub fn BookVisit(props: &BookVisitProps) -> Html {
         <aside class="book" aria-label="Book a visit">
             <p class="book__lead">
                 if let Some(lead) = &props.lead { { format!("{lead} ") } }
-                { clinic.name.clone() }
+                { format!("Book a visit with {}", clinic.name) }
             </p>
             { action }
         </aside>

@@ -56,8 +56,9 @@ pub fn FirstScreen(props: &FirstScreenProps) -> Html {
             if signs > 0 {
                 <p class="first-screen__flags">
                     <span class="red-flags__icon" aria-hidden="true">{ "!" }</span>
-                    <a href={format!("{here}#{RED_FLAGS_ID}")}>{ "When to see a doctor instead" }</a>
-                    { format!(" ({})", signs_in_words(signs)) }
+                    <a href={format!("{here}#{RED_FLAGS_ID}")}>
+                        { format!("When to see a doctor instead ({})", signs_in_words(signs)) }
+                    </a>
                 </p>
             }
             if !start.is_empty() {
