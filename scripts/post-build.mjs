@@ -7,6 +7,7 @@ import { join } from "node:path";
 await import("./build/externalize-inline-scripts.mjs");
 await import("./build/prerender.mjs");
 await import("./build/bundle-css.mjs");
+await import("./build/headers.mjs");
 await import("./build/service-worker.mjs");
 
 // Step 5: everything a static host serves must be readable by the host's user, whatever umask

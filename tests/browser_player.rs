@@ -84,6 +84,8 @@ async fn the_guide_counts_down_holds_switches_sides_and_finishes_on_the_test_clo
     assert_eq!(phase(&root), "idle");
     assert_eq!(text_of(&root, ".player__headline"), "Ready when you are");
     assert!(text_of(&root, ".player__safety").contains("tingling or numbness"));
+    let book_in_player = ".player .book";
+    assert!(root.query_selector(book_in_player).unwrap().is_none());
 
     click(&element(&root, ".player__play")).await;
     assert_eq!(phase(&root), "get-ready");
@@ -110,6 +112,13 @@ async fn the_guide_counts_down_holds_switches_sides_and_finishes_on_the_test_clo
     assert_eq!(phase(&root), "done");
     assert_eq!(text_of(&root, ".player__headline"), "Done");
     assert_eq!(text_of(&root, ".player__play"), "Start again");
+    // Issue 23: when the guide ends, the clinic's "Book a visit" is right there.
+    let book = text_of(&root, book_in_player);
+    assert!(book.contains("Book a visit"), "{book}");
+    assert!(root
+        .query_selector(".player .book__action")
+        .unwrap()
+        .is_some());
 }
 
 #[wasm_bindgen_test]

@@ -12,7 +12,7 @@ async fn render(path: &'static str) -> String {
 async fn the_frame_has_the_name_the_sections_and_the_disclaimer() {
     let html = render("/").await;
     assert!(html.contains("Hip &amp; Back Atlas"), "{html}");
-    for section in ["Atlas", "Stretches", "Your visit", "Explain", "My program"] {
+    for section in ["Atlas", "Stretches", "Your visit", "My program"] {
         assert!(
             html.contains(&format!(">{section}<")),
             "missing nav {section}: {html}"

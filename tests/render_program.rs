@@ -95,5 +95,8 @@ async fn my_program_with_nothing_saved_says_how_to_get_one() {
     let html = render("/program".to_string()).await;
     assert!(html.contains(">My program</h1>"));
     assert!(html.contains("There is no program on this phone yet."));
-    assert!(html.contains(r##"href="program/new/""##));
+    assert!(html.contains(r##"href="stretches/""##));
+    // Issue 23: a client's page says nothing to a therapist and does not open the builder.
+    assert!(!html.contains(r##"href="program/new/""##));
+    assert!(!html.contains("For therapists"));
 }

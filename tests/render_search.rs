@@ -67,7 +67,7 @@ async fn a_typo_and_everyday_words_find_what_was_meant_and_say_why() {
     );
     shows(
         &first,
-        "matches \u{201c}sitting\u{201d} (you typed \u{201c}office chair\u{201d})",
+        "for \u{201c}office chair\u{201d}: about \u{201c}sitting\u{201d}",
     );
 }
 

@@ -26,7 +26,8 @@ const htmlPath = join(staging, "index.html");
 // host's 404 page and the files for crawlers are not precached: a page is kept when it is
 // visited, and the offline shell (shell.html) renders any page the app knows.
 const all = files(staging).filter((f) => f !== "sw.js" && f !== "index.html").sort();
-const notPrecached = (f) => f.endsWith("/index.html") || ["404.html", "sitemap.xml", "robots.txt"].includes(f);
+const notPrecached = (f) =>
+  f.endsWith("/index.html") || ["404.html", "sitemap.xml", "robots.txt", "_headers"].includes(f);
 const list = all.filter((f) => !notPrecached(f));
 if (!list.includes("shell.html")) {
   console.error("service-worker: shell.html is missing (the pre-renderer writes it)");

@@ -1,22 +1,17 @@
 //! The clinic's own details, from its profile (`assets/clinic.toml`, chosen at build time): a
-//! compact block for the footer of every page, and the full card for "Your visit". Optional
-//! facts the clinic has not given are left out, never invented.
+//! compact block for the footer of every page, the full card for "Your visit", and the "Book a
+//! visit" action for client pages. Optional facts the clinic has not given are left out, never
+//! invented.
 
-use atlas_core::clinic::Clinic;
+use atlas_core::clinic::{Booking, Clinic};
 use yew::prelude::*;
 
 use crate::data::clinic;
+use crate::route::Route;
+use crate::router::Link;
 
 /// A `tel:` link target: the digits (and a leading `+`) of a number written for people.
-pub fn tel_href(phone: &str) -> String {
-    let digits: String = phone
-        .chars()
-        .enumerate()
-        .filter(|(i, c)| c.is_ascii_digit() || (*i == 0 && *c == '+'))
-        .map(|(_, c)| c)
-        .collect();
-    format!("tel:{digits}")
-}
+pub use atlas_core::clinic::tel_href;
 
 /// Address, phone, licence and booking link: how to reach the clinic.
 fn contact(clinic: &Clinic) -> Html {
@@ -32,7 +27,7 @@ fn contact(clinic: &Clinic) -> Html {
             }
             if let Some(url) = &clinic.booking_url {
                 // A plain link the reader taps; nothing is fetched from it.
-                <p class="clinic__booking"><a href={url.clone()} rel="noopener noreferrer">{ "Book a session" }</a></p>
+                <p class="clinic__booking"><a href={url.clone()} rel="noopener noreferrer">{ "Book a visit" }</a></p>
             }
             if let Some(licence) = &clinic.licence {
                 <p class="clinic__licence">{ licence.clone() }</p>
@@ -94,10 +89,103 @@ pub fn ClinicCard() -> Html {
                     { for clinic.lines.iter().map(|line| html! { <li>{ line.clone() }</li> }) }
                 </ul>
             }
+            <BookVisit />
+            { offers(clinic) }
+            { social(clinic) }
             <div class="clinic__columns">
                 <div>{ contact(clinic) }</div>
                 { hours(clinic, html! { <h3 class="clinic__subhead">{ "Opening hours" }</h3> }) }
             </div>
         </section>
+    }
+}
+
+/// Gift certificates, packages and the like, each linked when the clinic gives a link.
+fn offers(clinic: &Clinic) -> Html {
+    if clinic.offers.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <div class="clinic__offers">
+            <h3 class="clinic__subhead">{ "Gift certificates and packages" }</h3>
+            <ul>
+                { for clinic.offers.iter().map(|offer| html! {
+                    <li>
+                        if let Some(url) = &offer.url {
+                            <a href={url.clone()} rel="noopener noreferrer">{ offer.name.clone() }</a>
+                        } else {
+                            <strong>{ offer.name.clone() }</strong>
+                        }
+                        if let Some(text) = &offer.text {
+                            { format!(": {text}") }
+                        }
+                    </li>
+                }) }
+            </ul>
+        </div>
+    }
+}
+
+/// The clinic's pages elsewhere, as plain links.
+fn social(clinic: &Clinic) -> Html {
+    if clinic.social.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <p class="clinic__social">
+            { "Follow us: " }
+            { for clinic.social.iter().enumerate().map(|(i, link)| html! {
+                <>
+                    if i > 0 { { ", " } }
+                    <a href={link.url.clone()} rel="noopener noreferrer">{ link.name.clone() }</a>
+                </>
+            }) }
+        </p>
+    }
+}
+
+/// Props for [`BookVisit`].
+#[derive(Properties, PartialEq)]
+pub struct BookVisitProps {
+    /// A short line before the action, in the page's words ("Want a hand with this?"); none
+    /// by default.
+    #[prop_or_default]
+    pub lead: Option<AttrValue>,
+}
+
+/// "Book a visit": the clinic's booking link, else a call to its phone, else its address with a
+/// link to "Your visit" (see `Clinic::booking`). Nothing when the profile gives none of them.
+#[component]
+pub fn BookVisit(props: &BookVisitProps) -> Html {
+    let clinic = clinic();
+    let Some(booking) = clinic.booking() else {
+        return Html::default();
+    };
+    let action = match booking {
+        Booking::Link { href } => html! {
+            <a class="button button--primary book__action" href={href} rel="noopener noreferrer">
+                { "Book a visit" }
+            </a>
+        },
+        Booking::Call { phone, href } => html! {
+            <a class="button button--primary book__action" href={href}>
+                { "Call " }<span class="book__phone">{ phone }</span>
+            </a>
+        },
+        Booking::Visit { address } => html! {
+            <p class="book__address">
+                { format!("{}: ", address.join(", ")) }
+                <Link to={Route::Visit}>{ "how to reach us" }</Link>
+            </p>
+        },
+    };
+    html! {
+        <aside class="book" aria-label="Book a visit">
+            <p class="book__lead">
+                if let Some(lead) = &props.lead { { format!("{lead} ") } }
+                { format!("Book a visit with {}", clinic.name) }
+            </p>
+            { action }
+        </aside>
     }
 }

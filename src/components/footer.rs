@@ -27,6 +27,10 @@ pub fn Footer() -> Html {
                 { "No account, no tracking: nothing you do here leaves this device. " }
                 <Link to={Route::Visit}>{ "Your visit and our sources" }</Link>
             </p>
+            // The therapist's way in: small, at the very end, never in the client's menu.
+            <p class="site-footer__staff">
+                <Link to={Route::TreatmentRoom}>{ "Treatment room" }</Link>
+            </p>
         </footer>
     }
 }

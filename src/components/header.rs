@@ -5,12 +5,13 @@ use yew::prelude::*;
 
 use crate::route::Route;
 
-/// The main sections, in navigation order, with their labels.
-pub const SECTIONS: [(Route, &str); 5] = [
+/// The main sections, in navigation order, with their labels: the client's site only (the
+/// therapist's tools are in the treatment room, linked from the footer), few enough to fit one
+/// line on a 360 px phone.
+pub const SECTIONS: [(Route, &str); 4] = [
     (Route::Atlas, "Atlas"),
     (Route::Stretches, "Stretches"),
     (Route::Visit, "Your visit"),
-    (Route::explain(), "Explain"),
     (Route::Program, "My program"),
 ];
 
@@ -24,8 +25,9 @@ pub fn section_of(route: &Route) -> Option<Route> {
         Route::Techniques | Route::Technique { .. } => Route::Visit,
         Route::Stretches | Route::Stretch { .. } => Route::Stretches,
         Route::Visit | Route::Article { .. } | Route::Source { .. } => Route::Visit,
-        Route::Explain { .. } => Route::explain(),
-        Route::Program | Route::ProgramBuilder { .. } | Route::ProgramLink { .. } => Route::Program,
+        Route::Program | Route::ProgramLink { .. } => Route::Program,
+        // The treatment room is not a section of the client's menu.
+        Route::Explain { .. } | Route::ProgramBuilder { .. } | Route::TreatmentRoom => return None,
         Route::Home | Route::Search { .. } | Route::NotFound => return None,
     };
     Some(section)

@@ -2,6 +2,8 @@
 //! to see a physician instead, the techniques, and the stretches to try at home: the
 //! condition's precautions, a short "Start here" set with its time in the player, and the rest
 //! as "More to try", each stretch with a small still from its guide. Each section lists its sources once, collapsed.
+//! The first screen on a phone (`condition_first`) says what it is in one line, links the
+//! warning signs, shows the start-here moves as pictures and the clinic's "Book a visit".
 
 use atlas_core::content::{Condition, EntityRef, Kind};
 use atlas_core::crosscheck::five_minutes::start_here_seconds;
@@ -13,6 +15,7 @@ use crate::components::page_title::use_page_title;
 use crate::components::precautions::ConditionPrecautions;
 use crate::components::stills::{still, stretch_chip};
 use crate::data::{guides, kb};
+use crate::pages::condition_first::FirstScreen;
 use crate::pages::lists::parts::{
     also_called, dose_summary, refs, refs_of, Kicker, MusclesMap, Onward,
 };
@@ -49,9 +52,13 @@ pub fn ConditionPage(props: &ConditionPageProps) -> Html {
             if let Some(aka) = also_called(&condition.aka) {
                 <p class="entry__aka">{ aka }</p>
             }
-            <ClaimText claim={condition.summary.clone()} class="lead" />
+            <FirstScreen condition={condition} />
             <div class="entry__split">
                 <div class="entry__main">
+                    <section class="entry__section">
+                        <h2>{ "What it is" }</h2>
+                        <ClaimText claim={condition.summary.clone()} />
+                    </section>
                     <EntityLinks heading="Muscles involved" entities={muscles} />
                     <section class="entry__section">
                         <h2>{ "What massage can do" }</h2>
@@ -169,11 +176,6 @@ fn HomeStretches(props: &HomeStretchesProps) -> Html {
                             </li>
                         }) }
                     </ul>
-                    <p class="start-here__program">
-                        <Link to={Route::ProgramBuilder { condition: condition.id.clone() }}>
-                            { "For therapists: make a home program from these" }
-                        </Link>
-                    </p>
                 </div>
             }
             if !more.is_empty() {

@@ -3,6 +3,7 @@
 pub mod article;
 pub mod atlas;
 pub mod condition;
+pub mod condition_first;
 pub mod explain;
 pub mod home;
 pub mod lists;
@@ -14,3 +15,4 @@ pub mod search;
 pub mod source;
 pub mod stretch;
 pub mod technique;
+pub mod treatment_room;

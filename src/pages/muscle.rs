@@ -18,6 +18,7 @@ use yew::prelude::*;
 
 use crate::components::body_map::BodyMap;
 use crate::components::claim::{sources_of, Prose, Sources};
+use crate::components::clinic::BookVisit;
 use crate::components::entity_link::{EntityLink, EntityLinks};
 use crate::components::page_title::use_page_title;
 use crate::components::stills::stretch_chip;
@@ -157,6 +158,7 @@ fn MuscleDetail(props: &MuscleDetailProps) -> Html {
             { stretch_links("Stretches that lengthen it", &stretches) }
             { stretch_links("Exercises that work it", &exercises) }
             <EntityLinks heading="About your visit" entities={articles} />
+            <BookVisit />
             <TraditionalView muscle={muscle.id.clone()} />
         </article>
     }

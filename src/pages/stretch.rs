@@ -9,6 +9,7 @@ use atlas_core::rig::GuideDose;
 use yew::prelude::*;
 
 use crate::components::claim::{add_sources, sources_of, Prose, Sources};
+use crate::components::clinic::BookVisit;
 use crate::components::entity_link::EntityLinks;
 use crate::components::page_title::use_page_title;
 use crate::components::player::Player;
@@ -104,7 +105,8 @@ fn StretchView(props: &StretchViewProps) -> Html {
             </section>
             if let Some(guide) = guide_for(&stretch.id) {
                 <Player key={stretch.id.clone()} guide={guide} dose={GuideDose::from(&stretch.dose)}
-                    name={stretch.name.clone()} precautions={check_first} goal={stretch.goal} />
+                    name={stretch.name.clone()} precautions={check_first} goal={stretch.goal}
+                    book_when_done=true />
             } else {
                 <p class="notice">{ if exercise {
                     "There is no animation for this exercise yet: follow the steps below."
@@ -134,6 +136,7 @@ fn StretchView(props: &StretchViewProps) -> Html {
             <EntityLinks heading={if exercise { "Muscles it works" } else { "Muscles it lengthens" }}
                 entities={muscles} />
             <EntityLinks heading="Helps with" entities={conditions} />
+            <BookVisit />
         </article>
     }
 }

@@ -68,6 +68,9 @@ pub enum Route {
         /// The step's number, 1 for the first.
         step: usize,
     },
+    /// The therapist's tools (explain mode, the program builder), reached from a small footer
+    /// link so clients never see them in the menu.
+    TreatmentRoom,
     /// The client's home program, as saved on this device, with its log.
     Program,
     /// The therapist's program builder; `condition` (possibly empty) starts it from that
@@ -145,6 +148,7 @@ impl Route {
                 Ok(step) if step >= 1 => Route::Explain { step },
                 _ => Route::NotFound,
             },
+            ["treatment-room"] => Route::TreatmentRoom,
             ["program"] => Route::Program,
             ["program", "new"] => Route::ProgramBuilder {
                 condition: query_value(query, "condition"),
@@ -160,6 +164,16 @@ impl Route {
     /// link's `#`): its pre-rendered file holds a neutral notice instead.
     pub fn on_this_device_only(&self) -> bool {
         matches!(self, Route::Program | Route::ProgramLink { .. })
+    }
+
+    /// Whether the page is the therapist's (the treatment room, explain mode, the program
+    /// builder): kept out of the client's menu and the sitemap, and the only pages whose
+    /// wording may address a therapist.
+    pub fn is_treatment_room(&self) -> bool {
+        matches!(
+            self,
+            Route::TreatmentRoom | Route::Explain { .. } | Route::ProgramBuilder { .. }
+        )
     }
 
     /// Whether `url` (as [`Route::parse`] reads it) is an old hash link, which the router
@@ -194,6 +208,7 @@ impl Route {
             // The first step is explain mode's own address.
             Route::Explain { step: 1 } => "/explain/".to_string(),
             Route::Explain { step } => format!("/explain/{step}/"),
+            Route::TreatmentRoom => "/treatment-room/".to_string(),
             Route::Program => "/program/".to_string(),
             Route::ProgramBuilder { condition } if condition.is_empty() => "/program/new/".into(),
             Route::ProgramBuilder { condition } => {
@@ -251,6 +266,7 @@ pub fn switch(route: Route) -> Html {
         Route::Source { id } => html! { <pages::source::SourcePage {id} /> },
         Route::Search { q } => html! { <pages::search::SearchPage {q} /> },
         Route::Explain { step } => html! { <pages::explain::ExplainPage {step} /> },
+        Route::TreatmentRoom => html! { <pages::treatment_room::TreatmentRoomPage /> },
         Route::Program => html! { <pages::program::ProgramPage /> },
         Route::ProgramBuilder { condition } => {
             html! { <pages::program::BuilderPage {condition} /> }

@@ -21,6 +21,7 @@ pub fn every_page(kb: &KnowledgeBase) -> Vec<Route> {
     routes.extend(kb.entities().iter().map(|e| route_for(&e.entity_ref())));
     routes.extend((1..=kb.explain.len()).map(|step| Route::Explain { step }));
     routes.extend([
+        Route::TreatmentRoom,
         Route::Program,
         Route::ProgramBuilder {
             condition: String::new(),

@@ -16,6 +16,9 @@ const site = locs.reduce((a, b) => (a.length <= b.length ? a : b));
 const PAGES = locs.map((loc) => loc.slice(site.length));
 /** Pages that show what only the reader's device has; pre-rendered, but not in the sitemap. */
 const ON_DEVICE = ["program/", "p/"];
+/** The therapist's pages (issue 23): pre-rendered, but not in the sitemap, so a client arriving
+ * from a search engine never lands on them. */
+const inTreatmentRoom = (f) => f.startsWith("explain/") || f === "program/new/" || f === "treatment-room/";
 
 /** Every pre-rendered page folder in dist/, as an address relative to the root. */
 function prerenderedFolders(dir = DIST) {
@@ -42,13 +45,18 @@ const markupOf = (page, selector) =>
     return copy.innerHTML;
   });
 
-test("the sitemap lists every pre-rendered page except the device's own and not-found", () => {
+test("the sitemap lists every pre-rendered page except the device's own, not-found and the treatment room", () => {
   expect(PAGES).toContain("");
   expect(PAGES).toContain("muscle/piriformis/");
-  expect(PAGES).toContain("explain/3/");
+  expect(PAGES).not.toContain("explain/3/");
+  expect(PAGES).not.toContain("treatment-room/");
   expect(PAGES).toContain("search/");
   const folders = prerenderedFolders().filter((f) => !f.startsWith("icons/"));
-  const expected = folders.filter((f) => ![...ON_DEVICE, "not-found/"].includes(f)).sort();
+  expect(folders).toContain("explain/3/");
+  expect(folders).toContain("treatment-room/");
+  const expected = folders
+    .filter((f) => ![...ON_DEVICE, "not-found/"].includes(f) && !inTreatmentRoom(f))
+    .sort();
   expect([...PAGES].filter((p) => p !== "").sort()).toEqual(expected);
   expect(readFileSync(join(DIST, "robots.txt"), "utf8")).toContain(`Sitemap: ${site}sitemap.xml`);
 });
@@ -71,7 +79,7 @@ test("nothing in a page's head holds up its first paint but one stylesheet", () 
 
 // One test per kind of page, so they run side by side.
 const groups = Object.entries(
-  PAGES.reduce((by, p) => {
+  [...PAGES, ...prerenderedFolders().filter(inTreatmentRoom)].reduce((by, p) => {
     const group = p.split("/").length > 2 ? p.split("/")[0] : "sections";
     (by[group] ??= []).push(p);
     return by;

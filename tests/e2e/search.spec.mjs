@@ -77,7 +77,7 @@ test("a nonsense query shows a friendly message with everyday words to try", asy
 // Issue 10, item 5: search forgives a typo and everyday words, and says why it matched.
 for (const [typed, title, why] of [
   ["siatica", "Sciatica", "did you mean “sciatica”?"],
-  ["office chair", "Chronic low back pain", "matches “sitting” (you typed “office chair”)"],
+  ["office chair", "Chronic low back pain", "for “office chair”: about “sitting”"],
 ]) {
   test(`typing “${typed}” finds ${title} first and says why`, async ({ page }) => {
     const problems = watch(page);

@@ -101,7 +101,13 @@ fn every_bad_field_is_reported_at_once() {
             "fixtures/clinic/bad-fields.toml: field \"accent\": \"green\" is not a colour written \
              as #rrggbb, e.g. \"#2e5e4e\"",
             "fixtures/clinic/bad-fields.toml: field \"booking_url\": \"http://example.com/book\" \
-             is not an https:// address (write the whole link, e.g. \"https://example.com/book\")",
+             is not an https:// address or a tel: number (\"tel:+19713366028\") (write the whole \
+             link, e.g. \"https://example.com/book\")",
+            "fixtures/clinic/bad-fields.toml: field \"offers[0].url\": \"javascript:alert(1)\" \
+             is not an https:// address or a tel: number (\"tel:+19713366028\") (write the whole \
+             link, e.g. \"https://example.com/book\")",
+            "fixtures/clinic/bad-fields.toml: field \"social[0].url\": \"tel:9713366028\" is not \
+             an https:// address (write the whole link, e.g. \"https://example.com/book\")",
             "fixtures/clinic/bad-fields.toml: field \"phone\": \"call us\" does not look like a \
              phone number (digits, spaces, + ( ) - . only; leave the field out if the clinic has \
              none)",

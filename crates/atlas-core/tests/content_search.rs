@@ -187,11 +187,11 @@ fn each_forgiving_match_says_why_in_the_readers_words() {
     let why = |q: &str| kb.search(q)[0].why.clone();
     assert_eq!(
         why("office chair"),
-        "matches \u{201c}sitting\u{201d} (you typed \u{201c}office chair\u{201d})"
+        "for \u{201c}office chair\u{201d}: about \u{201c}sitting\u{201d}"
     );
     assert_eq!(
         why("lower back hurts"),
-        "matches \u{201c}lower back pain\u{201d} (you typed \u{201c}lower back hurts\u{201d})"
+        "for \u{201c}lower back hurts\u{201d}: also called \u{201c}lower back pain\u{201d}"
     );
     assert_eq!(why("siatica"), "did you mean \u{201c}sciatica\u{201d}?");
     // What was typed is matched first, and says so as before.
@@ -295,10 +295,7 @@ fn the_vocabulary_is_the_clinics_to_edit() {
     assert_eq!(kb.synonyms[0].file, "vocabulary.toml");
     let hits = kb.search("my bum muscle");
     assert_eq!(hits[0].entity, EntityRef::Muscle("piriformis".into()));
-    assert_eq!(
-        hits[0].why,
-        "matches \u{201c}piriformis\u{201d} (you typed \u{201c}bum muscle\u{201d})"
-    );
+    assert_eq!(hits[0].why, "for \u{201c}bum muscle\u{201d}: Piriformis");
 }
 
 #[test]

@@ -74,9 +74,10 @@ impl Head {
 }
 
 /// Whether a page belongs in the sitemap: every page with its own text, not the not-found
-/// page or a page that only shows what is on the reader's device.
+/// page, a page that only shows what is on the reader's device, or the therapist's treatment
+/// room (a client arriving from a search engine should never land there).
 pub fn in_sitemap(route: &Route) -> bool {
-    !route.on_this_device_only() && *route != Route::NotFound
+    !route.on_this_device_only() && *route != Route::NotFound && !route.is_treatment_room()
 }
 
 /// What the page is about, in the content's words.

@@ -23,6 +23,7 @@ use atlas_core::content::Goal;
 use atlas_core::rig::{Guide, GuideDose, Phase, Schedule, SegmentKind};
 use yew::prelude::*;
 
+use crate::components::clinic::BookVisit;
 use crate::components::precautions::stop_signs;
 use crate::platform::clock::Clock;
 use crate::platform::{fullscreen, motion, screen, speech};
@@ -83,6 +84,10 @@ pub struct PlayerProps {
     /// Told once when the guide has played to its end.
     #[prop_or_default]
     pub ondone: Option<Callback<()>>,
+    /// Offer "Book a visit" when the guide has played to its end (a client's stretch page;
+    /// not a program played in a row, which goes on to the next stretch).
+    #[prop_or_default]
+    pub book_when_done: bool,
 }
 
 impl PartialEq for PlayerProps {
@@ -96,6 +101,7 @@ impl PartialEq for PlayerProps {
             && self.goal == other.goal
             && self.autostart == other.autostart
             && self.ondone == other.ondone
+            && self.book_when_done == other.book_when_done
     }
 }
 
@@ -315,6 +321,9 @@ pub fn Player(props: &PlayerProps) -> Html {
                         <input type="checkbox" checked={*speak} onchange={on_speak} />
                         { " Speak the cues aloud" }
                     </label>
+                }
+                if phase == Phase::Done && props.book_when_done {
+                    <BookVisit lead={Some(AttrValue::from("Well done."))} />
                 }
                 <p class="player__keys">{ "Keys: Space to pause or resume, R to restart." }</p>
                 { for stop_signs().into_iter().map(|claim| html! {

@@ -90,10 +90,6 @@ pub fn ProgramPage() -> Html {
                 { for opened_notice.map(|n| html! { <p class="notice" role="alert">{ n }</p> }) }
                 <p>{ "There is no program on this phone yet. Your therapist can give you one or two stretches by QR code, link or a printed sheet; open it here and tap \"Save on this phone\"." }</p>
                 <p><Link to={Route::Stretches}>{ "Browse all stretches" }</Link></p>
-                <p class="program-page__therapist">
-                    { "For therapists: " }
-                    <Link to={Route::ProgramBuilder { condition: String::new() }}>{ "make a home program" }</Link>
-                </p>
                 <ImportLog saved={saved.clone()} onimport={write.clone()} />
             </article>
         };

@@ -2,10 +2,11 @@
 //! link to its page, then today's treatment and aftercare. Shared by the page a link opens, the
 //! client's own page and the printed handout.
 
-use atlas_core::program::{Program, Treatment};
+use atlas_core::program::{ComeBack, Program, Treatment};
 use yew::prelude::*;
 
 use crate::components::claim::{sources_of, Prose, Sources};
+use crate::components::clinic::BookVisit;
 use crate::components::stills::stills;
 use crate::data::kb;
 use crate::pages::lists::parts::muscle_names;
@@ -73,6 +74,10 @@ pub fn treatment_view(t: &Treatment) -> Html {
                     <dt>{ "Come back" }</dt><dd>{ back.in_words() }</dd>
                 }
             </dl>
+            // "Come back in about 2 weeks" is a visit to book (a day already set is booked).
+            if let Some(back @ ComeBack::InWeeks(_)) = &t.come_back {
+                <BookVisit lead={Some(AttrValue::from(format!("Come back {}.", back.in_words())))} />
+            }
             if !aftercare.is_empty() {
                 <h3>{ "Aftercare" }</h3>
                 <ul>

@@ -6,14 +6,17 @@
 //! - `validate`: the rules, each problem naming the file and the field; `colour`: the accent's
 //!   contrast with white text.
 //! - `load` (feature `toml`): [`load_clinic`], parse and validate one profile text.
+//! - `booking`: how a client books ([`Booking`]: the link, else a call, else the address).
 //!
 //! Architecture invariant: nothing here reads files; the caller hands in the text.
 
+mod booking;
 mod colour;
 #[cfg(feature = "toml")]
 mod load;
 mod validate;
 
+pub use booking::{tel_href, Booking};
 pub use colour::{contrast_with_white, parse_hex, MIN_CONTRAST};
 #[cfg(feature = "toml")]
 pub use load::load_clinic;
@@ -41,7 +44,8 @@ pub struct Clinic {
     /// Licence number as the clinic writes it, e.g. "Oregon License #19165".
     #[serde(default)]
     pub licence: Option<String>,
-    /// Where clients book: an `https://` address the user taps (nothing is fetched from it).
+    /// Where clients book: an `https://` address (or a `tel:` link) the user taps (nothing is
+    /// fetched from it). Without one, pages offer a call to the phone number instead.
     #[serde(default)]
     pub booking_url: Option<String>,
     /// Accent colour as `#rrggbb`; white text on it must be readable (contrast 4.5:1 or more).
@@ -57,6 +61,40 @@ pub struct Clinic {
     /// available", shown as the clinic wrote them.
     #[serde(default)]
     pub lines: Vec<String>,
+    /// Gift certificates, packages and the like, shown on "Your visit".
+    #[serde(default)]
+    pub offers: Vec<Offer>,
+    /// The clinic's pages elsewhere (Facebook, Instagram...), shown on "Your visit".
+    #[serde(default)]
+    pub social: Vec<SocialLink>,
+}
+
+/// Something the clinic sells besides a session, e.g. gift certificates or a package of
+/// treatments, in its own words.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Offer {
+    /// Its name, e.g. "Gift certificates".
+    #[serde(default)]
+    pub name: String,
+    /// A line about it in the clinic's words, if it gives one.
+    #[serde(default)]
+    pub text: Option<String>,
+    /// Where to buy or ask about it: an `https:` or `tel:` link, if the clinic gives one.
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+/// One of the clinic's pages elsewhere, e.g. on Facebook.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SocialLink {
+    /// The site's name as the link reads, e.g. "Facebook".
+    #[serde(default)]
+    pub name: String,
+    /// The clinic's page there: an `https:` address.
+    #[serde(default)]
+    pub url: String,
 }
 
 /// A treatment the clinic offers under its own name, e.g. a "Pain Management Massage".

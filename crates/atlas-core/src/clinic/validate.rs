@@ -74,13 +74,21 @@ pub fn validate_clinic(clinic: &Clinic, file: &str) -> Result<(), ClinicErrors> 
     }
     check_accent(&clinic.accent, &mut bad);
     if let Some(url) = &clinic.booking_url {
-        if !is_https_url(url) {
-            let msg = format!(
-                "\"{url}\" is not an https:// address (write the whole link, e.g. \
-                 \"https://example.com/book\")"
-            );
-            bad("booking_url", msg);
+        check_link("booking_url", url, true, &mut bad);
+    }
+    for (i, offer) in clinic.offers.iter().enumerate() {
+        if offer.name.trim().is_empty() {
+            bad(&format!("offers[{i}].name"), "is missing or empty".into());
         }
+        if let Some(url) = &offer.url {
+            check_link(&format!("offers[{i}].url"), url, true, &mut bad);
+        }
+    }
+    for (i, link) in clinic.social.iter().enumerate() {
+        if link.name.trim().is_empty() {
+            bad(&format!("social[{i}].name"), "is missing or empty".into());
+        }
+        check_link(&format!("social[{i}].url"), &link.url, false, &mut bad);
     }
     if let Some(phone) = &clinic.phone {
         if !is_phone(phone) {
@@ -146,6 +154,26 @@ fn check_accent(accent: &str, bad: &mut impl FnMut(&str, String)) {
             hundredths % 100
         );
         bad("accent", msg);
+    }
+}
+
+/// A link in the profile is a whole `https://` address or, where a call makes sense
+/// (`tel_ok`), a `tel:` number: nothing else opens safely from a client's page.
+fn check_link(field: &str, url: &str, tel_ok: bool, bad: &mut impl FnMut(&str, String)) {
+    let tel = url
+        .strip_prefix("tel:")
+        .is_some_and(|number| tel_ok && is_phone(number));
+    if !is_https_url(url) && !tel {
+        let also = if tel_ok {
+            " or a tel: number (\"tel:+19713366028\")"
+        } else {
+            ""
+        };
+        let msg = format!(
+            "\"{url}\" is not an https:// address{also} (write the whole link, e.g. \
+             \"https://example.com/book\")"
+        );
+        bad(field, msg);
     }
 }
 

@@ -6,11 +6,16 @@
 //! above prefixes. Lowercased words are derived once in a [`SearchIndex`], never stored
 //! in the TOML.
 //!
-//! Search forgives (see `query`): stop words are dropped ("pain when sitting" is "pain",
+//! Phrases come before words (see `query`): "sitting at desk" is matched whole to the
+//! stretch whose keyword is "sitting at a desk" before "sitting" and "desk" are matched one by
+//! one, and the clinic's vocabulary phrases ("at night") are read as one thing said.
+//!
+//! Search forgives: stop words are dropped ("pain when sitting" is "pain",
 //! "sitting"), the content's vocabulary turns everyday words into the atlas's own ("office
 //! chair" means "sitting"; `vocabulary.toml`), and a word of five letters or more that
 //! matches nothing finds the real words one slip away, two for eight letters or more
-//! ("siatica" → "sciatica"; `typo`). Such matches rank below what was typed and say why.
+//! ("siatica" → "sciatica"; `typo`). Such matches rank below what was typed and say why in the
+//! reader's own words. A query naming a feeling ("hurts") ranks conditions and moves higher.
 
 mod field;
 mod query;
@@ -20,7 +25,7 @@ pub use typo::{distance_within, max_typos};
 
 use super::{Entity, EntityRef, Kind, KnowledgeBase};
 use field::{excerpt, words, Field, Tier};
-use query::{Alt, Concept, How, Lexicon, Vocabulary};
+use query::{Alt, Concept, How, Lexicon, Phrases, Vocabulary};
 
 /// One search result.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -51,12 +56,20 @@ pub struct SearchIndex {
     vocabulary: Vocabulary,
     /// Every distinct word of the index, for typo tolerance.
     lexicon: Lexicon,
+    /// Every run of words of a name, alias or keyword, for matching phrases whole.
+    phrases: Phrases,
 }
 
 /// Extra points when a multi-word query appears whole in a name, alias or keyword.
 const PHRASE_BONUS: u32 = 100;
 /// Extra points per query word when the query is exactly a name, alias or keyword.
 const WHOLE_BONUS_PER_WORD: u32 = 40;
+
+/// Extra points when a query names a feeling ("hurts", "stiff"), for a condition: the reader is
+/// asking what it is and what to do, which an article answers less directly.
+const FEELING_CONDITION_BONUS: u32 = 80;
+/// Extra points when a query names a feeling, for a move (see [`FEELING_CONDITION_BONUS`]).
+const FEELING_MOVE_BONUS: u32 = 40;
 
 /// Points a match through the vocabulary keeps, in quarters: what was typed ranks first.
 const MEANS_QUARTERS: u32 = 3;
@@ -152,6 +165,39 @@ impl Doc {
     /// mean of its words' (so a phrase counts like one word), less for the vocabulary. Also
     /// returns how many texts of the entry each word was found in, added up.
     fn match_alt(&self, alt: &Alt) -> Option<(u32, &Field, usize, usize)> {
+        match alt.how {
+            How::Phrase => return self.match_phrase(&alt.words, PHRASE_BONUS),
+            // A meaning of several words ("leg pain") is a phrase too: whole, it counts more,
+            // but not so much that it outranks the word the reader typed ("bruise").
+            How::Means if alt.words.len() > 1 => {
+                let whole = self.match_phrase(&alt.words, PHRASE_BONUS / 2);
+                if let Some((points, field, at, mentions)) = whole {
+                    return Some((points * MEANS_QUARTERS / 4, field, at, mentions));
+                }
+            }
+            _ => {}
+        }
+        self.match_words(alt)
+    }
+
+    /// The best name, alias or keyword holding `phrase` whole (its points with `bonus`), and
+    /// how many do.
+    fn match_phrase(&self, phrase: &[String], bonus: u32) -> Option<(u32, &Field, usize, usize)> {
+        if phrase.len() < 2 {
+            return None;
+        }
+        let found: Vec<(u32, &Field)> = self
+            .fields
+            .iter()
+            .filter_map(|f| f.phrase(phrase, bonus).map(|(p, _)| (p, f)))
+            .collect();
+        let mentions = found.len();
+        let (points, field) = found.into_iter().max_by_key(|(p, _)| *p)?;
+        Some((points, field, 0, mentions))
+    }
+
+    /// The best match of a way of matching word by word (see [`Doc::match_alt`]).
+    fn match_words(&self, alt: &Alt) -> Option<(u32, &Field, usize, usize)> {
         let mut sum = 0;
         let mut mentions = 0;
         let mut best: Option<(u32, &Field, usize)> = None;
@@ -172,16 +218,20 @@ impl Doc {
         let mean = sum / alt.words.len() as u32;
         let points = match alt.how {
             How::Means => mean * MEANS_QUARTERS / 4,
-            How::Typed | How::Typo => mean,
+            How::Typed | How::Typo | How::Phrase => mean,
         };
         Some((points, field, at, mentions))
     }
 
     /// Extra points, and the field, when a phrase of `count` words appears whole in a name,
     /// alias or keyword, or is one: almost certainly what the reader meant ("after massage").
-    fn phrase_bonus(&self, phrase: &str, count: usize) -> Option<(u32, &Field)> {
-        let whole = |f: &&Field| f.tier != Tier::Body && f.joined == phrase;
-        let within = |f: &&Field| f.tier != Tier::Body && f.joined.contains(phrase);
+    fn phrase_bonus(&self, phrase: &[&str]) -> Option<(u32, &Field)> {
+        let count = phrase.len();
+        // Compared without stop words, as the query is ("lying on my side" is "lying side").
+        let whole = |f: &&Field| f.tier != Tier::Body && f.terms == phrase;
+        let within = |f: &&Field| {
+            f.tier != Tier::Body && count > 0 && f.terms.windows(count).any(|w| w == phrase)
+        };
         let phrase_points = if count > 1 { PHRASE_BONUS } else { 0 };
         if let Some(f) = self.fields.iter().find(whole) {
             Some((phrase_points + WHOLE_BONUS_PER_WORD * count as u32, f))
@@ -195,12 +245,14 @@ impl Doc {
     /// Scores this entry against the query's concepts; `None` unless every concept matches.
     /// Also returns how many of its texts (name, aliases, keywords, body) mention what
     /// matched, which breaks ties ("heat" finds the article that talks about heat most).
-    fn score(&self, concepts: &[Concept]) -> Option<(SearchHit, usize)> {
+    /// `shown` is what the reader typed for each concept (stop words inside a phrase kept),
+    /// which is all a "why" line quotes of the query.
+    fn score(&self, concepts: &[Concept], shown: &[String]) -> Option<(SearchHit, usize)> {
         let mut total = 0;
         let mut best_why: Option<(u32, String)> = None;
-        let mut chosen: Vec<(&Concept, &Alt)> = Vec::new();
+        let mut chosen: Vec<&Alt> = Vec::new();
         let mut support = 0;
-        for concept in concepts {
+        for (concept, shown) in concepts.iter().zip(shown) {
             // The first way wins a tie, so what was typed beats its interpretations.
             let (points, field, at, mentions, alt) = concept
                 .alts
@@ -210,9 +262,18 @@ impl Doc {
             total += points;
             support += mentions;
             if best_why.as_ref().is_none_or(|(p, _)| points > *p) {
-                best_why = Some((points, field.why(at)));
+                let line = match alt.how {
+                    // A meaning found word by word, not whole in one text: name the meaning.
+                    How::Means if !field.terms.windows(alt.words.len()).any(|w| w == alt.words) => {
+                        let meaning = excerpt(&alt.words.join(" "), WHY_ECHO_CHARS);
+                        for_typed(shown, &format!("about \u{201c}{meaning}\u{201d}"))
+                    }
+                    How::Means => for_typed(shown, &field.why(at)),
+                    _ => field.why(at),
+                };
+                best_why = Some((points, line));
             }
-            chosen.push((concept, alt));
+            chosen.push(alt);
         }
         let typed: Vec<&str> = concepts
             .iter()
@@ -220,32 +281,26 @@ impl Doc {
             .collect();
         let meant: Vec<&str> = chosen
             .iter()
-            .flat_map(|(_, a)| a.words.iter().map(String::as_str))
+            .flat_map(|a| a.words.iter().map(String::as_str))
             .collect();
-        let (typed_count, meant_count) = (typed.len(), meant.len());
-        let (typed, meant) = (typed.join(" "), meant.join(" "));
-        let typed_bonus = self.phrase_bonus(&typed, typed_count);
-        let meant_whole = typed_bonus.is_none();
-        let bonus = typed_bonus.or_else(|| self.phrase_bonus(&meant, meant_count));
-        if let Some((points, f)) = bonus {
-            total += points;
-            best_why = Some((u32::MAX, f.why(0)));
+        // The larger of the bonuses for what was typed and for what it means, typed on a tie
+        // ("glutes" is also called that, but means the whole name "Gluteus medius").
+        let typed_bonus = self.phrase_bonus(&typed);
+        let meant_bonus = self.phrase_bonus(&meant);
+        match (typed_bonus, meant_bonus) {
+            (Some((points, f)), other) if other.is_none_or(|(o, _)| points >= o) => {
+                total += points;
+                best_why = Some((u32::MAX, f.why(0)));
+            }
+            (_, Some((points, f))) => {
+                total += points;
+                best_why = Some((u32::MAX, for_typed(&shown.join(" "), &f.why(0))));
+            }
+            _ => {}
         }
-        let echo = |words: &str| excerpt(words, WHY_ECHO_CHARS);
-        let why = if chosen.iter().any(|(_, a)| a.how == How::Typo) {
-            format!("did you mean \u{201c}{}\u{201d}?", echo(&meant))
-        } else if let Some((c, a)) = chosen.iter().find(|(_, a)| a.how == How::Means) {
-            // The whole meaning when it is what matched ("lower back pain"), else the word.
-            let (means, typed) = if bonus.is_some() && meant_whole {
-                (meant, typed)
-            } else {
-                (a.words.join(" "), c.typed.join(" "))
-            };
-            format!(
-                "matches \u{201c}{}\u{201d} (you typed \u{201c}{}\u{201d})",
-                echo(&means),
-                echo(&typed)
-            )
+        let why = if chosen.iter().any(|a| a.how == How::Typo) {
+            let echo = excerpt(&meant.join(" "), WHY_ECHO_CHARS);
+            format!("did you mean \u{201c}{echo}\u{201d}?")
         } else {
             best_why.map(|(_, w)| w).unwrap_or_default()
         };
@@ -259,6 +314,35 @@ impl Doc {
     }
 }
 
+/// A "why" for a match through the vocabulary: what the reader typed, then what of the entry
+/// it matched (for "office chair": about "sitting"), so it never says they typed a word they
+/// did not.
+fn for_typed(shown: &str, why: &str) -> String {
+    let shown = excerpt(shown, WHY_ECHO_CHARS);
+    format!("for \u{201c}{shown}\u{201d}: {why}")
+}
+
+/// Which of two equal scores comes first: articles, notes and sources after the rest, so the
+/// muscle also called "glutes" comes before an article about them.
+fn kind_rank(entity: &EntityRef) -> u8 {
+    match entity.kind() {
+        Kind::Article | Kind::Note | Kind::Source => 0,
+        _ => 1,
+    }
+}
+
+/// What the reader typed for each concept: its words with any stop words between them kept
+/// ("sitting at desk"); `all` is the query's words, `kept` where its searched words are.
+fn shown_phrases(concepts: &[Concept], all: &[String], kept: &[usize]) -> Vec<String> {
+    concepts
+        .iter()
+        .map(|c| {
+            let (from, to) = (kept[c.span.0], kept[c.span.1 - 1]);
+            all[from..=to].join(" ")
+        })
+        .collect()
+}
+
 impl SearchIndex {
     /// Derives the lowercase words of every entry; keep it next to the knowledge base.
     pub fn new(kb: &KnowledgeBase) -> SearchIndex {
@@ -268,10 +352,17 @@ impl SearchIndex {
                 .flat_map(|d| d.fields.iter())
                 .flat_map(|f| f.words.iter().map(|w| w.lower.as_str())),
         );
+        let phrases = Phrases::new(
+            docs.iter()
+                .flat_map(|d| d.fields.iter())
+                .filter(|f| f.tier != Tier::Body)
+                .map(|f| f.terms.as_slice()),
+        );
         SearchIndex {
             docs,
             vocabulary: Vocabulary::new(&kb.synonyms),
             lexicon,
+            phrases,
         }
     }
 
@@ -281,17 +372,42 @@ impl SearchIndex {
     /// ties keep knowledge-base order (muscles, conditions, techniques, stretches, notes,
     /// articles, sources), so results do not jump around while typing.
     pub fn search(&self, query: &str) -> Vec<SearchHit> {
-        let query_words = terms(capped_query(query));
-        if query_words.is_empty() {
+        let all: Vec<String> = words(capped_query(query))
+            .into_iter()
+            .map(|w| w.lower)
+            .collect();
+        let mut kept: Vec<usize> = (0..all.len())
+            .filter(|i| !STOP_WORDS.contains(&all[*i].as_str()))
+            .collect();
+        if kept.is_empty() {
+            // A query of stop words only searches for them (as `terms` does).
+            kept = (0..all.len()).collect();
+        }
+        if kept.is_empty() {
             return Vec::new();
         }
-        let concepts = query::concepts(&query_words, &self.vocabulary, &self.lexicon);
+        let query_words: Vec<String> = kept.iter().map(|i| all[*i].clone()).collect();
+        let concepts =
+            query::concepts(&query_words, &self.vocabulary, &self.phrases, &self.lexicon);
+        let shown = shown_phrases(&concepts, &all, &kept);
+        let feeling = concepts.iter().any(|c| c.feeling);
         let mut hits: Vec<(SearchHit, usize)> = self
             .docs
             .iter()
-            .filter_map(|d| d.score(&concepts))
+            .filter_map(|d| d.score(&concepts, &shown))
             .collect();
-        hits.sort_by_key(|(h, support)| std::cmp::Reverse((h.score, *support)));
+        if feeling {
+            for (hit, _) in &mut hits {
+                hit.score += match hit.entity.kind() {
+                    Kind::Condition => FEELING_CONDITION_BONUS,
+                    Kind::Stretch => FEELING_MOVE_BONUS,
+                    _ => 0,
+                };
+            }
+        }
+        hits.sort_by_key(|(h, support)| {
+            std::cmp::Reverse((h.score, kind_rank(&h.entity), *support))
+        });
         hits.into_iter().map(|(h, _)| h).collect()
     }
 }

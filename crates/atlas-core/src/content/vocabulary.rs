@@ -10,11 +10,13 @@
 //! means = ["sitting"]
 //! ```
 //!
-//! `words` are what a client might type (a word or a short phrase); `means` are words the
+//! `words` are what a client might type (a word or a short phrase, matched whole before its
+//! words one by one: "at night", "sitting at desk"); `means` are words the
 //! content already uses as a name, also-known-as or keyword of some entry, so the build can
 //! check that each one leads somewhere. A query matches its own words first; a match
-//! through the vocabulary ranks a little lower and says so ("matches “sitting” (you typed
-//! “office chair”)").
+//! through the vocabulary ranks a little lower and says so in the reader's words ("for “office chair”: about
+//! “sitting”"). `feeling = true` marks words that name a feeling ("hurts", "stiff"):
+//! a query naming one ranks conditions and moves above articles.
 
 use super::search::{terms, STOP_WORDS};
 use super::{ContentError, Kind, KnowledgeBase};
@@ -30,6 +32,10 @@ pub struct Synonym {
     /// What they mean in the content's own words: each a name, also-known-as or keyword of
     /// some entry (or whole words of one), e.g. "sitting".
     pub means: Vec<String>,
+    /// Whether these words name a feeling ("hurts", "stiff"): a query that names one ranks
+    /// conditions and moves above articles, since the reader is asking what to do about it.
+    #[serde(default)]
+    pub feeling: bool,
     /// File the entry was loaded from; set by the loader, used in error messages.
     #[serde(default)]
     pub file: String,

@@ -53,8 +53,9 @@ pub(super) struct Field {
     text: String,
     /// Its words, in order.
     pub(super) words: Vec<Word>,
-    /// The words joined by single spaces, for whole-phrase bonuses.
-    pub(super) joined: String,
+    /// Its words without stop words, as queries are compared ("lying on my side" is
+    /// "lying side").
+    pub(super) terms: Vec<String>,
 }
 
 /// At most `max` characters of `text`, with an ellipsis when cut.
@@ -92,18 +93,22 @@ pub(super) fn words(text: &str) -> Vec<Word> {
 impl Field {
     /// The field of `text`, found in `tier`.
     pub(super) fn new(tier: Tier, text: &str) -> Field {
-        let words = words(text);
-        let joined = words
-            .iter()
-            .map(|w| w.lower.as_str())
-            .collect::<Vec<_>>()
-            .join(" ");
         Field {
             tier,
             text: text.to_string(),
-            words,
-            joined,
+            words: words(text),
+            terms: super::terms(text),
         }
+    }
+
+    /// Points when `phrase` (a query's words, stop words left out) is whole, in order, in this
+    /// name, alias or keyword: its tier's whole-word points and `bonus`, and where it starts.
+    pub(super) fn phrase(&self, phrase: &[String], bonus: u32) -> Option<(u32, usize)> {
+        if self.tier == Tier::Body || phrase.is_empty() {
+            return None;
+        }
+        self.terms.windows(phrase.len()).position(|w| w == phrase)?;
+        Some((self.tier.points(true) + bonus, 0))
     }
 
     /// The best match of one query word here: (points, index of the word).
@@ -133,8 +138,11 @@ impl Field {
     /// The best match of one word of a way of matching: typed and vocabulary words as
     /// [`Field::best`]; a typo correction only as a whole word, for fewer points.
     pub(super) fn best_as(&self, word: &str, how: How) -> Option<(u32, usize)> {
-        if how != How::Typo {
-            return self.best(word);
+        match how {
+            How::Typed | How::Means => return self.best(word),
+            // Phrases are matched whole by `Field::phrase`, never word by word.
+            How::Phrase => return None,
+            How::Typo => {}
         }
         let at = self.words.iter().position(|w| w.lower == word)?;
         let leading = if at == 0 && self.tier == Tier::Name {

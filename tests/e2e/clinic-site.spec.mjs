@@ -1,0 +1,62 @@
+// Issue 23: the atlas on the clinic's own website, for a client on a phone who never saw the
+// clinic. From a search result to a booking in at most one scroll on a condition page; the
+// client's menu on one line at 360 px with no therapist tools in it; the treatment room one
+// small footer link away; the red-flag line takes the reader to the warning signs.
+import { expect } from "@playwright/test";
+import { expectAccessible, open, snap, test, watch } from "./support.mjs";
+
+const PHONE = { width: 360, height: 640 };
+
+test("a condition page shows what it is, the warning signs, the moves and Book a visit within two phone screens", async ({ page }) => {
+  const problems = watch(page);
+  await page.setViewportSize(PHONE);
+  for (const id of ["sciatica", "chronic-low-back-pain", "hip-bursitis"]) {
+    await open(page, `/condition/${id}`);
+    const book = page.locator(".first-screen .book__action");
+    await expect(book).toBeVisible();
+    const box = await book.boundingBox();
+    expect(box.y + box.height, `${id}: the booking action is within two screens`).toBeLessThanOrEqual(2 * PHONE.height);
+    const moves = page.locator(".first-screen__move");
+    expect(await moves.count(), id).toBeGreaterThan(0);
+    const first = await moves.first().boundingBox();
+    expect(first.y + first.height, `${id}: the first move's picture`).toBeLessThanOrEqual(2 * PHONE.height);
+    await expect(book).toHaveAttribute("href", /^(https:|tel:)/);
+    await snap(page, `clinic-site-${id}-360`);
+  }
+  await expectAccessible(page);
+  expect(problems).toEqual([]);
+});
+
+test("the warning-signs line scrolls to all of them on the same page", async ({ page }) => {
+  const problems = watch(page);
+  await page.setViewportSize(PHONE);
+  await open(page, "/condition/sciatica");
+  await page.locator(".first-screen__flags a").click();
+  await expect(page).toHaveURL(/\/condition\/sciatica\/#red-flags-title$/);
+  await expect(page.locator("#red-flags-title")).toBeInViewport();
+  expect(problems).toEqual([]);
+});
+
+test("the client's menu fits one line at 360 px and leads to no therapist tool", async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await open(page, "/");
+  const nav = page.getByRole("navigation", { name: "Main" });
+  const links = nav.getByRole("link");
+  await expect(links).toHaveText(["Atlas", "Stretches", "Your visit", "My program"]);
+  const tops = await links.evaluateAll((as) => as.map((a) => Math.round(a.getBoundingClientRect().top)));
+  expect(new Set(tops).size, "one line").toBe(1);
+  // The treatment room is one small link at the end of the footer, and links both tools.
+  await page.locator("footer").getByRole("link", { name: "Treatment room" }).click();
+  await expect(page).toHaveURL(/\/treatment-room\/$/);
+  await expect(page.getByRole("link", { name: "Explain mode" })).toHaveAttribute("href", "explain/");
+  await expect(page.getByRole("link", { name: "Make a home program" })).toHaveAttribute("href", "program/new/");
+  await expectAccessible(page);
+});
+
+test("a stretch and a muscle page end with Book a visit", async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  for (const route of ["/stretch/cat-cow", "/muscle/piriformis"]) {
+    await open(page, route);
+    await expect(page.locator("main .book__action")).toHaveAttribute("href", /^(https:|tel:)/);
+  }
+});
