@@ -74,14 +74,18 @@ for (const address of ["./program/", "./p/"]) {
   for (const [what, pattern] of Object.entries(STALLS)) {
     test(`when the ${what} never arrives, ${address} does not say "Opening the program…" for ever`, async ({ page }) => {
       await page.clock.install();
-      await page.route(pattern, () => {}); // never answered
+      let stalled = true;
+      // Never answered while stalled; once the network is back, answered as usual.
+      await page.route(pattern, (route) => (stalled ? undefined : route.continue()));
       await page.goto(address);
       await expect(page.getByText("Opening the program")).toBeVisible();
       await page.clock.fastForward(25_000);
       const status = page.getByRole("status").filter({ hasText: "Still loading" });
       await expect(status).toBeVisible();
-      // The retry works once the network is back: the app takes the page over.
-      await page.unroute(pattern);
+      // The retry works once the network is back: the app takes the page over. (Real time
+      // again, so the click's checks, which wait for animation frames, can run.)
+      stalled = false;
+      await page.clock.resume();
       await status.getByRole("button", { name: "Reload the page" }).click();
       await expect(page.locator("#prerendered")).toHaveCount(0);
       await expect(page.locator("#app main#main h1")).toBeVisible();
