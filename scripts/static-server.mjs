@@ -6,7 +6,7 @@
 // Caching and gzip, the policy a clinic's host can copy: content-hashed files (`name-<hash>.ext`)
 // get `Cache-Control: public, max-age=31536000, immutable`, everything else (index.html, sw.js,
 // manifest.webmanifest) `no-cache` with ETag/Last-Modified, so a revalidation costs a 304; text,
-// JS, CSS, JSON, SVG, the manifest and wasm are gzipped when the browser accepts gzip.
+// JS, CSS, JSON, XML (sitemap.xml), SVG, the manifest and wasm are gzipped when the browser accepts gzip.
 // It answers every request, even a malformed one, with a status (400/404/405/500), never crashes,
 // and never serves a file outside its folder (symlinks resolved). Its redirects stay on this host:
 // a path that begins with `//` or `/\` (as sent, or once decoded) is refused with a 400, since
