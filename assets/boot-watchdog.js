@@ -5,9 +5,13 @@
 // becomes a plain message with a reload button. The app removes #boot when it starts
 // (platform::take_over), which also removes anything shown here. On a pre-rendered page
 // (#boot is empty and quiet) the page is readable without the app, so a stall says nothing and
-// a failure only says that the interactive parts are missing.
+// a failure only says that the interactive parts are missing; except where the pre-rendered
+// text is itself a loading notice (`[data-awaits-app]`: My program, a handed-over link), which
+// is treated like the offline shell. If this script never runs, style.css reveals a last-resort
+// notice (`.boot-late`) with no script at all; `data-boot-watched` on <html> says it need not.
 (function () {
   "use strict";
+  document.documentElement.setAttribute("data-boot-watched", "");
   // Long enough for a slow phone on a weak connection; the message only offers a reload, and
   // the app still replaces it if it starts after all.
   var STALL_MS = 20000;
@@ -24,7 +28,7 @@
   function show(kind) {
     var boot = notice();
     if (!boot || shown === "failed" || shown === kind) return;
-    var readable = boot.classList.contains("boot--quiet");
+    var readable = boot.classList.contains("boot--quiet") && !document.querySelector("[data-awaits-app]");
     if (readable && kind === "slow") return;
     shown = kind;
     var failed = kind === "failed";

@@ -6,9 +6,13 @@
 // Caching and gzip, the policy a clinic's host can copy: content-hashed files (`name-<hash>.ext`)
 // get `Cache-Control: public, max-age=31536000, immutable`, everything else (index.html, sw.js,
 // manifest.webmanifest) `no-cache` with ETag/Last-Modified, so a revalidation costs a 304; text,
-// JS, CSS, JSON, SVG, the manifest and wasm are gzipped when the browser accepts gzip.
+// JS, CSS, JSON, XML (sitemap.xml), SVG, the manifest and wasm are gzipped when the browser accepts gzip.
 // It answers every request, even a malformed one, with a status (400/404/405/500), never crashes,
-// and never serves a file outside its folder (symlinks resolved). Node's standard library only.
+// and never serves a file outside its folder (symlinks resolved). Its redirects stay on this host:
+// a path that begins with `//` or `/\` (as sent, or once decoded) is refused with a 400, since
+// `Location: //evil.example/…` would send a browser to another site. A client that is slow to send
+// its headers, or that holds an idle connection, is cut off after seconds (TIMEOUTS), so slow
+// clients cannot hold every socket. Node's standard library only.
 // Usage: node scripts/static-server.mjs [port] [dir]      (port 0 picks a free port)
 import { createServer } from "node:http";
 import { readFileSync, promises as fs } from "node:fs";
@@ -37,9 +41,20 @@ const TYPES = {
   ".css": "text/css; charset=utf-8", ".svg": "image/svg+xml", ".png": "image/png",
   ".ico": "image/x-icon", ".json": "application/json",
   ".webmanifest": "application/manifest+json", ".txt": "text/plain; charset=utf-8",
+  ".xml": "application/xml; charset=utf-8", // sitemap.xml
 };
 // Worth gzipping: text and wasm. PNG is already compressed.
-const COMPRESSIBLE = /^(text\/|application\/(wasm|json|manifest\+json)|image\/svg\+xml)/;
+const COMPRESSIBLE = /^(text\/|application\/(wasm|json|xml|manifest\+json)|image\/svg\+xml)/;
+// Milliseconds. Node's defaults (60 s for headers, checked every 30 s, and no idle limit on an
+// open socket) let a client that trickles its headers, or opens a connection and says nothing,
+// hold a socket for a minute or more; a page's GET fits in one packet, so seconds are plenty.
+const TIMEOUTS = {
+  headers: 10_000, // the whole request head must arrive within this
+  request: 30_000, // and the whole request (a GET has no body to speak of)
+  keepAlive: 5_000, // an idle kept-alive connection between requests
+  idle: 30_000, // no bytes either way on a socket (a stalled download)
+  check: 1_000, // how often Node looks for requests over their time
+};
 // Trunk names hashed files `name-<hash>.ext` (the wasm `name-<hash>_bg.wasm`) with the seahash
 // printed as `{:x}`, which drops leading zeros, so a hash can be shorter than 16 digits; the
 // post-build hook writes `boot-<16 hex>.js` and hashed folders. Such a URL never changes content.
@@ -57,7 +72,12 @@ const gzipAsync = promisify(gzip);
 // few MB, and gzipping the wasm on every request would slow the benchmark down).
 const gzipCache = new Map();
 
-const server = createServer((req, res) => {
+const server = createServer({
+  headersTimeout: TIMEOUTS.headers,
+  requestTimeout: TIMEOUTS.request,
+  keepAliveTimeout: TIMEOUTS.keepAlive,
+  connectionsCheckingInterval: TIMEOUTS.check,
+}, (req, res) => {
   handle(req, res).catch((err) => {
     // Any failure (EACCES, EIO, a bug) costs this one request, never the server.
     console.error(`static-server: ${req.method} ${req.url}: ${err.code ?? err}`);
@@ -74,7 +94,9 @@ async function handle(req, res) {
   // containment check should see. Only the path matters; the query is dropped.
   const rawPath = req.url.split(/[?#]/, 1)[0];
   const path = decodePath(rawPath);
-  if (path === null) return send(res, 400, "Bad request");
+  // `//host/…` and `/\host/…` (browsers read `\` as `/`) are not paths on this site: answered, a
+  // folder redirect below would say `Location: //host/…/`, an address on another host.
+  if (path === null || offHost(rawPath) || offHost(path)) return send(res, 400, "Bad request");
   if (path === SUB_PATH) {
     const location = `${SUB_PATH}/${req.url.slice(rawPath.length)}`;
     res.writeHead(301, { ...SECURITY, Location: location, "Content-Length": 0 });
@@ -139,6 +161,11 @@ function decodePath(raw) {
   }
 }
 
+/** Whether a path, put in a Location header, would name another host: `//…` or `/\…`. */
+function offHost(path) {
+  return /^\/[\\/]/.test(path);
+}
+
 /** The regular file a URL path names, if it is inside the root once every symlink is resolved. */
 async function find(urlPath) {
   let real;
@@ -191,6 +218,8 @@ function send(res, status, text, extra = {}) {
   res.end(res.req.method === "HEAD" ? undefined : text);
 }
 
+// A socket with no traffic either way for this long is closed (Node sets no such limit).
+server.setTimeout(TIMEOUTS.idle, (socket) => socket.destroy());
 server.on("error", (err) => {
   console.error(`static-server: ${err.code ?? err}`); // EADDRINUSE and the like, at start
   process.exit(1);

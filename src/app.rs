@@ -142,10 +142,16 @@ fn on_device_notice(route: &Route) -> Html {
         Route::ProgramLink { .. } => ("Your home program", "Opening the program in your link…"),
         _ => ("My program", "Opening the program saved on this phone…"),
     };
+    // `data-awaits-app`: this text is itself a loading notice, so the boot watchdog treats the
+    // page as unreadable without the app (a stall gets a notice and a reload); `.boot-late` is
+    // style.css's last resort for when the watchdog never ran.
     html! {
-        <article class="page program-page">
+        <article class="page program-page" data-awaits-app="">
             <h1>{ heading }</h1>
-            <p role="status">{ text }</p>
+            <div role="status">
+                <p>{ text }</p>
+                <p class="boot-late">{ "Still not open? The connection may be slow, or part of the app did not arrive. Reloading the page usually fixes it." }</p>
+            </div>
             <noscript><p>{ "Your program is kept on your phone, and showing it needs JavaScript turned on." }</p></noscript>
         </article>
     }

@@ -1,12 +1,14 @@
 // One module, offline and installable: a deep link loads one wasm file; after one visit the
 // whole app works with the network off (reload, deep link, a stretch's guide, search); a new
 // deployment shows "Update ready" and reloads into the new version only when asked; the app is
-// installable (manifest and icons).
+// installable (manifest and icons). A page is only ever served with the files of its own build:
+// three deployments, the last broken, each followed by going offline.
 import { expect } from "@playwright/test";
 import { spawn } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { open, test, tookOver, watch } from "./support.mjs";
 
 /** Waits until a service worker controls the page (after the first visit's install). */
@@ -114,5 +116,125 @@ test.describe("a new deployment", () => {
     // The app's own reload, not Playwright's: wait for the take-over here.
     await tookOver(page);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Figure-4 stretch");
+  });
+});
+
+/** Every file below `dir`, relative to it. */
+function filesIn(dir, root = dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesIn(path, root) : [relative(root, path)];
+  });
+}
+
+/**
+ * Turns the build in `folder` into build `name`, as a real deployment would: new names for the
+ * boot script, the app's script and its wasm (new content, new hashes), every page stamped with
+ * the new build and a worker with a cache of that name. `withoutWasm`: a broken deployment, its
+ * wasm missing.
+ */
+function deploy(folder, name, { withoutWasm = false } = {}) {
+  const files = filesIn(folder);
+  const hashOf = (stem) => createHash("sha256").update(`${name}:${stem}`).digest("hex").slice(0, 16);
+  const stems = files
+    .map((f) => f.match(/^(boot-[0-9a-f]+|hip-back-atlas-[0-9a-f]+)\.js$/)?.[1])
+    .filter(Boolean)
+    .map((stem) => [stem, stem.replace(/-[0-9a-f]+$/, `-${hashOf(stem)}`)]);
+  expect(stems.map(([stem]) => stem.split("-")[0]).sort()).toEqual(["boot", "hip"]);
+  for (const file of files.filter((f) => /\.(html|js)$/.test(f))) {
+    const path = join(folder, file);
+    let text = readFileSync(path, "utf8");
+    for (const [from, to] of stems) text = text.replaceAll(from, to);
+    text = text
+      .replace(/<meta name="atlas-build" content="[^"]*">/, `<meta name="atlas-build" content="${name}">`)
+      .replace(/const CACHE = "atlas-[^"]*";/, `const CACHE = "atlas-${name}";`);
+    writeFileSync(path, text);
+  }
+  for (const file of files) {
+    const stem = stems.find(([from]) => file.startsWith(from));
+    if (stem) renameSync(join(folder, file), join(folder, file.replace(stem[0], stem[1])));
+  }
+  if (withoutWasm) {
+    const wasm = filesIn(folder).find((f) => f.endsWith("_bg.wasm"));
+    unlinkSync(join(folder, wasm));
+  }
+}
+
+test.describe("versions never mix", () => {
+  const PORT = 8098;
+  let folder;
+  let server;
+
+  test.beforeAll(async () => {
+    folder = mkdtempSync(join(tmpdir(), "atlas-versions-"));
+    cpSync(process.env.E2E_DIST ?? "dist", folder, { recursive: true });
+    server = spawn("node", ["scripts/static-server.mjs", String(PORT), folder], { stdio: ["ignore", "pipe", "inherit"] });
+    await new Promise((resolve) => server.stdout.once("data", resolve));
+  });
+
+  test.afterAll(() => {
+    server?.kill();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  test("v1, v2 (update declined, then accepted) and a broken v3: offline after each, every page works with its own build", async ({ page, context }) => {
+    test.setTimeout(240_000);
+    const base = `http://127.0.0.1:${PORT}/`;
+    const build = page.locator('meta[name="atlas-build"]');
+    const notice = page.getByRole("status").filter({ hasText: "Update ready" });
+    const cdp = await context.newCDPSession(page);
+
+    /** Offline, `address` opens, the app takes it over, and it is of build `expected`. */
+    async function offline(address, expected) {
+      await context.setOffline(true);
+      await page.goto(`${base}${address}`);
+      await expect(page.getByRole("alert")).toHaveCount(0);
+      await expect(page.locator("#prerendered")).toHaveCount(0);
+      await expect(page.locator("main#main h1").first()).toBeVisible();
+      await expect(build).toHaveAttribute("content", expected);
+      await context.setOffline(false);
+    }
+
+    // v1: one visit, and the app works offline.
+    await page.goto(`${base}muscle/piriformis/`);
+    await waitForOffline(page);
+    const v1 = await build.getAttribute("content");
+    await offline("muscle/piriformis/", v1);
+
+    // v2 is deployed while the reader browses; they decline "Update ready" (never tap it), and
+    // the browser's HTTP cache is cleared. The v1 worker must not have kept v2's pages, whose
+    // files it does not have.
+    deploy(folder, "v2");
+    await page.goto(`${base}muscle/piriformis/`);
+    await expect(notice).toBeVisible({ timeout: 20_000 });
+    await page.goto(`${base}stretch/cat-cow/`);
+    await cdp.send("Network.clearBrowserCache");
+    await offline("muscle/piriformis/", v1);
+    await offline("stretch/cat-cow/", v1);
+
+    // Now they tap Reload: v2 takes over, and works offline.
+    await page.goto(`${base}muscle/piriformis/`);
+    await notice.getByRole("button", { name: "Reload", exact: true }).click();
+    await expect(build).toHaveAttribute("content", "v2", { timeout: 20_000 });
+    await tookOver(page);
+    await offline("muscle/piriformis/", "v2");
+
+    // v3 is deployed without its wasm: its worker cannot install, and the pages seen while it is
+    // live are not kept over v2's.
+    deploy(folder, "v3", { withoutWasm: true });
+    await page.goto(`${base}muscle/piriformis/`);
+    await page.goto(`${base}stretch/cat-cow/`);
+    await page.evaluate(async () => (await navigator.serviceWorker.ready).update().catch(() => {}));
+    await expect
+      .poll(() => page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        return registration.installing === null && registration.waiting === null && (await caches.keys()).join();
+      }), { timeout: 20_000 })
+      .toBe("atlas-v2");
+    await expect(notice).toHaveCount(0);
+    await cdp.send("Network.clearBrowserCache");
+    await offline("muscle/piriformis/", "v2");
+    await offline("stretch/cat-cow/", "v2");
+    await offline("condition/sciatica/", "v2"); // never seen: the shell of v2
   });
 });

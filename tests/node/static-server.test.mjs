@@ -48,6 +48,9 @@ const files = {
   "sub/page.txt": "a page in a subfolder\n",
   "pages-module-0123456789abcdef/pages.js": "export {};\n",
   "folder.js/inside.txt": "a folder named like a file\n",
+  "atlas/index.html": "<!doctype html><title>A folder an attacker's `..` can reach</title>",
+  "sitemap.xml": `<?xml version="1.0" encoding="UTF-8"?><urlset>${"<url><loc>http://127.0.0.1/</loc></url>".repeat(30)}</urlset>`,
+  "robots.txt": "User-agent: *\nAllow: /\nSitemap: http://127.0.0.1/sitemap.xml\n".repeat(3),
 };
 
 before(async () => {
@@ -172,6 +175,8 @@ test("sends the right Content-Type for each kind of file", async () => {
     ["icon-192.png", "image/png"],
     ["figure.svg", "image/svg+xml"],
     ["data.json", "application/json"],
+    ["sitemap.xml", "application/xml; charset=utf-8"],
+    ["robots.txt", "text/plain; charset=utf-8"],
     ["blob.bin", "application/octet-stream"],
   ]) {
     assert.equal((await request(`/${name}`)).headers["content-type"], type, name);
@@ -191,7 +196,33 @@ test("malformed requests get a 400 and the server lives on", async () => {
     assert.ok([400, 404].includes(status), `${JSON.stringify(line)} → ${status}`);
     await assertAlive(JSON.stringify(line));
   }
-  assert.equal(await rawStatus("GET //[ HTTP/1.1"), 404);
+  // A path that starts `//` names another host when put in a Location header: refused outright.
+  assert.equal(await rawStatus("GET //[ HTTP/1.1"), 400);
+});
+
+test("never redirects to another host: `//host`, `/\\host` and their encoded forms are refused", async () => {
+  // Each reaches the real folder `atlas/` through `..`, so answering it would mean a folder
+  // redirect to the path as sent: `Location: //evil.example/..%2fatlas/`, which a browser
+  // follows to evil.example. Sent over a raw socket, byte for byte as an attacker's link would.
+  for (const target of [
+    "//evil.example/..%2fatlas", "//evil.example/..%2fatlas?x=1", "///evil.example/..%2fatlas",
+    "/\\evil.example/..%2fatlas", "/\\/evil.example/..%2fatlas",
+    "/%2fevil.example/..%2fatlas", "/%2Fevil.example/..%2fatlas", "/%5cevil.example/..%2fatlas",
+    "/%5Cevil.example/..%2fatlas", "//evil.example/..%2fclinic/atlas", "//evil.example/%2e%2e/atlas",
+  ]) {
+    const answer = await raw(`GET ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`);
+    const status = Number(answer.match(/^HTTP\/1\.1 (\d{3})/)?.[1]);
+    const location = answer.match(/\r\nlocation: ([^\r]*)/i)?.[1];
+    assert.equal(status, 400, `${target} → ${status} ${location ?? ""}`);
+    assert.equal(location, undefined, `${target} redirected`);
+    await assertAlive(target);
+  }
+  // The folder redirect itself still works, and stays on this host.
+  for (const [url, location] of [["/atlas", "/atlas/"], ["/clinic/atlas/atlas?x", "/clinic/atlas/atlas/?x"]]) {
+    const res = await request(url);
+    assert.equal(res.status, 301, url);
+    assert.equal(res.headers.location, location, url);
+  }
 });
 
 test("never serves a file outside its root: sibling folder, `..`, links out", async () => {
@@ -250,6 +281,7 @@ test("gzips text, JS, CSS, JSON, SVG, the manifest and wasm when accepted; the b
   const compressible = [
     "index.html", "hip-back-atlas-0123456789abcdef_bg.wasm", "hip-back-atlas-0123456789abcdef.js",
     "style-a1b2c3d4e5f6a7b.css", "manifest.webmanifest", "figure.svg", "data.json", "notes.txt", "sw.js",
+    "sitemap.xml", "robots.txt",
   ];
   for (const name of compressible) {
     const res = await request(`/${name}`, { headers: { "Accept-Encoding": "gzip, deflate, br" } });
@@ -372,4 +404,50 @@ test("an unusable folder or port makes the CLI exit with a message, not a stack 
     assert.ok(code !== 0 && code !== "still running", `${args.join(" ")}: ${code}`);
     assert.ok(err.length > 0 && !err.includes("    at "), `${args.join(" ")}: ${err}`);
   }
+});
+
+/**
+ * Milliseconds until the server closes a socket that `start(socket, every)` writes to (`every(fn)`
+ * runs fn each half second until then); rejects after `limit`.
+ */
+function closedAfter(start, limit) {
+  return new Promise((resolve, reject) => {
+    const opened = Date.now();
+    let timer;
+    const every = (fn) => (timer = setInterval(fn, 500));
+    const socket = connect(port, "127.0.0.1", () => start(socket, every));
+    const done = () => {
+      clearInterval(timer);
+      clearTimeout(giveUp);
+      resolve(Date.now() - opened);
+    };
+    socket.on("close", done);
+    socket.on("error", () => {}); // a reset is a close too
+    socket.on("data", () => {}); // a 408 or a response: read it, the close is what counts
+    const giveUp = setTimeout(() => {
+      clearInterval(timer);
+      socket.destroy();
+      reject(new Error(`still open after ${limit} ms`));
+    }, limit);
+  });
+}
+
+test("slow or idle clients are cut off within seconds, not held for a minute", { timeout: 30_000 }, async () => {
+  // Node's defaults held such sockets for 60-90 s; with sockets scarce, a few slow clients would
+  // lock every visitor out. Run side by side, so the test costs one wait, not three.
+  const [trickle, silent, idle] = await Promise.all([
+    // Headers sent a line every half second, never finished: the headers timeout (10 s).
+    closedAfter((s, every) => {
+      s.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+      every(() => s.write("X-Slow: 1\r\n"));
+    }, 14_000),
+    // A connection that never sends a byte.
+    closedAfter(() => {}, 14_000),
+    // One full request on a kept-alive connection, then silence: the keep-alive timeout (5 s).
+    closedAfter((s) => s.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"), 9_000),
+  ]);
+  assert.ok(trickle <= 13_000, `trickling headers held ${trickle} ms`);
+  assert.ok(silent <= 13_000, `a silent connection held ${silent} ms`);
+  assert.ok(idle <= 8_000, `an idle kept-alive connection held ${idle} ms`);
+  await assertAlive("slow clients");
 });
