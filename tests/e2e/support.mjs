@@ -87,6 +87,17 @@ export async function open(page, route = "/") {
   await expect(page.locator("main#main h1").first()).toBeVisible();
 }
 
+/** Builds a program of these stretches on the builder page and returns its link. */
+export async function build(page, names) {
+  // From another page, so the builder starts empty.
+  await open(page, "/");
+  await open(page, "/program/new");
+  for (const name of names) {
+    await page.getByRole("button", { name: `Add ${name}` }).click();
+  }
+  return page.locator("#hand-off-link").textContent();
+}
+
 /** Asserts that axe finds no WCAG 2.0/2.1 A or AA violation on the current page. */
 export async function expectAccessible(page) {
   const results = await new AxeBuilder({ page })
