@@ -41,7 +41,8 @@ export function waitingForTakeOver(page) {
 
 /**
  * The app-relative address of a route written as a path (`/muscle/piriformis`,
- * `/search?q=numb`): each page is a folder (`muscle/piriformis/`, `search/?q=numb`).
+ * `/search?q=numb`): each page is a folder (`muscle/piriformis/`, `search/?q=numb`, an older
+ * search address the app moves to `search/#q=numb`).
  */
 export function pathOf(route) {
   const [path, query] = route.split(/\?(.*)/s);
