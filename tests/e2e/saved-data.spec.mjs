@@ -103,6 +103,21 @@ test("a session an older version stored as 1970 or rated 11 is set aside, and th
   await context.close();
 });
 
+test("a saved program whose stretches this version does not have says so instead of a Play that does nothing", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: PHONE });
+  const page = waitingForTakeOver(await context.newPage());
+  await open(page, "/");
+  const dose = { hold_seconds: 30, repetitions: 1, each_side: false, breath_seconds: 0, times_a_day: 1, days_a_week: 7 };
+  const text = JSON.stringify({ schema: 2, program: { items: [{ stretch: "gone-stretch", dose }], treatment: null }, log: THREE_DAYS });
+  await page.evaluate(([key, text]) => localStorage.setItem(key, text), [KEY, text]);
+  await open(page, "/program");
+  await expect(page.getByRole("button", { name: "Play my program" })).toHaveCount(0);
+  await expect(page.locator("main")).toContainText("This program cannot be played by this version of the app");
+  await expect(page.locator(".visit-summary")).toContainText("Sessions logged: 3");
+  expect(await stored(page)).toBe(text);
+  await context.close();
+});
+
 test("importing one's own file twice leaves the log as it was; another phone's adds only what is new", async ({ browser }) => {
   const context = await browser.newContext({ viewport: PHONE });
   const page = waitingForTakeOver(await context.newPage());

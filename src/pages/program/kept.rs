@@ -86,8 +86,10 @@ pub struct KeptCopiesProps {
 /// and never showed).
 #[component]
 pub fn KeptCopies(props: &KeptCopiesProps) -> Html {
-    // Read when the page opens and after each change here.
-    let copies = use_state(store::kept_copies);
+    // Read on every render (a few small reads): a fresh start elsewhere on the page adds one.
+    // `changed` re-renders after a change made here.
+    let changed = use_state(|| 0u32);
+    let copies = store::kept_copies();
     if copies.is_empty() {
         return html! {};
     }
@@ -97,8 +99,8 @@ pub fn KeptCopies(props: &KeptCopiesProps) -> Html {
             <p>{ "Saved data this app could not read before is kept here, so nothing is lost." }</p>
             { for copies.iter().map(|(key, text)| {
                 let reread = {
-                    let copies = copies.clone();
-                    move || copies.set(store::kept_copies())
+                    let changed = changed.clone();
+                    move || changed.set(changed.wrapping_add(1))
                 };
                 let imported = import(&props.saved, text.len() as u64, text, kb());
                 let on_file = {
