@@ -5,7 +5,7 @@
 // written is never said to be kept. A handed-over link says what it is.
 import { readFile } from "node:fs/promises";
 import { expect } from "@playwright/test";
-import { build, expectAccessible, open, test, waitingForTakeOver, watch } from "./support.mjs";
+import { build, expectAccessible, open, snap, test, waitingForTakeOver, watch } from "./support.mjs";
 
 const PHONE = { width: 390, height: 844 };
 const KEY = "atlas.program";
@@ -216,6 +216,7 @@ test("a damaged store is kept as it is until the client chooses, then kept as a 
   await expect(choices).toContainText("Your saved program and log could not be read");
   await expect(choices).toContainText("nothing will be saved over them");
   await expectAccessible(page);
+  await snap(page, "saved-data-unreadable-phone");
 
   // "Save on this phone" from a link does not write over it.
   await page.goto(link);
@@ -234,6 +235,8 @@ test("a damaged store is kept as it is until the client chooses, then kept as a 
   await expect(kept).toContainText("This app cannot read it");
   await kept.getByText("What it holds").click();
   await expect(kept.locator("pre")).toHaveText(damaged);
+  await expectAccessible(page);
+  await snap(page, "saved-data-kept-copy-phone");
   expect(await downloaded(page, kept.getByRole("button", { name: "Save it as a file" }))).toBe(damaged);
 
   // Now a link saves, and the copy is still there.
