@@ -229,12 +229,12 @@ pub fn Router(props: &RouterProps) -> Html {
     }
 }
 
-/// The route the page's address names. An old hash link (`#/muscle/piriformis`) is shown at
-/// its page's own address instead.
+/// The route the page's address names. An old hash link (`#/muscle/piriformis`) or search
+/// (`?q=`) is shown at its page's own address instead.
 fn route_here() -> Route {
     let location = document::app_location();
     let route = Route::parse(&location);
-    if Route::is_hash_link(&location) {
+    if Route::is_old_address(&location) {
         document::replace_url(&route.href());
     }
     route

@@ -44,7 +44,7 @@ async fn the_builder_makes_a_link_that_saves_and_shows_on_my_program() {
     click(&button(&root, "Save on this phone")).await;
     assert!(text_of(&root, ".program-save").starts_with("Saved on this phone."));
     let saved = storage().get_item("atlas.program").unwrap().expect("saved");
-    assert!(saved.contains("\"schema\":1"), "{saved}");
+    assert!(saved.contains("\"schema\":2"), "{saved}");
     root.remove();
 
     // A log entry from an earlier day shows in the visit summary.

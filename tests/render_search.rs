@@ -76,9 +76,9 @@ async fn a_nonsense_query_gets_a_friendly_message_and_suggestions() {
     let html = render_search("xqzzy").await;
     shows(&html, "No results for \u{201c}xqzzy\u{201d}");
     assert!(!html.contains("search-result__kind"), "{html}");
-    assert!(html.contains(r##"href="search/?q=stairs""##), "{html}");
+    assert!(html.contains(r##"href="search/#q=stairs""##), "{html}");
     assert!(
-        html.contains(r##"href="search/?q=after%20massage""##),
+        html.contains(r##"href="search/#q=after%20massage""##),
         "{html}"
     );
 }

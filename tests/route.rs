@@ -89,8 +89,22 @@ fn paths_read_as_a_reader_would_type_them() {
     );
     assert_eq!(Route::parse("/search"), Route::search());
     assert_eq!(Route::search().path(), "/search/");
-    assert_eq!(Route::Search { q: id("a b") }.path(), "/search/?q=a%20b");
-    assert_eq!(Route::Search { q: id("a b") }.href(), "search/?q=a%20b");
+    // The words stay after `#`, which no request carries (issue 26: "my private symptom" was
+    // in the host's logs); an older `?q=` link still reads as the same search.
+    assert_eq!(Route::Search { q: id("a b") }.path(), "/search/#q=a%20b");
+    assert_eq!(Route::Search { q: id("a b") }.href(), "search/#q=a%20b");
+    assert_eq!(
+        Route::parse("/search/#q=my%20private%20symptom"),
+        Route::Search {
+            q: id("my private symptom")
+        }
+    );
+    assert!(Route::is_old_address("/search/?q=numb"));
+    assert!(Route::is_old_address("/search?q=numb#main"));
+    assert!(!Route::is_old_address("/search/#q=numb"));
+    assert!(!Route::is_old_address("/search/"));
+    assert!(!Route::is_old_address("/atlas/?lit=piriformis"));
+    assert!(!Route::is_old_address("/p/#1AbC"));
     assert_eq!(Route::Home.href(), "./");
 }
 
@@ -208,6 +222,7 @@ fn old_hash_links_read_as_the_page_they_name() {
     ] {
         assert_eq!(Route::parse(old), route, "{old}");
         assert!(Route::is_hash_link(old), "{old}");
+        assert!(Route::is_old_address(old), "{old}");
     }
     assert!(!Route::is_hash_link("/p/#1AbC"));
     assert!(!Route::is_hash_link("/muscle/piriformis/#main"));

@@ -1,5 +1,6 @@
-//! Search over everything, as you type. The query lives in the URL (`#/search?q=sciatica`),
-//! so a search can be shared, bookmarked and survives a reload; typing replaces the history
+//! Search over everything, as you type. The query lives in the URL after the `#`
+//! (`/search/#q=sciatica`), which never reaches the host's logs, so a search can be shared,
+//! bookmarked and survives a reload; typing replaces the history
 //! entry instead of adding one per keystroke, so Back leaves the search in one step.
 
 use crate::router::{use_navigator, Link};

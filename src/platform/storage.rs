@@ -36,8 +36,15 @@ pub fn write(key: &str, text: &str) -> Result<(), StorageProblem> {
         .map_err(|_| StorageProblem::Refused)
 }
 
+/// Removes what is stored under `key` (nothing stored is fine).
+pub fn remove(key: &str) -> Result<(), StorageProblem> {
+    local()?
+        .remove_item(key)
+        .map_err(|_| StorageProblem::Refused)
+}
+
 /// Whether this page can keep anything on the device: a write and a removal of a probe key.
 pub fn works() -> bool {
     const PROBE: &str = "atlas.probe";
-    write(PROBE, "1").is_ok() && local().is_ok_and(|s| s.remove_item(PROBE).is_ok())
+    write(PROBE, "1").is_ok() && remove(PROBE).is_ok()
 }

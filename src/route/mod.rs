@@ -1,5 +1,5 @@
 //! Every page's URL. Each page has a real path below the app's root (`/muscle/piriformis/`,
-//! `/search/?q=stairs`), pre-rendered to its own `index.html`, so a deep link works on any plain
+//! `/search/#q=stairs`), pre-rendered to its own `index.html`, so a deep link works on any plain
 //! static host, at any sub-path, with no server rewrite rules. Links are written relative to
 //! the app's root (`muscle/piriformis/`) and every page's `<base>` names that root.
 //!
@@ -140,8 +140,13 @@ impl Route {
             ["visit"] => Route::Visit,
             ["visit", a] => Route::Article { id: id(a) },
             ["source", s] => Route::Source { id: id(s) },
+            // The words live after `#` (`/search/#q=numb`), which no request carries to the
+            // host; an older `?q=` link still reads, and the router moves it behind the `#`.
             ["search"] => Route::Search {
-                q: query_value(query, "q"),
+                q: match query_value(query, "q") {
+                    q if q.is_empty() => query_value(fragment, "q"),
+                    q => q,
+                },
             },
             ["explain"] => Route::explain(),
             ["explain", n] => match n.parse::<usize>() {
@@ -183,6 +188,18 @@ impl Route {
             .is_some_and(|(_, fragment)| fragment.starts_with('/'))
     }
 
+    /// Whether `url` is an older form of its route's address that the router replaces with
+    /// the current one: an old hash link, or a search whose words are in the query (`?q=`),
+    /// where a reload would send them to the host, rather than after the `#`.
+    pub fn is_old_address(url: &str) -> bool {
+        let before_fragment = url.split('#').next().unwrap_or_default();
+        Route::is_hash_link(url)
+            || (matches!(Route::parse(url), Route::Search { .. })
+                && before_fragment
+                    .split_once('?')
+                    .is_some_and(|(_, query)| !query_value(query, "q").is_empty()))
+    }
+
     /// The route's path below the app's root, the inverse of [`Route::parse`]: each page a
     /// folder (`/muscle/piriformis/`), with its query after the slash.
     pub fn path(&self) -> String {
@@ -204,7 +221,7 @@ impl Route {
             Route::Article { id } => with_id("visit", id),
             Route::Source { id } => with_id("source", id),
             Route::Search { q } if q.is_empty() => "/search/".to_string(),
-            Route::Search { q } => format!("/search/?q={}", url::encode(q)),
+            Route::Search { q } => format!("/search/#q={}", url::encode(q)),
             // The first step is explain mode's own address.
             Route::Explain { step: 1 } => "/explain/".to_string(),
             Route::Explain { step } => format!("/explain/{step}/"),

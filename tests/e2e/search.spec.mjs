@@ -55,12 +55,23 @@ test("the query is in the URL and survives a reload; Back leaves search in one s
   await open(page, "/visit");
   await page.getByRole("link", { name: "Search", exact: true }).click();
   await box(page).pressSequentially("numb", { delay: 20 });
-  await expect(page).toHaveURL(/\/search\/\?q=numb$/);
+  // After `#`: the words never reach the host, not even on a reload (issue 26).
+  await expect(page).toHaveURL(/\/search\/#q=numb$/);
+  const requested = [];
+  page.on("request", (request) => requested.push(request.url()));
   await page.reload();
   await expect(box(page)).toHaveValue("numb");
   await expect(results(page).first()).toBeVisible();
+  expect(requested.filter((url) => url.includes("numb"))).toEqual([]);
   await page.goBack();
   await expect(page).toHaveURL(/\/visit\/$/);
+});
+
+test("an older ?q= search link still opens its search, and moves the words behind the #", async ({ page }) => {
+  await page.goto("./search/?q=stairs");
+  await expect(page).toHaveURL(/\/search\/#q=stairs$/);
+  await expect(box(page)).toHaveValue("stairs");
+  await expect(results(page).first()).toBeVisible();
 });
 
 test("a nonsense query shows a friendly message with everyday words to try", async ({ page }) => {
@@ -69,7 +80,7 @@ test("a nonsense query shows a friendly message with everyday words to try", asy
   await expect(status(page)).toContainText("No results for “xqzzyplonk”");
   await expect(results(page)).toHaveCount(0);
   await page.getByRole("link", { name: "stairs" }).click();
-  await expect(page).toHaveURL(/\/search\/\?q=stairs$/);
+  await expect(page).toHaveURL(/\/search\/#q=stairs$/);
   await expect(box(page)).toHaveValue("stairs");
   await expect(results(page).first()).toBeVisible();
 });

@@ -41,7 +41,8 @@ export function waitingForTakeOver(page) {
 
 /**
  * The app-relative address of a route written as a path (`/muscle/piriformis`,
- * `/search?q=numb`): each page is a folder (`muscle/piriformis/`, `search/?q=numb`).
+ * `/search?q=numb`): each page is a folder (`muscle/piriformis/`, `search/?q=numb`, an older
+ * search address the app moves to `search/#q=numb`).
  */
 export function pathOf(route) {
   const [path, query] = route.split(/\?(.*)/s);
@@ -85,6 +86,17 @@ export async function open(page, route = "/") {
   await page.goto(pathOf(route));
   await tookOver(page);
   await expect(page.locator("main#main h1").first()).toBeVisible();
+}
+
+/** Builds a program of these stretches on the builder page and returns its link. */
+export async function build(page, names) {
+  // From another page, so the builder starts empty.
+  await open(page, "/");
+  await open(page, "/program/new");
+  for (const name of names) {
+    await page.getByRole("button", { name: `Add ${name}` }).click();
+  }
+  return page.locator("#hand-off-link").textContent();
 }
 
 /** Asserts that axe finds no WCAG 2.0/2.1 A or AA violation on the current page. */

@@ -289,3 +289,17 @@ fn a_program_can_start_from_a_conditions_suggested_stretches() {
     }
     assert_eq!(Program::start_here(&kb, "no-such-condition"), None);
 }
+
+/// Issue 26, why 6: a link could list the same stretch three times at the highest dose; the
+/// builder offers each stretch once, and a link is held to the same.
+#[test]
+fn the_same_stretch_twice_is_out_of_range() {
+    let kb = common::load_assets();
+    let mut p = Program::of(vec![item(&kb, "figure-4"), item(&kb, "knee-to-chest")]);
+    assert_eq!(check(&p, &kb), Ok(()));
+    p.items.push(item(&kb, "figure-4"));
+    let what = out_of_range(check(&p, &kb));
+    assert!(what.contains("times") && what.contains("appears"), "{what}");
+    let p = Program::of(vec![item(&kb, "knee-to-chest"); 3]);
+    assert!(matches!(check(&p, &kb), Err(LinkError::OutOfRange { .. })));
+}

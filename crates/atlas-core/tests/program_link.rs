@@ -20,9 +20,17 @@ const NOTE_CHARS: &[char] = &[
 /// A random program that [`check`] accepts against the real content.
 fn random_program(rng: &mut Rng, kb: &KnowledgeBase) -> Program {
     let count = rng.between(1, MAX_ITEMS as u64) as usize;
-    let items = (0..count)
-        .map(|_| {
-            let stretch = rng.pick(&kb.stretches);
+    // Distinct stretches, as the builder offers them (a link may not list one twice).
+    let mut chosen: Vec<&atlas_core::content::Stretch> = Vec::new();
+    while chosen.len() < count {
+        let stretch = rng.pick(&kb.stretches);
+        if !chosen.iter().any(|s| s.id == stretch.id) {
+            chosen.push(stretch);
+        }
+    }
+    let items = chosen
+        .into_iter()
+        .map(|stretch| {
             let mut dose = ItemDose::from_stretch(&stretch.dose);
             if dose.hold_seconds > 0 {
                 dose.hold_seconds = rng.between(1, 120) as u16;

@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use super::parts::{program_items, treatment_view};
 use super::session::ProgramSession;
-use super::store::{self, Opened};
+use super::store::{self, NotSaved, Opened};
 use crate::components::page_title::use_page_title;
 use crate::data::kb;
 use crate::route::Route;
@@ -78,6 +78,9 @@ enum Saving {
     Saved,
     /// This phone keeps nothing (private browsing, storage full or off).
     NotKept,
+    /// What is saved here could not be read: nothing is saved over it until the client
+    /// chooses what to do with it on My program.
+    Blocked,
 }
 
 /// A program from a good link.
@@ -89,6 +92,7 @@ fn HandedOver(props: &HandedOverProps) -> Html {
         use_state(move || match store::open() {
             (saved, Opened::Fine) if saved.program.as_ref() == Some(&*program) => Saving::Saved,
             (_, Opened::NotKept) => Saving::NotKept,
+            (_, Opened::Unreadable(_)) => Saving::Blocked,
             _ => Saving::Offered,
         })
     };
@@ -97,8 +101,10 @@ fn HandedOver(props: &HandedOverProps) -> Html {
         let program = props.program.clone();
         move |replace: bool| {
             let (mut saved, opened) = store::open();
-            if opened == Opened::NotKept {
-                return state.set(Saving::NotKept);
+            match opened {
+                Opened::NotKept => return state.set(Saving::NotKept),
+                Opened::Unreadable(_) => return state.set(Saving::Blocked),
+                Opened::Fine => {}
             }
             let other = saved.program.as_ref().is_some_and(|p| *p != *program);
             if other && !replace {
@@ -108,7 +114,8 @@ fn HandedOver(props: &HandedOverProps) -> Html {
             saved.program = Some((*program).clone());
             match store::save(&saved) {
                 Ok(()) => state.set(Saving::Saved),
-                Err(_) => state.set(Saving::NotKept),
+                Err(NotSaved::WouldOverwrite) => state.set(Saving::Blocked),
+                Err(NotSaved::Storage(_)) => state.set(Saving::NotKept),
             }
         }
     };
@@ -124,7 +131,11 @@ fn HandedOver(props: &HandedOverProps) -> Html {
     html! {
         <article class="page program-link">
             <h1>{ "Your home program" }</h1>
-            <p class="program-link__from">{ format!("From {}", clinic.name) }</p>
+            // Anyone can make a link like this one: say so, and name the clinic only as whose
+            // app it opens in, not as its author.
+            <p class="program-link__from">
+                { format!("A program carried by a link, opened in {}'s app. Anyone can make such a link: follow it if your therapist gave it to you.", clinic.name) }
+            </p>
             <div class="program-save" aria-live="polite">
                 { match *state {
                     Saving::Offered => html! {
@@ -144,6 +155,12 @@ fn HandedOver(props: &HandedOverProps) -> Html {
                             { "Saved on this phone. " }
                             <Link to={Route::Program} classes="button button--primary">{ "Open My program" }</Link>
                         </p>
+                    },
+                    Saving::Blocked => html! {
+                        <div class="notice program-save__blocked" role="alert">
+                            <p>{ "The program and log already saved on this phone could not be read, so this program was not saved over them. Open My program to choose what to do with them; then open this link again." }</p>
+                            <Link to={Route::Program} classes="button">{ "My program" }</Link>
+                        </div>
                     },
                     Saving::NotKept => html! {
                         <p class="notice">{ "This browser is not keeping anything on this phone (private browsing, or storage is full or turned off). You can still do the stretches below; open the link again next time." }</p>

@@ -1,30 +1,45 @@
 //! "My program" on the client's phone: the saved program, played as one session, then a
 //! one-tap log; the week in kind words and a calendar; a summary for the next visit; a daily
 //! reminder as a calendar file; the log exported to a file and imported on a new phone.
-//! Any problem with storage is said plainly and loses nothing.
+//! Any problem with storage is said plainly and loses nothing: a phone date that cannot be
+//! right logs nothing, and saved data that cannot be read waits for the client's choice.
 
 use std::rc::Rc;
 
-use atlas_core::program::{reminder_ics, saved_from_json, saved_to_json, Day, LogEntry, Saved};
+use atlas_core::program::{check, reminder_ics, saved_to_json, Day, LogEntry, Saved};
 use yew::prelude::*;
 
+use super::import_log::ImportLog;
+use super::kept::{KeptCopies, UnreadableChoices};
 use super::log::{consistency, visit_summary, LogForm};
 use super::parts::{program_items, treatment_view};
 use super::session::ProgramSession;
-use super::store::{self, Opened};
+use super::store::{self, NotSaved, Opened};
 use crate::components::page_title::use_page_title;
+use crate::data::kb;
 use crate::platform::{clock, document, download};
 use crate::route::Route;
 use crate::router::Link;
 
-/// Today on the device's calendar (a fixed day in a server render, which shows no log).
-fn today() -> Day {
+/// Today on the device's calendar, or the year the device claims when it cannot be right
+/// (outside 2000–2199): never a made-up day, which once logged sessions as 1970-01-01. A
+/// server render uses a fixed day and shows no log.
+fn today() -> Result<Day, i32> {
     let (y, m, d) = if cfg!(target_arch = "wasm32") {
         clock::local_date()
     } else {
         (2026, 1, 1)
     };
-    Day::from_ymd(y, m, d).unwrap_or(Day(0))
+    Day::from_ymd(y, m, d).ok_or(y)
+}
+
+/// What the page says when the phone's date cannot be right.
+fn wrong_date(year: i32) -> Html {
+    html! {
+        <p class="notice" role="status">
+            { format!("Your phone's date says the year is {year}, which cannot be right, so nothing is logged for today. Set the date in your phone's settings, then open this page again. Your log is safe.") }
+        </p>
+    }
 }
 
 /// What the page is showing below the program.
@@ -54,15 +69,26 @@ pub fn ProgramPage() -> Html {
     let write = {
         let state = state.clone();
         let notice = notice.clone();
-        Callback::from(move |saved: Saved| {
-            match store::save(&saved) {
-                Ok(()) => notice.set(None),
-                Err(_) => notice.set(Some(
-                    "This phone could not keep the change (storage is full or turned off). It lasts until you close the page.".into(),
-                )),
+        Callback::from(move |saved: Saved| -> bool {
+            let kept = store::save(&saved);
+            notice.set(match kept {
+                Ok(()) => None,
+                Err(NotSaved::Storage(_)) => Some(
+                    "This phone could not keep the change (storage is full or turned off), so nothing was changed.".into(),
+                ),
+                Err(NotSaved::WouldOverwrite) => Some(
+                    "Nothing was saved, because your saved program and log could not be read: choose what to do with them above first.".into(),
+                ),
+            });
+            if kept.is_ok() {
+                state.set((saved, Opened::Fine));
             }
-            state.set((saved, Opened::Fine));
+            kept.is_ok()
         })
+    };
+    let reopen = {
+        let state = state.clone();
+        Callback::from(move |()| state.set(store::open()))
     };
     let onlog = {
         let write = write.clone();
@@ -71,29 +97,51 @@ pub fn ProgramPage() -> Html {
         Callback::from(move |entry: LogEntry| {
             let mut saved = saved.clone();
             saved.log.record(entry);
-            write.emit(saved);
-            stage.set(Stage::Logged);
+            if write.emit(saved) {
+                stage.set(Stage::Logged);
+            }
         })
     };
     let opened_notice = match opened {
-        Opened::Fine => None,
-        Opened::NotKept => Some("This browser is not keeping anything on this phone (private browsing, or storage is turned off), so nothing you do here will be kept.".to_string()),
-        Opened::Unreadable(error) => Some(format!(
-            "Your saved program could not be read ({error}). A copy of it was kept on this phone, and the app starts afresh: open your therapist's link again to get your program back."
-        )),
+        Opened::NotKept => {
+            html! { <p class="notice" role="alert">{ "This browser is not keeping anything on this phone (private browsing, or storage is turned off), so nothing you do here will be kept." }</p> }
+        }
+        Opened::Unreadable(error) => {
+            html! { <UnreadableChoices error={error.clone()} onchanged={reopen} /> }
+        }
+        Opened::Fine => html! {},
     };
-
+    let unreadable = matches!(opened, Opened::Unreadable(_));
+    let set_aside = set_aside_notice(saved);
+    let kept = html! { <KeptCopies saved={saved.clone()} write={write.clone()} /> };
     let Some(program) = saved.program.clone().map(Rc::new) else {
         return html! {
             <article class="page program-page">
                 <h1>{ "My program" }</h1>
-                { for opened_notice.map(|n| html! { <p class="notice" role="alert">{ n }</p> }) }
+                { opened_notice }
+                { for (*notice).clone().map(|n| html! { <p class="notice" role="alert">{ n }</p> }) }
                 <p>{ "There is no program on this phone yet. Your therapist can give you one or two stretches by QR code, link or a printed sheet; open it here and tap \"Save on this phone\"." }</p>
                 <p><Link to={Route::Stretches}>{ "Browse all stretches" }</Link></p>
-                <ImportLog saved={saved.clone()} onimport={write.clone()} />
+                if !saved.log.entries.is_empty() {
+                    { visit_summary(&saved.log) }
+                }
+                { set_aside }
+                if !unreadable {
+                    <section class="program-files" aria-labelledby="program-files-title">
+                        <h2 id="program-files-title">{ "Keep your log when you change phones" }</h2>
+                        if !saved.log.entries.is_empty() {
+                            { export_button(saved) }
+                        }
+                        <ImportLog saved={saved.clone()} write={write.clone()} />
+                    </section>
+                }
+                { kept }
             </article>
         };
     };
+    // A program this version cannot play (a stretch since removed from the content) is kept,
+    // not played: a Play that does nothing helps no one.
+    let playable = check(&program, kb());
     let on_play = {
         let stage = stage.clone();
         Callback::from(move |_: MouseEvent| stage.set(Stage::Playing))
@@ -105,31 +153,65 @@ pub fn ProgramPage() -> Html {
     html! {
         <article class="page program-page">
             <h1>{ "My program" }</h1>
-            { for opened_notice.map(|n| html! { <p class="notice" role="alert">{ n }</p> }) }
+            { opened_notice }
             { for (*notice).clone().map(|n| html! { <p class="notice" role="alert">{ n }</p> }) }
             { program_items(&program, false) }
-            { match *stage {
-                Stage::Ready => html! {
+            { match (&playable, *stage, today) {
+                (Err(why), _, _) => html! {
+                    <p class="notice" role="status">
+                        { format!("This program cannot be played by this version of the app. {why} It stays saved on this phone.") }
+                    </p>
+                },
+                (Ok(()), Stage::Ready, _) => html! {
                     <p><button type="button" class="button button--primary program-page__play" onclick={on_play}>
                         { "Play my program" }
                     </button></p>
                 },
-                Stage::Playing => html! { <ProgramSession program={program.clone()} {onfinish} /> },
-                Stage::Finished => html! { <LogForm {onlog} {today} /> },
-                Stage::Logged => html! { <p class="program-page__logged" role="status">{ "Logged for today. Thank you." }</p> },
+                (Ok(()), Stage::Playing, _) => html! { <ProgramSession program={program.clone()} {onfinish} /> },
+                (Ok(()), Stage::Finished, Ok(today)) => html! { <LogForm {onlog} {today} /> },
+                (Ok(()), Stage::Finished, Err(year)) => wrong_date(year),
+                (Ok(()), Stage::Logged, _) => html! { <p class="program-page__logged" role="status">{ "Logged for today. Thank you." }</p> },
             } }
-            { consistency(&saved.log, today) }
+            { match today {
+                Ok(today) => consistency(&saved.log, today),
+                Err(year) if *stage != Stage::Finished => wrong_date(year),
+                Err(_) => html! {},
+            } }
             if let Some(treatment) = &program.treatment {
                 { treatment_view(treatment) }
             }
             { visit_summary(&saved.log) }
-            <Reminder {today} />
-            <section class="program-files" aria-labelledby="program-files-title">
-                <h2 id="program-files-title">{ "Keep your log when you change phones" }</h2>
-                { export_button(saved) }
-                <ImportLog saved={saved.clone()} onimport={write} />
-            </section>
+            { set_aside }
+            if let Ok(today) = today {
+                <Reminder {today} />
+            }
+            if !unreadable {
+                <section class="program-files" aria-labelledby="program-files-title">
+                    <h2 id="program-files-title">{ "Keep your log when you change phones" }</h2>
+                    { export_button(saved) }
+                    <ImportLog saved={saved.clone()} write={write} />
+                </section>
+            }
+            { kept }
         </article>
+    }
+}
+
+/// Parts of the saved data this app could not use, said once, kindly: they are kept.
+fn set_aside_notice(saved: &Saved) -> Html {
+    let n = saved.set_aside.len();
+    if n == 0 {
+        return html! {};
+    }
+    let what = if n == 1 {
+        "1 entry".to_string()
+    } else {
+        format!("{n} entries")
+    };
+    html! {
+        <p class="notice set-aside" role="status">
+            { format!("{what} in your saved log had a date or a rating no phone should give (perhaps the phone's date was wrong that day), so {} set aside. Nothing was deleted: {} in the file when you save your log.", if n == 1 { "it was" } else { "they were" }, if n == 1 { "it is" } else { "they are" }) }
+        </p>
     }
 }
 
@@ -190,70 +272,4 @@ fn export_button(saved: &Saved) -> Html {
         download::save_text("my-stretch-log.json", "application/json", &text);
     });
     html! { <button type="button" class="button" {onclick}>{ "Save my log as a file" }</button> }
-}
-
-/// Props for [`ImportLog`].
-#[derive(Properties, PartialEq)]
-struct ImportLogProps {
-    saved: Saved,
-    onimport: Callback<Saved>,
-}
-
-/// Reads a log file saved on another phone. A file that is not one changes nothing.
-#[component]
-fn ImportLog(props: &ImportLogProps) -> Html {
-    let message = use_state(|| None::<(bool, String)>);
-    let onchange = {
-        let message = message.clone();
-        let onimport = props.onimport.clone();
-        let current = props.saved.clone();
-        Callback::from(move |event: Event| {
-            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
-            let Some(file) = input.files().and_then(|files| files.get(0)) else {
-                return;
-            };
-            let message = message.clone();
-            let onimport = onimport.clone();
-            let current = current.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let text = wasm_bindgen_futures::JsFuture::from(file.text())
-                    .await
-                    .ok()
-                    .and_then(|t| t.as_string());
-                match text.as_deref().map(saved_from_json) {
-                    Some(Ok(mut imported)) => {
-                        // A program already on this phone wins over none in the file.
-                        if imported.program.is_none() {
-                            imported.program = current.program.clone();
-                        }
-                        for entry in current.log.entries.iter().cloned() {
-                            imported.log.record(entry);
-                        }
-                        onimport.emit(imported);
-                        message.set(Some((true, "Your log was read and added.".into())));
-                    }
-                    Some(Err(error)) => message.set(Some((
-                        false,
-                        format!(
-                            "That file could not be read as a log ({error}). Nothing was changed."
-                        ),
-                    ))),
-                    None => message.set(Some((
-                        false,
-                        "That file could not be read. Nothing was changed.".into(),
-                    ))),
-                }
-            });
-            input.set_value("");
-        })
-    };
-    html! {
-        <div class="import-log">
-            <label class="button" for="import-log">{ "Read a log file from another phone" }</label>
-            <input id="import-log" class="visually-hidden" type="file" accept="application/json,.json" {onchange} />
-            { for (*message).clone().map(|(good, text)| html! {
-                <p class={if good { "notice" } else { "notice notice--error" }} role="status">{ text }</p>
-            }) }
-        </div>
-    }
 }

@@ -6,14 +6,17 @@
 //! - [`builder`]: pick and dose; `treatment`: today's treatment; `hand_off`: QR code, link
 //!   and print.
 //! - [`link`]: a handed-over program, checked, with "Save on this phone".
-//! - [`mine`]: the saved program, its session, log, reminder, export and import.
+//! - [`mine`]: the saved program, its session, log, reminder, export; `import_log`: a log
+//!   file merged in; `kept`: the choice when saved data cannot be read, and the copies kept.
 //! - `parts`: the program as the client reads it, with pictures from the rig (`components::stills`).
 //! - `session`: the stretches played in a row; `log`: the log's views; `handout`: the print.
-//! - `store`: the saved JSON in the device's storage, a copy kept of anything unreadable.
+//! - `store`: the saved JSON in the device's storage, never written over while unreadable.
 
 pub mod builder;
 mod hand_off;
 mod handout;
+mod import_log;
+mod kept;
 pub mod link;
 mod log;
 pub mod mine;

@@ -43,7 +43,8 @@ pub fn program_items(program: &Program, cautions: bool) -> Html {
     }
 }
 
-/// Today's treatment: muscles worked, techniques, aftercare, the therapist's note and when to
+/// Today's treatment: muscles worked, techniques, aftercare, the note the link carries (which
+/// anyone could have written, so it is not labelled as the therapist's) and when to
 /// come back. Each part shows only when the therapist filled it in.
 pub fn treatment_view(t: &Treatment) -> Html {
     let kb = kb();
@@ -68,7 +69,7 @@ pub fn treatment_view(t: &Treatment) -> Html {
                     <dt>{ "Techniques" }</dt><dd>{ techniques }</dd>
                 }
                 if !t.note.trim().is_empty() {
-                    <dt>{ "Your therapist's note" }</dt><dd class="program-treatment__note">{ t.note.clone() }</dd>
+                    <dt>{ "Note carried with the program" }</dt><dd class="program-treatment__note">{ t.note.clone() }</dd>
                 }
                 if let Some(back) = &t.come_back {
                     <dt>{ "Come back" }</dt><dd>{ back.in_words() }</dd>

@@ -1,5 +1,5 @@
 //! A decoded program held against this app's content: every id known, every number within
-//! the content's ranges, the note within its length. A link can come from anywhere (another
+//! the content's ranges, each stretch once, the note within its length. A link can come from anywhere (another
 //! clinic's build, an older content, a hand-edited URL), so the client's page runs this before
 //! showing or saving anything.
 
@@ -20,10 +20,20 @@ pub fn check(p: &Program, kb: &KnowledgeBase) -> Result<(), LinkError> {
     if p.items.len() > MAX_ITEMS {
         return out_of_range(format!("the number of stretches ({})", p.items.len()));
     }
-    for item in &p.items {
+    for (i, item) in p.items.iter().enumerate() {
         let Some(stretch) = kb.stretch(&item.stretch) else {
             return unknown(format!("the stretch \"{}\"", shown(&item.stretch)));
         };
+        // The builder offers each stretch once; a second copy only doubles the dose.
+        if p.items[..i]
+            .iter()
+            .any(|earlier| earlier.stretch == item.stretch)
+        {
+            return out_of_range(format!(
+                "the number of times \u{201c}{}\u{201d} appears",
+                stretch.name
+            ));
+        }
         if let Some(what) = item.dose.problem(&stretch.dose) {
             return out_of_range(format!("{what} of \u{201c}{}\u{201d}", stretch.name));
         }

@@ -6,6 +6,7 @@
 use super::Day;
 use crate::content::{Claim, KnowledgeBase};
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 
 /// The top of the ease scale: 0 is "very hard to move", 10 "moves freely".
 pub const MAX_EASE: u8 = 10;
@@ -16,7 +17,7 @@ pub const MAX_CALENDAR_WEEKS: usize = 53;
 pub type EasePoint = (Day, Option<u8>, Option<u8>);
 
 /// One session done.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct LogEntry {
     /// The day it was done, in the client's time zone.
     pub day: Day,
@@ -24,6 +25,17 @@ pub struct LogEntry {
     pub ease_before: Option<u8>,
     /// How easy moving felt after, 0 to [`MAX_EASE`], if the client said.
     pub ease_after: Option<u8>,
+}
+
+impl LogEntry {
+    /// Whether the app could have written this: a day in the plausible years and ratings of
+    /// 0 to [`MAX_EASE`]. Anything else came from a wrong clock, a bug or a hand edit, and is
+    /// set aside rather than read.
+    pub fn is_plausible(&self) -> bool {
+        self.day.is_plausible()
+            && self.ease_before.is_none_or(|v| v <= MAX_EASE)
+            && self.ease_after.is_none_or(|v| v <= MAX_EASE)
+    }
 }
 
 /// Every session done, oldest first.
@@ -65,6 +77,29 @@ impl Log {
         };
         let at = self.entries.partition_point(|x| x.day <= e.day);
         self.entries.insert(at, e);
+    }
+
+    /// Adds the sessions of `other` that this log does not already hold, and says how many
+    /// were added. Sessions are keyed by their day and ratings: a day with two identical
+    /// sessions here and three in `other` gains one. So importing the same file twice, or a
+    /// log that already holds this one, adds nothing, and nothing here is ever removed.
+    /// Implausible entries of `other` are left out.
+    pub fn merge(&mut self, other: &Log) -> usize {
+        let mut here: HashMap<LogEntry, usize> = HashMap::new();
+        for e in &self.entries {
+            *here.entry(*e).or_default() += 1;
+        }
+        let mut added = 0;
+        for e in other.entries.iter().filter(|e| e.is_plausible()) {
+            match here.get_mut(e) {
+                Some(n) if *n > 0 => *n -= 1,
+                _ => {
+                    self.record(*e);
+                    added += 1;
+                }
+            }
+        }
+        added
     }
 
     /// Sessions done on `day`.

@@ -11,7 +11,8 @@
 //! - `day`: [`Day`], calendar arithmetic without a date crate.
 //! - `log`: the kind log ([`Log`]): days practised, a calendar, ease before and after;
 //!   `ease_chart`: the latest ease ratings as a small chart in pixels ([`EaseChart`]).
-//! - `saved`: what the phone stores ([`Saved`]) as versioned JSON, with migrations.
+//! - `saved`: what the phone stores ([`Saved`]) as versioned JSON, with migrations; a bad
+//!   part is set aside by itself. `import`: a log file merged into it ([`import`]).
 //! - `ics`: a daily reminder as a calendar file ([`reminder_ics`]).
 //!
 //! Architecture invariant: nothing here reads a clock or storage; "today" and "now" are always
@@ -22,6 +23,7 @@ mod day;
 mod dose;
 mod ease_chart;
 mod ics;
+mod import;
 mod link;
 mod log;
 mod model;
@@ -35,6 +37,7 @@ pub use dose::{
 };
 pub use ease_chart::{scale_y, EaseChart, CHART_HEIGHT, CHART_LEFT, CHART_SESSIONS};
 pub use ics::{reminder_ics, PRODID};
+pub use import::{import, FileProgram, Imported};
 pub use link::{crc32, decode, encode, LinkError, MAX_LINK_CHARS, VERSION};
 pub use log::{
     encouragement, CalendarDay, DayMark, EasePoint, Log, LogEntry, MAX_CALENDAR_WEEKS, MAX_EASE,

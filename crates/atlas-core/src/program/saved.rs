@@ -3,33 +3,47 @@
 //! client changing phones imports it and loses nothing.
 //!
 //! Reading an older schema runs each migration in turn ([`MIGRATIONS`]); a newer one is
-//! refused with [`SavedError::FromTheFuture`] rather than misread, and anything unreadable is
-//! [`SavedError::Corrupt`] (the shell then keeps a copy of the text and carries on).
+//! refused with [`SavedError::FromTheFuture`] rather than misread. Reading is forgiving part
+//! by part: a session with a date outside the plausible years or an ease of 11, a program of
+//! the wrong shape, a field this app never wrote, is each set aside by itself
+//! ([`Saved::set_aside`], written back with the rest), never the whole store. Only text that
+//! is not this app's JSON at all is an error, and the shell then keeps it untouched until the
+//! client chooses what to do with it.
 
-use super::{decode, Day, Log, LogEntry, Program, MAX_EASE};
-use serde::{Deserialize, Serialize};
-use serde_json::{json, Value};
+use super::{decode, Log, LogEntry, Program};
+use serde::Serialize;
+use serde_json::{json, Map, Value};
 use std::fmt;
 
 /// The schema this app writes.
-pub const SAVED_SCHEMA: u32 = 1;
-/// Longest text read (far above years of daily sessions): anything longer is not ours.
+pub const SAVED_SCHEMA: u32 = 2;
+/// Longest text read (far above years of daily sessions): anything longer is not ours. The
+/// shell refuses a file of more bytes than this before reading it.
 pub const MAX_SAVED_CHARS: usize = 1 << 20;
 
 /// Everything the phone keeps.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Saved {
     /// The program saved on this phone, if any.
     pub program: Option<Program>,
     /// Every session done (kept when a new program replaces the old one).
     pub log: Log,
+    /// Parts of what was saved that this app could not use (a session dated 1970, an ease of
+    /// 11, a program of the wrong shape), each as it was found, so nothing is thrown away.
+    pub set_aside: Vec<Value>,
 }
 
-/// Why stored or imported text cannot be read. `Display` gives a sentence a client can read.
+/// Why stored or imported text cannot be read at all. `Display` says what is wrong with the
+/// text, in a sentence a client can read, without saying where it came from (the shell says
+/// "saved on this phone" or "that file").
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SavedError {
-    /// Not JSON, not ours, or with values the app never writes.
-    Corrupt,
+    /// Longer than [`MAX_SAVED_CHARS`]: far more than any log.
+    TooLong,
+    /// Not JSON text (a photo, a document, a cut-off copy).
+    NotJson,
+    /// JSON, but not a program and log from this app.
+    NotOurs,
     /// Written by a later version of the app.
     FromTheFuture {
         /// The schema it names.
@@ -40,14 +54,18 @@ pub enum SavedError {
 impl fmt::Display for SavedError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            SavedError::Corrupt => write!(
+            SavedError::TooLong => write!(f, "It is far too long to be a stretch log."),
+            SavedError::NotJson => write!(
                 f,
-                "The program and log saved here could not be read. A copy has been kept."
+                "It is not a stretch log: it may be another kind of file, or only part of one."
             ),
+            SavedError::NotOurs => {
+                write!(f, "It is not a stretch log from this app.")
+            }
             SavedError::FromTheFuture { schema } => write!(
                 f,
-                "This was saved by a newer version of the app (schema {schema}). Reload the \
-                 app to update it."
+                "It was saved by a newer version of the app (format {schema}). Reload the app \
+                 to update it."
             ),
         }
     }
@@ -56,33 +74,37 @@ impl fmt::Display for SavedError {
 impl std::error::Error for SavedError {}
 
 /// The stored form: the schema number first, so a person reading the export sees it.
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Stored {
+#[derive(Serialize)]
+struct Stored<'a> {
     schema: u32,
-    program: Option<Program>,
-    log: Vec<LogEntry>,
+    program: &'a Option<Program>,
+    log: &'a [LogEntry],
+    #[serde(skip_serializing_if = "<[Value]>::is_empty")]
+    set_aside: &'a [Value],
 }
 
-/// The text to store and to export: `{"schema":1,"program":…,"log":[…]}`.
+/// The text to store and to export: `{"schema":2,"program":…,"log":[…]}`, with
+/// `"set_aside":[…]` when anything was.
 pub fn saved_to_json(s: &Saved) -> String {
     let stored = Stored {
         schema: SAVED_SCHEMA,
-        program: s.program.clone(),
-        log: s.log.entries.clone(),
+        program: &s.program,
+        log: &s.log.entries,
+        set_aside: &s.set_aside,
     };
-    // Plain structs of strings, integers and options always serialise.
+    // Plain structs of strings, integers, options and JSON values always serialise.
     serde_json::to_string(&stored).unwrap_or_default()
 }
 
-/// Reads stored or imported text of any schema up to [`SAVED_SCHEMA`]; never panics.
+/// Reads stored or imported text of any schema up to [`SAVED_SCHEMA`]; never panics. What
+/// cannot be used part by part lands in [`Saved::set_aside`].
 pub fn saved_from_json(text: &str) -> Result<Saved, SavedError> {
     if text.len() > MAX_SAVED_CHARS {
-        return Err(SavedError::Corrupt);
+        return Err(SavedError::TooLong);
     }
-    let mut value: Value = serde_json::from_str(text).map_err(|_| SavedError::Corrupt)?;
+    let mut value: Value = serde_json::from_str(text).map_err(|_| SavedError::NotJson)?;
     if !value.is_object() {
-        return Err(SavedError::Corrupt);
+        return Err(SavedError::NotOurs);
     }
     // Schema 0 had no number.
     let schema = match value.get("schema") {
@@ -90,7 +112,7 @@ pub fn saved_from_json(text: &str) -> Result<Saved, SavedError> {
         Some(n) => n
             .as_u64()
             .and_then(|n| u32::try_from(n).ok())
-            .ok_or(SavedError::Corrupt)?,
+            .ok_or(SavedError::NotOurs)?,
     };
     if schema > SAVED_SCHEMA {
         return Err(SavedError::FromTheFuture { schema });
@@ -98,23 +120,53 @@ pub fn saved_from_json(text: &str) -> Result<Saved, SavedError> {
     for migrate in &MIGRATIONS[schema as usize..] {
         value = migrate(value)?;
     }
-    let stored: Stored = serde_json::from_value(value).map_err(|_| SavedError::Corrupt)?;
-    let plausible = |e: &LogEntry| {
-        e.day.is_plausible()
-            && e.ease_before.is_none_or(|v| v <= MAX_EASE)
-            && e.ease_after.is_none_or(|v| v <= MAX_EASE)
+    match value {
+        // Every schema since 1 writes its log, empty or not.
+        Value::Object(map) if map.contains_key("log") => Ok(read_current(map)),
+        _ => Err(SavedError::NotOurs),
+    }
+}
+
+/// Reads the current schema part by part: whatever cannot be used is set aside as found.
+fn read_current(mut map: Map<String, Value>) -> Saved {
+    map.remove("schema");
+    let mut set_aside = match map.remove("set_aside") {
+        None | Some(Value::Null) => Vec::new(),
+        Some(Value::Array(parts)) => parts,
+        Some(other) => vec![json!({ "set_aside": other })],
     };
-    if stored.schema != SAVED_SCHEMA || !stored.log.iter().all(plausible) {
-        return Err(SavedError::Corrupt);
-    }
+    let program = match map.remove("program") {
+        None | Some(Value::Null) => None,
+        Some(v) => match serde_json::from_value::<Program>(v.clone()) {
+            Ok(p) => Some(p),
+            Err(_) => {
+                set_aside.push(json!({ "program": v }));
+                None
+            }
+        },
+    };
     let mut log = Log::default();
-    for entry in stored.log {
-        log.record(entry);
+    match map.remove("log") {
+        None | Some(Value::Null) => {}
+        Some(Value::Array(entries)) => {
+            for v in entries {
+                match serde_json::from_value::<LogEntry>(v.clone()) {
+                    Ok(e) if e.is_plausible() => log.record(e),
+                    _ => set_aside.push(v),
+                }
+            }
+        }
+        Some(other) => set_aside.push(json!({ "log": other })),
     }
-    Ok(Saved {
-        program: stored.program,
+    // A field this app never wrote (hand-edited, another app): kept, not trusted.
+    for (key, v) in map {
+        set_aside.push(json!({ key: v }));
+    }
+    Saved {
+        program,
         log,
-    })
+        set_aside,
+    }
 }
 
 /// One step from a schema to the next, on the JSON value.
@@ -122,31 +174,58 @@ pub type Migration = fn(Value) -> Result<Value, SavedError>;
 
 /// `MIGRATIONS[n]` turns schema `n` into schema `n + 1`; there is one per schema before
 /// [`SAVED_SCHEMA`].
-pub const MIGRATIONS: [Migration; SAVED_SCHEMA as usize] = [from_schema_0];
+pub const MIGRATIONS: [Migration; SAVED_SCHEMA as usize] = [from_schema_0, from_schema_1];
 
 /// Schema 0 (the first drafts, no schema number): the program as its link text under `"link"`
 /// and the log as a list of ISO dates under `"days"`, with no ease ratings. A link that no
-/// longer decodes leaves no program but keeps the log: the days practised are the client's.
+/// longer decodes and a day that is not a date are set aside; the rest is kept.
 fn from_schema_0(v: Value) -> Result<Value, SavedError> {
-    let program = match v.get("link") {
+    let Value::Object(mut map) = v else {
+        return Err(SavedError::NotOurs);
+    };
+    // `{}` is a phone with nothing saved; an object with neither field is someone else's.
+    if !map.is_empty() && !map.contains_key("link") && !map.contains_key("days") {
+        return Err(SavedError::NotOurs);
+    }
+    let mut set_aside = Vec::new();
+    let program = match map.remove("link") {
         None | Some(Value::Null) => None,
-        Some(Value::String(link)) => decode(link).ok(),
-        Some(_) => return Err(SavedError::Corrupt),
+        Some(Value::String(link)) => match decode(&link) {
+            Ok(p) => Some(p),
+            Err(_) => {
+                set_aside.push(json!({ "link": link }));
+                None
+            }
+        },
+        Some(other) => {
+            set_aside.push(json!({ "link": other }));
+            None
+        }
     };
-    let days = match v.get("days") {
-        None => Vec::new(),
-        Some(Value::Array(days)) => days.clone(),
-        Some(_) => return Err(SavedError::Corrupt),
+    let log = match map.remove("days") {
+        None | Some(Value::Null) => Vec::new(),
+        // A day that does not read as a date is set aside by the current schema's reader.
+        Some(Value::Array(days)) => days
+            .into_iter()
+            .map(|day| json!({ "day": day, "ease_before": null, "ease_after": null }))
+            .collect(),
+        Some(other) => {
+            set_aside.push(json!({ "days": other }));
+            Vec::new()
+        }
     };
-    let log = days
-        .iter()
-        .map(|d| {
-            let day = d
-                .as_str()
-                .and_then(Day::parse_iso)
-                .ok_or(SavedError::Corrupt)?;
-            Ok(json!({ "day": day, "ease_before": null, "ease_after": null }))
-        })
-        .collect::<Result<Vec<Value>, SavedError>>()?;
-    Ok(json!({ "schema": 1, "program": program, "log": log }))
+    for (key, v) in map {
+        set_aside.push(json!({ key: v }));
+    }
+    Ok(json!({ "schema": 1, "program": program, "log": log, "set_aside": set_aside }))
+}
+
+/// Schema 1: the same fields as schema 2 without `"set_aside"`; a schema-1 reader refused the
+/// whole store for one bad session, so any such session is now set aside instead.
+fn from_schema_1(mut v: Value) -> Result<Value, SavedError> {
+    let Some(map) = v.as_object_mut() else {
+        return Err(SavedError::NotOurs);
+    };
+    map.insert("schema".into(), json!(2));
+    Ok(v)
 }
