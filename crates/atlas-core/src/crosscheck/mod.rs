@@ -7,10 +7,15 @@
 //! - [`works`]: a strengthening exercise's muscles are ones the rig computes its guide works
 //!   (shortens on the way to the top).
 //! - [`five_minutes`]: a condition's "start here" set plays in five minutes or less.
+//! - `pace`: a move paced by the breath is as slow as its dose says, one repetition a breath.
+//! - `steps`: a guide's pictures do what its stretch's steps say (the checkable words of
+//!   [`crate::rig::words`]).
 
 pub mod five_minutes;
 mod guides;
 pub mod lengthens;
+mod pace;
+mod steps;
 pub mod works;
 
 use crate::content::KnowledgeBase;
@@ -23,5 +28,7 @@ pub fn cross_check(kb: &KnowledgeBase, guides: &[Guide]) -> Vec<String> {
     problems.extend(lengthens::check_muscle_lists(kb, guides));
     problems.extend(works::check_worked_muscles(kb, guides));
     problems.extend(five_minutes::check_start_here(kb, guides));
+    problems.extend(steps::check_steps(kb, guides));
+    problems.extend(pace::check_pace(kb, guides));
     problems
 }
