@@ -8,7 +8,7 @@
 
 use std::rc::Rc;
 
-use atlas_core::rig::figure::view_box;
+use atlas_core::rig::figure::{view_box, NOSE_RADIUS};
 use atlas_core::rig::shapes::Part;
 use atlas_core::rig::{
     figure, figure_lit, figure_working, Ground, Layer, MuscleId, Pose, View, ViewBox,
@@ -94,15 +94,24 @@ pub fn Figure(props: &FigureProps) -> Html {
         })
         .collect();
     let head = shape.head;
+    // A mat seen at an angle lies along the body, so it is drawn from this moment's figure.
+    let floor = match shape.ground {
+        Ground::Floor { corners } => Some(floor_polygon(&corners)),
+        _ => None,
+    };
+    let nose = head.nose.map(|(x, y)| {
+        html! { <circle class="fig-nose" cx={coord(x)} cy={coord(y)} r={coord(NOSE_RADIUS)} /> }
+    });
     let [far, body, near] = limbs;
     html! {
         <svg class="figure" viewBox={props.frame.clone().unwrap_or_else(|| backdrop.0.clone())}
             role="img" aria-label={props.label.clone()} focusable="false"
             xmlns="http://www.w3.org/2000/svg">
-            { backdrop.1.clone() }
+            { floor.unwrap_or_else(|| backdrop.1.clone()) }
             <g class="fig-body">
                 { for far }{ for body }
                 <circle class="fig-head" cx={coord(head.cx)} cy={coord(head.cy)} r={coord(head.r)} />
+                { for nose }
                 { for marks }{ for near }{ for bellies }
             </g>
         </svg>
@@ -153,13 +162,24 @@ fn coord(v: f32) -> AttrValue {
     AttrValue::from(atlas_core::svg_number::num(v))
 }
 
-/// The view box attribute and the floor (or mat) of a view.
+/// A mat on the floor seen at an angle, from its four corners.
+fn floor_polygon(corners: &[(f32, f32); 4]) -> Html {
+    let points: Vec<String> = corners
+        .iter()
+        .map(|(x, y)| format!("{},{}", coord(*x), coord(*y)))
+        .collect();
+    html! { <polygon class="fig-mat" points={points.join(" ")} /> }
+}
+
+/// The view box attribute and the floor (or mat) of a view (an oblique view's mat follows
+/// the body: see [`Figure`]).
 fn backdrop(view: View) -> (AttrValue, Html) {
     let vb = view_box(view);
     let ground = match atlas_core::rig::figure(&Pose::neutral(), view).ground {
         Ground::Line { x1, x2, y } => html! {
             <line class="fig-ground" x1={coord(x1)} x2={coord(x2)} y1={coord(y)} y2={coord(y)} />
         },
+        Ground::Floor { corners } => floor_polygon(&corners),
         Ground::Mat {
             x,
             y,
@@ -185,7 +205,7 @@ pub fn frame_for(guide: &atlas_core::rig::Guide) -> AttrValue {
 pub fn frame_box(guide: &atlas_core::rig::Guide) -> ViewBox {
     let poses = std::iter::once(guide.base).chain(guide.keyframes.iter().map(|k| k.pose));
     let both = frame_around(poses.flat_map(|p| [p, p.mirrored()]), guide.view);
-    if guide.view != View::Sagittal {
+    if !matches!(guide.view, View::Sagittal | View::Oblique { .. }) {
         return both;
     }
     // The right side is drawn seen from the right (`seen_from_right`): the same figure,

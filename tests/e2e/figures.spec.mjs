@@ -33,3 +33,21 @@ test("every guide's key poses render at phone size", async ({ page }) => {
     await svg.screenshot({ path: resolve(DIR, `${id}.png`) });
   }
 });
+
+// Issue 22, item 5: every guide's one key picture alone, cropped as a still and without its
+// move's name, as a reader who does not know the names sees it (the lead shows these).
+test("every guide's key picture renders alone at phone size, unnamed", async ({ page }) => {
+  test.skip(!existsSync(SHEET), `no contact sheet at ${SHEET}: see this file's first lines`);
+  mkdirSync(DIR, { recursive: true });
+  await page.goto(`file://${SHEET}`);
+  const keys = page.locator("section[data-keys] svg");
+  expect(await keys.count()).toBe(14);
+  for (let i = 0; i < 14; i += 1) {
+    const svg = keys.nth(i);
+    const box = await svg.boundingBox();
+    expect(box?.width).toBeLessThanOrEqual(390);
+    // No label: the picture alone must say what the body does.
+    expect(((await svg.locator("text").allTextContents()).join("")).trim()).toBe("");
+    await svg.screenshot({ path: resolve(DIR, `${await svg.getAttribute("id")}.png`) });
+  }
+});

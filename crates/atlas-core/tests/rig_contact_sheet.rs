@@ -1,4 +1,5 @@
-//! Renders every guide's key poses (start, each keyframe, hold, both sides) into an HTML
+//! Renders every guide's key poses (start, each keyframe, hold, both sides; the guide's one
+//! key picture labelled "key") into an HTML
 //! contact sheet of phone-sized SVG figures, drawn as the app draws them, for a human (and
 //! the `figures` end-to-end spec, which photographs each one) to look at.
 //!
@@ -10,11 +11,29 @@ mod common;
 
 use std::fmt::Write as _;
 
-use atlas_core::rig::{figure_lit, Figure, Ground, Guide, Layer, Side};
+use atlas_core::rig::figure::NOSE_RADIUS;
+use atlas_core::rig::still::key_index;
+use atlas_core::rig::{figure_lit, Figure, Ground, Guide, Layer, Side, ViewBox};
 
-/// One figure as SVG, `width` CSS pixels wide.
+/// One figure as SVG, `width` CSS pixels wide, in the view's whole box.
 fn svg(fig: &Figure, label: &str, id: &str, width: f32) -> String {
-    let vb = fig.view_box;
+    svg_in(fig, fig.view_box, label, id, width)
+}
+
+/// The box around a figure as a still crops it: the figure and the floor, with a margin.
+fn cropped(fig: &Figure) -> ViewBox {
+    let (x0, y0, x1, y1) = fig.bounds();
+    let m = 10.0;
+    ViewBox {
+        x: x0 - m,
+        y: y0 - m,
+        width: x1 - x0 + 2.0 * m,
+        height: (y1.max(0.0) - y0 + 2.0 * m).max(40.0),
+    }
+}
+
+/// One figure as SVG in the box `vb`, `width` CSS pixels wide.
+fn svg_in(fig: &Figure, vb: ViewBox, label: &str, id: &str, width: f32) -> String {
     let mut s = format!(
         r#"<svg id="{id}" xmlns="http://www.w3.org/2000/svg" viewBox="{}" width="{width}" height="{}">"#,
         vb.attr(),
@@ -30,6 +49,14 @@ fn svg(fig: &Figure, label: &str, id: &str, width: f32) -> String {
             let _ = write!(
                 s,
                 r##"<line x1="{x1}" x2="{x2}" y1="{y}" y2="{y}" stroke="#b9a78f" stroke-width="2"/>"##
+            );
+        }
+        Ground::Floor { corners } => {
+            let pts: Vec<String> = corners.iter().map(|(x, y)| format!("{x},{y}")).collect();
+            let _ = write!(
+                s,
+                r##"<polygon points="{}" fill="#eadfce" stroke="#b9a78f" stroke-width="1.5"/>"##,
+                pts.join(" ")
             );
         }
         Ground::Mat {
@@ -67,6 +94,12 @@ fn svg(fig: &Figure, label: &str, id: &str, width: f32) -> String {
                 r#"<circle cx="{}" cy="{}" r="{}" fill="{colour}"/>"#,
                 h.cx, h.cy, h.r
             );
+            if let Some((x, y)) = h.nose {
+                let _ = write!(
+                    s,
+                    r##"<circle cx="{x}" cy="{y}" r="{NOSE_RADIUS}" fill="{colour}" stroke="#9c735a" stroke-width="0.8"/>"##
+                );
+            }
         }
     }
     for m in &fig.muscles {
@@ -102,10 +135,15 @@ fn key_poses(g: &Guide) -> Vec<(String, atlas_core::rig::Pose, Side)> {
             } else {
                 pose.mirrored()
             };
+            let key = if key_index(g, false) == phase.checked_sub(1) {
+                " key"
+            } else {
+                ""
+            };
             let what = match phase {
                 0 => "start".to_string(),
-                p if g.hold_index() == Some(p - 1) => format!("kf{} hold", p - 1),
-                p => format!("kf{}", p - 1),
+                p if g.hold_index() == Some(p - 1) => format!("kf{} hold{key}", p - 1),
+                p => format!("kf{}{key}", p - 1),
             };
             out.push((format!("{what} {name}"), pose, side));
         }
@@ -143,6 +181,26 @@ fn contact_sheet_renders_every_guide() {
         }
         html.push_str("</section>");
     }
+    // Each guide's one key picture alone, cropped as a still is and without its name, for a
+    // reader who does not know the moves (issue 22: "picks the right move from the list").
+    html.push_str("<section data-keys>");
+    for g in common::load_guide_assets()
+        .into_iter()
+        .filter(|g| only.is_empty() || only.split(',').any(|o| o == g.stretch))
+    {
+        let Some(key) = key_index(&g, false) else {
+            continue;
+        };
+        let fig = figure_lit(&g.keyframes[key].pose, g.view, &g.muscles, Some(Side::Left));
+        html.push_str(&svg_in(
+            &fig,
+            cropped(&fig),
+            "",
+            &format!("key-{}", g.stretch),
+            width,
+        ));
+    }
+    html.push_str("</section>");
     if let Ok(path) = std::env::var("RIG_CONTACT_SHEET") {
         std::fs::write(path, html).expect("write contact sheet");
     }

@@ -263,7 +263,9 @@ fn the_clamshell_rests_on_the_floor_and_keeps_the_feet_together_as_the_top_knee_
     for i in 0..=70 {
         let t = total * f64::from(i) / 70.0;
         let pose = g.sample(t).pose;
-        let f = figure(&pose, g.view);
+        // Heights are read in the front view, where the screen's up is the world's up (the
+        // guide's own view looks down from above).
+        let f = figure(&pose, View::Frontal);
         for (what, clear) in [
             ("hip", clearance(&f, Part::Pelvis, None)),
             ("lower foot", clearance(&f, Part::Foot, Some(Side::Right))),

@@ -150,12 +150,12 @@ fn joint_limits_follow_the_clinical_reference() {
     assert_eq!(Joint::HipFlex(L).limits(), (-15.0, 125.0));
     assert_eq!(Joint::HipAbd(L).limits(), (-30.0, 45.0));
     assert_eq!(Joint::HipRot(L).limits(), (-45.0, 60.0));
-    assert_eq!(Joint::KneeFlex(L).limits(), (0.0, 130.0));
-    let too_far = Pose::neutral().with(Joint::KneeFlex(L), 140.0);
+    assert_eq!(Joint::KneeFlex(L).limits(), (0.0, 150.0));
+    let too_far = Pose::neutral().with(Joint::KneeFlex(L), 160.0);
     let v = too_far.violations();
     assert_eq!(v.len(), 1);
     assert_eq!(v[0].joint, "knee_flex_left");
-    assert_eq!(too_far.clamped().get(Joint::KneeFlex(L)), 130.0);
+    assert_eq!(too_far.clamped().get(Joint::KneeFlex(L)), 150.0);
     // Each segment within its share but the whole lumbar spine beyond 35 degrees extension.
     let arched = Pose::neutral()
         .with(Joint::L5Flex, -12.0)

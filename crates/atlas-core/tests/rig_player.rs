@@ -36,6 +36,7 @@ fn schedule() -> Schedule {
             kf(pulled, 10.0, "Hold and breathe", Breath::Natural, true),
             kf(base, 3.0, "Lower the foot", Breath::Inhale, false),
         ],
+        key: None,
     };
     let dose = GuideDose {
         hold_seconds: 10,

@@ -143,7 +143,8 @@ fn shipped_moves_carry_what_their_poses_need() {
     assert!(needs("kneeling-hip-flexor").contains(&"knee-problems".to_string()));
     assert!(needs("hamstring-stretch").contains(&"sciatica".to_string()));
     assert!(needs("standing-quad").contains(&"balance".to_string()));
-    assert!(needs("knee-to-chest").contains(&"hip-replacement".to_string()));
+    assert!(needs("figure-4").contains(&"hip-replacement".to_string()));
+    assert!(needs("childs-pose").contains(&"knee-problems".to_string()));
     assert!(needs("supine-lumbar-rotation").contains(&"osteoporosis".to_string()));
 }
 
@@ -209,40 +210,50 @@ fn linking_a_provoking_move_fails_the_build_with_everything_named() {
 fn only_a_modification_that_keeps_out_of_the_position_lets_a_condition_offer_the_move() {
     let mut kb = common::load_assets();
     let guides = common::load_guide_assets();
-    // Osteoarthritis lists hip-replacement and offers knee-to-chest, whose modification keeps
-    // the hip at a right angle or less: allowed today.
+    // Sciatica lists the sciatica precaution and offers the hamstring stretch, whose raised
+    // knee straightens; its modification keeps the knee softly bent (30° or more) and the ankle
+    // relaxed: allowed today.
     assert!(cross_check(&kb, &guides)
         .iter()
-        .all(|p| !p.contains("\"hip-osteoarthritis\"")));
+        .all(|p| !p.contains("condition \"sciatica\"")));
+    let modification = |kb: &mut atlas_core::content::KnowledgeBase| {
+        kb.stretches
+            .iter_mut()
+            .find(|s| s.id == "hamstring-stretch")
+            .expect("hamstring-stretch")
+            .modifications
+            .iter_mut()
+            .find(|m| m.precaution == "sciatica")
+            .expect("a modification")
+            .within
+            .clone_from(&Vec::new());
+    };
     // The same words without the limit are not enough.
-    let k2c = kb
+    modification(&mut kb);
+    assert!(cross_check(&kb, &guides)
+        .iter()
+        .any(|p| p.contains("condition \"sciatica\"")
+            && p.contains("knee-flexion 5°")
+            && p.contains("rule \"nerve-tension-straight-knee\"")));
+    // A limit that does not reach the rule's line is not enough either.
+    let hamstring = kb
         .stretches
         .iter_mut()
-        .find(|s| s.id == "knee-to-chest")
-        .expect("knee-to-chest");
-    let m = k2c
+        .find(|s| s.id == "hamstring-stretch")
+        .expect("hamstring-stretch");
+    let m = hamstring
         .modifications
         .iter_mut()
-        .find(|m| m.precaution == "hip-replacement")
+        .find(|m| m.precaution == "sciatica")
         .expect("a modification");
-    m.within.clear();
-    assert!(cross_check(&kb, &guides)
-        .iter()
-        .any(|p| p.contains("\"hip-osteoarthritis\"") && p.contains("hip-flexion 1")));
-    // A limit that does not reach below the rule's line is not enough either.
-    let k2c = kb
-        .stretches
-        .iter_mut()
-        .find(|s| s.id == "knee-to-chest")
-        .expect("knee-to-chest");
-    k2c.modifications[0].within = vec![PositionBound {
-        measure: "hip-flexion".into(),
-        at_most: Some(110),
-        at_least: None,
+    m.within = vec![PositionBound {
+        measure: "knee-flexion".into(),
+        at_most: None,
+        at_least: Some(10),
     }];
     assert!(cross_check(&kb, &guides)
         .iter()
-        .any(|p| p.contains("\"hip-osteoarthritis\"")));
+        .any(|p| p.contains("condition \"sciatica\"")));
 }
 
 #[test]

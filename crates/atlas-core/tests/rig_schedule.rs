@@ -37,6 +37,7 @@ fn static_guide() -> Guide {
             kf(pulled, 10.0, "Hold and breathe", Breath::Natural, true),
             kf(base, 3.0, "Lower the foot", Breath::Inhale, false),
         ],
+        key: None,
     }
 }
 
@@ -55,6 +56,7 @@ fn dynamic_guide() -> Guide {
             kf(cow, 3.0, "Breathe in", Breath::Inhale, false),
             kf(base, 5.0, "Breathe out", Breath::Exhale, false),
         ],
+        key: None,
     }
 }
 

@@ -1,5 +1,6 @@
 //! A still picture shows the pose that tells the stretch: the hold of a held stretch, the top
-//! of an exercise (never its start, where moving guides also end), the deepest point of a move.
+//! of an exercise (never its start, where moving guides also end), the deepest point of a move;
+//! each guide names the keyframe in its TOML (`key`).
 #![cfg(feature = "toml")]
 
 mod common;
@@ -46,4 +47,26 @@ fn every_guide_has_a_still_other_than_its_start() {
         let working = kb.stretch(&g.stretch).expect("a stretch").is_exercise();
         assert_ne!(key_pose(&g, working), g.base, "{}", g.stretch);
     }
+}
+
+#[test]
+fn a_guide_names_its_key_picture_and_the_still_shows_it() {
+    // Issue 22, item 5: the one picture per move is chosen in the guide's data.
+    for g in common::load_guide_assets() {
+        let key = g
+            .key
+            .unwrap_or_else(|| panic!("{}: no `key` in its TOML", g.stretch));
+        assert_eq!(key_pose(&g, false), g.keyframes[key].pose, "{}", g.stretch);
+    }
+    // A key the author chose wins over the hold.
+    let mut g = guide("figure-4");
+    g.key = Some(0);
+    assert_eq!(key_pose(&g, false), g.keyframes[0].pose);
+}
+
+#[test]
+fn a_key_that_names_no_keyframe_is_refused() {
+    let mut g = guide("figure-4");
+    g.key = Some(g.keyframes.len());
+    assert!(g.problems().iter().any(|(field, _)| field == "key"));
 }

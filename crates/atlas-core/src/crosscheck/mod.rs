@@ -10,11 +10,16 @@
 //! - [`precautions`]: a move needs every precaution its guide's poses meet a rule for, and a
 //!   condition offers no move that needs one of its precautions unless a modification keeps
 //!   out of the position.
+//! - `pace`: a move paced by the breath is as slow as its dose says, one repetition a breath.
+//! - `steps`: a guide's pictures do what its stretch's steps say (the checkable words of
+//!   [`crate::rig::words`]).
 
 pub mod five_minutes;
 mod guides;
 pub mod lengthens;
+mod pace;
 pub mod precautions;
+mod steps;
 pub mod works;
 
 use crate::content::KnowledgeBase;
@@ -29,5 +34,7 @@ pub fn cross_check(kb: &KnowledgeBase, guides: &[Guide]) -> Vec<String> {
     problems.extend(five_minutes::check_start_here(kb, guides));
     problems.extend(precautions::check_links(kb, guides));
     problems.extend(precautions::check_answers(kb, guides));
+    problems.extend(steps::check_steps(kb, guides));
+    problems.extend(pace::check_pace(kb, guides));
     problems
 }

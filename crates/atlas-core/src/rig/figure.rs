@@ -48,7 +48,7 @@ pub struct Limb {
     pub points: Vec<(f32, f32)>,
 }
 
-/// The head, a circle.
+/// The head, a circle, with a nose so the figure has a front.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct HeadShape {
     /// Centre x.
@@ -57,7 +57,13 @@ pub struct HeadShape {
     pub cy: f32,
     /// Radius.
     pub r: f32,
+    /// The nose's centre, on the face's edge toward where the face points; `None` when the
+    /// face is turned away from the viewer (the back of the head is all that shows).
+    pub nose: Option<(f32, f32)>,
 }
+
+/// Radius of the nose drawn on the head's edge.
+pub const NOSE_RADIUS: f32 = 3.4;
 
 /// What the figure rests on.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -70,6 +76,11 @@ pub enum Ground {
         x2: f32,
         /// Height (SVG y).
         y: f32,
+    },
+    /// A mat on the floor seen at an angle (oblique views): its four corners.
+    Floor {
+        /// The corners, in order round the mat.
+        corners: [(f32, f32); 4],
     },
     /// A mat seen from above (top view).
     Mat {
@@ -173,10 +184,16 @@ impl Projector {
 }
 
 /// Whether a figure working `side` in `view` is drawn seen from the subject's right: the right
-/// side of a side-view guide, so the worked side is the near side.
+/// side of a side-view or oblique guide, so the worked side is the near side.
 pub fn seen_from_right(view: View, side: Option<Side>) -> bool {
-    view == View::Sagittal && side == Some(Side::Right)
+    matches!(view, View::Sagittal | View::Oblique { .. }) && side == Some(Side::Right)
 }
+
+/// How far (screen cm, right and down) the far side's limbs are drawn from where a side view
+/// would put them, as a camera a little in front of the body would see them: a far leg or
+/// arm exactly behind the near one would vanish. Sideways only, so a far foot on the floor
+/// stays on the floor line (contacts are measured on the body, not on this offset).
+const FAR_OFFSET: (f32, f32) = (4.0, 0.0);
 
 /// The drawable figure of a pose in a view, standing on the floor (or lying on the mat), with
 /// every muscle line on both sides.
@@ -217,10 +234,10 @@ fn figure_with(
     let (right, up, depth) = axes(view);
     // The right side of a side-view guide is seen from the subject's right, so the side being
     // worked is always the near side, in front of the trunk (the figure then faces left).
-    let (right, depth) = if seen_from_right(view, side) {
-        (-right, -depth)
-    } else {
-        (right, depth)
+    let (right, up, depth) = match (seen_from_right(view, side), view) {
+        (false, _) => (right, up, depth),
+        (true, View::Oblique { .. }) => (-right.mirror_z(), up.mirror_z(), depth.mirror_z()),
+        (true, _) => (-right, up, -depth),
     };
     let mut pr = Projector {
         right,
@@ -272,6 +289,11 @@ fn figure_with(
             (mean, limb)
         })
         .collect();
+    if view == View::Sagittal {
+        for (_, l) in limbs.iter_mut().filter(|(_, l)| l.layer == Layer::Far) {
+            shift(l, FAR_OFFSET);
+        }
+    }
     trunk_as_one(&mut limbs);
     limbs.sort_by(|a, b| {
         a.1.layer
@@ -279,8 +301,14 @@ fn figure_with(
             .then(a.0.partial_cmp(&b.0).unwrap_or(std::cmp::Ordering::Equal))
     });
     let (cx, cy) = pr.screen(head_c);
+    let face = body.frame(super::skeleton::Segment::Head).rotation.axis(0);
     let lit = |m: MuscleId, s: Side| muscles.contains(&m) && side.is_none_or(|w| w == s);
-    let muscles = muscle_lines(&body, pose, &pr, body_depth, lit, light);
+    let far = if view == View::Sagittal {
+        FAR_OFFSET
+    } else {
+        (0.0, 0.0)
+    };
+    let muscles = muscle_lines(&body, pose, &pr, body_depth, far, lit, light);
     let vb = view_box(view);
     let ground = match view {
         View::Top => Ground::Mat {
@@ -299,6 +327,13 @@ fn figure_with(
                 height: 2.0 * long,
             }
         }
+        // A mat 90 cm wide and 2 m long on the floor under the body, seen at the view's angle,
+        // laid along the body (the world axis nearer to its length, so it never turns while
+        // the body moves). The body is lifted onto the floor along the world's vertical, so
+        // the floor's screen place does not depend on the pose's height.
+        View::Oblique { .. } => Ground::Floor {
+            corners: floor_corners(&body, &pr),
+        },
         _ => Ground::Line {
             x1: vb.x + 5.0,
             x2: vb.x + vb.width - 5.0,
@@ -314,9 +349,57 @@ fn figure_with(
             cx,
             cy,
             r: head_r as f32,
+            nose: nose((cx, cy), head_r as f32, face, &pr),
         },
         muscles,
     }
+}
+
+/// The corners of a mat under the body, on the screen: 2 m along the body (more of it toward
+/// the head) and 90 cm across, centred on the hips.
+fn floor_corners(body: &Body, pr: &Projector) -> [(f32, f32); 4] {
+    use super::skeleton::Segment;
+    let hips = body.joint(Segment::Pelvis);
+    let length = body.joint(Segment::Head) - hips;
+    let along = if length.x.abs() >= length.z.abs() {
+        Vec3::new(length.x.signum(), 0.0, 0.0)
+    } else {
+        Vec3::new(0.0, 0.0, length.z.signum())
+    };
+    let across = Vec3::new(along.z, 0.0, along.x);
+    let centre = Vec3::new(hips.x, 0.0, hips.z);
+    let corner = |a: f64, c: f64| {
+        let p = centre + along * a + across * c;
+        (p.dot(pr.right) as f32, -(p.dot(pr.up)) as f32)
+    };
+    [
+        corner(-100.0, -45.0),
+        corner(105.0, -45.0),
+        corner(105.0, 45.0),
+        corner(-100.0, 45.0),
+    ]
+}
+
+/// Moves a limb's drawing by `(dx, dy)` on the screen.
+fn shift(l: &mut Limb, (dx, dy): (f32, f32)) {
+    for p in &mut l.points {
+        *p = (p.0 + dx, p.1 + dy);
+    }
+    l.path = polyline(&l.points);
+    l.outline = outline(&l.points, l.width, taper(l.part));
+}
+
+/// The nose on the head's edge toward where the face points, as the view shows it; none when
+/// the face is turned away (more than a little past side-on).
+fn nose((cx, cy): (f32, f32), r: f32, face: Vec3, pr: &Projector) -> Option<(f32, f32)> {
+    let (sx, sy) = (face.dot(pr.right) as f32, -(face.dot(pr.up)) as f32);
+    let toward = face.dot(pr.depth) as f32;
+    if toward < -0.35 {
+        return None;
+    }
+    // Side-on, the nose sits on the edge; turned toward the viewer it moves in toward the
+    // middle of the face, as the sphere's surface point does.
+    Some((cx + sx * r * 0.97, cy + sy * r * 0.97))
 }
 
 /// The muscle lines for which `wanted(muscle, side)` holds.
@@ -325,6 +408,7 @@ fn muscle_lines(
     pose: &Pose,
     pr: &Projector,
     body_depth: f64,
+    far: (f32, f32),
     wanted: impl Fn(MuscleId, Side) -> bool,
     light: &dyn Fn(MuscleId, Side) -> f64,
 ) -> Vec<MuscleLine> {
@@ -338,7 +422,12 @@ fn muscle_lines(
             } else {
                 Projector::layer(mean, body_depth, false)
             };
-            let screen: Vec<(f32, f32)> = pts.iter().map(|p| pr.screen(*p)).collect();
+            let (dx, dy) = if layer == Layer::Far { far } else { (0.0, 0.0) };
+            let screen: Vec<(f32, f32)> = pts
+                .iter()
+                .map(|p| pr.screen(*p))
+                .map(|(x, y)| (x + dx, y + dy))
+                .collect();
             let intensity = light(m, side) as f32;
             out.push(MuscleLine {
                 muscle: m,

@@ -23,6 +23,19 @@ pub enum View {
     /// and a bent knee still shows its bend; what is higher is nearer (drawn in front).
     #[serde(rename = "three-quarter")]
     ThreeQuarter,
+    /// A camera placed for what the move is about: `azimuth` degrees around the body from the
+    /// side view (0, from the subject's left) toward the front view (90, from in front of a
+    /// standing body, beyond the feet of one lying on its back), raised `elevation` degrees
+    /// above the floor. A crossed ankle, a knee taken across the body or knees dropping to a
+    /// side read in depth here, where a side view stacks them. Written in a guide as
+    /// `view = { oblique = { azimuth = 60, elevation = 30 } }`.
+    #[serde(rename = "oblique")]
+    Oblique {
+        /// Degrees from the side view toward the front view.
+        azimuth: i16,
+        /// Degrees above the floor.
+        elevation: i16,
+    },
 }
 
 /// Whether a guide moves continuously with the breath or eases into a held position.
@@ -97,6 +110,10 @@ pub struct Guide {
     pub contacts: Vec<Contact>,
     /// The steps, in order.
     pub keyframes: Vec<Keyframe>,
+    /// The keyframe whose pose best shows the move: the one picture of it in lists, pages
+    /// and the handout (`None`: the hold, or the most lit keyframe; see `still::key_pose`).
+    #[serde(default)]
+    pub key: Option<usize>,
 }
 
 /// A sampled moment of a guide.

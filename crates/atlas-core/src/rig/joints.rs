@@ -103,12 +103,16 @@ pub enum Joint {
 /// A sided joint kind: constructor, name stem, minimum, maximum.
 type SidedRow = (fn(Side) -> Joint, &'static str, f64, f64);
 
-/// Kinds of sided joints, in table order, with their name stem and limits.
+/// Kinds of sided joints, in table order, with their name stem and limits. The knee's 150 is
+/// passive flexion (kneeling back toward the heels, or a hand drawing the ankle in), past
+/// Merck's active 130 in clinical-reference.md: Magee gives passive knee flexion of about
+/// 150-160 degrees, a modelling choice to be checked against the reference like the thoracic
+/// limits below.
 const SIDED: [SidedRow; 9] = [
     (Joint::HipFlex, "hip_flex", -15.0, 125.0),
     (Joint::HipAbd, "hip_abd", -30.0, 45.0),
     (Joint::HipRot, "hip_rot", -45.0, 60.0),
-    (Joint::KneeFlex, "knee_flex", 0.0, 130.0),
+    (Joint::KneeFlex, "knee_flex", 0.0, 150.0),
     (Joint::Ankle, "ankle", -20.0, 50.0),
     (Joint::ShoulderFlex, "shoulder_flex", -60.0, 180.0),
     (Joint::ShoulderAbd, "shoulder_abd", -45.0, 180.0),

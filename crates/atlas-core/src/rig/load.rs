@@ -2,7 +2,8 @@
 //!
 //! File format, one guide per file: `stretch`, `view`, `kind`, `muscles`, a `[base]` table of
 //! joint values, and `[[keyframes]]` with `duration`, `easing`, `cue`, `breath`, optional
-//! `hold`, and a `pose` table of joint values overriding the base.
+//! `hold`, and a `pose` table of joint values overriding the base; optional `key`, the index of
+//! the keyframe the guide's one still picture shows.
 
 use std::collections::BTreeMap;
 
@@ -28,6 +29,8 @@ struct RawGuide {
     keyframes: Vec<RawKeyframe>,
     #[serde(default)]
     contacts: Vec<String>,
+    #[serde(default)]
+    key: Option<usize>,
 }
 
 #[derive(Deserialize)]
@@ -168,6 +171,7 @@ pub fn parse_guide(path: &str, text: &str) -> Result<Guide, Vec<GuideError>> {
         base,
         contacts,
         keyframes,
+        key: raw.key,
     };
     errors.append(&mut bad_contacts);
     if errors.is_empty() {

@@ -51,6 +51,7 @@ pub mod still;
 pub mod surface;
 pub mod validate;
 pub mod view_box;
+pub mod words;
 
 pub use contact::Contact;
 pub use easing::Easing;

@@ -1,4 +1,5 @@
-//! The one pose a still picture of a guide shows: the hold of a held stretch, or, for a move
+//! The one pose a still picture of a guide shows: the keyframe the guide names as its key
+//! picture (`key = <index>` in its TOML), else the hold of a held stretch, or, for a move
 //! paced by the breath (which has no hold and ends where it began), the keyframe where the
 //! guide's muscles are most lit. For a strengthening exercise that is its top, where the
 //! worked muscles are shortest; for a stretch, where they are longest.
@@ -11,8 +12,19 @@ use super::pose::Pose;
 /// The pose to draw a guide's still in. `working` is true for a strengthening exercise, whose
 /// muscles light as they shorten from the start rather than as they lengthen.
 pub fn key_pose(guide: &Guide, working: bool) -> Pose {
-    if let Some(hold) = guide.hold_index().and_then(|i| guide.keyframes.get(i)) {
-        return hold.pose;
+    key_index(guide, working)
+        .and_then(|i| guide.keyframes.get(i))
+        .map_or(guide.base, |k| k.pose)
+}
+
+/// The keyframe a guide's still shows (see [`key_pose`]); `None` only for a guide without
+/// keyframes.
+pub fn key_index(guide: &Guide, working: bool) -> Option<usize> {
+    if let Some(key) = guide.key.filter(|k| *k < guide.keyframes.len()) {
+        return Some(key);
+    }
+    if let Some(hold) = guide.hold_index() {
+        return Some(hold);
     }
     let lit = |pose: &Pose| -> f64 {
         guide
@@ -29,12 +41,12 @@ pub fn key_pose(guide: &Guide, working: bool) -> Pose {
             .sum()
     };
     // The first of equally lit keyframes, so a pause at the top picks the move's own top.
-    let mut best: Option<(f64, Pose)> = None;
-    for pose in guide.keyframes.iter().map(|k| k.pose) {
+    let mut best: Option<(f64, usize)> = None;
+    for (i, pose) in guide.keyframes.iter().map(|k| k.pose).enumerate() {
         let score = lit(&pose);
         if best.is_none_or(|(b, _)| score > b) {
-            best = Some((score, pose));
+            best = Some((score, i));
         }
     }
-    best.map_or(guide.base, |(_, pose)| pose)
+    best.map(|(_, i)| i)
 }

@@ -52,12 +52,31 @@ pub fn axes(view: View) -> (Vec3, Vec3, Vec3) {
             let (sin, cos) = THREE_QUARTER_ELEVATION.to_radians().sin_cos();
             (-z, Vec3::new(-sin, cos, 0.0), Vec3::new(cos, sin, 0.0))
         }
+        View::Oblique { azimuth, elevation } => {
+            let (sa, ca) = f64::from(azimuth).to_radians().sin_cos();
+            let (se, ce) = f64::from(elevation).to_radians().sin_cos();
+            // The viewer's horizontal direction: the subject's left (+Z) at 0, the front (+X)
+            // at 90; screen right turns with it, as from the side view to the front view.
+            let toward = z * ca + x * sa;
+            let right = x * ca + z * sa;
+            (right, y * ce - toward * se, toward * ce + y * se)
+        }
     }
 }
 
-/// On-screen width of a part's elliptic cross-section between axis points `a` and `b`.
+/// On-screen width of a part's elliptic cross-section between axis points `a` and `b`. An
+/// oblique view's widths are taken level with the floor (its azimuth, no elevation), so a
+/// part's drawn thickness is its thickness above the floor, which contacts are measured on,
+/// and is the same for a pose and its mirror image (the other side's picture).
 fn drawn_width(body: &Body, shape: &PartShape, a: Vec3, b: Vec3, view: View) -> f64 {
-    let (right, up, _) = axes(view);
+    let level = match view {
+        View::Oblique { azimuth, .. } => View::Oblique {
+            azimuth,
+            elevation: 0,
+        },
+        other => other,
+    };
+    let (right, up, _) = axes(level);
     let f = body.frame(shape.segment);
     let axis = b - a;
     let (ar, au) = (axis.dot(right), axis.dot(up));

@@ -116,6 +116,15 @@ impl Guide {
             }
             check_pose(&k.pose, &format!("{field}.pose"), &mut out);
         }
+        if let Some(key) = self.key.filter(|k| *k >= self.keyframes.len()) {
+            out.push((
+                "key".into(),
+                format!(
+                    "key = {key} names no keyframe (there are {})",
+                    self.keyframes.len()
+                ),
+            ));
+        }
         match self.kind {
             Kind::Dynamic => self.check_loop(&mut out),
             Kind::Static => self.check_hold(&mut out),

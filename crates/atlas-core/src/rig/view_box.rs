@@ -59,6 +59,13 @@ pub fn view_box(view: View) -> ViewBox {
             width: 200.0,
             height: 200.0,
         },
+        // Room for a standing body or one lying along any direction, and the floor in front.
+        View::Oblique { .. } => ViewBox {
+            x: -130.0,
+            y: -200.0,
+            width: 260.0,
+            height: 290.0,
+        },
         View::Top => ViewBox {
             x: -125.0,
             y: -95.0,

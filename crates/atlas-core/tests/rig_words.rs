@@ -1,0 +1,161 @@
+//! The pictures do what the steps say (issue 22, item 3) and move as the dose's words say
+//! (issue 21, item 8): the build refuses a guide whose keyframe contradicts a checkable phrase
+//! of its stretch's steps, or a breath-paced move faster than "slow", naming the guide, the
+//! keyframe and the joint.
+#![cfg(feature = "toml")]
+
+use atlas_core::bundle::cross_check;
+use atlas_core::rig::still::key_index;
+use atlas_core::rig::words::{Measure, RULES};
+use atlas_core::rig::{Guide, Joint, Side};
+
+mod common;
+
+const L: Side = Side::Left;
+
+fn guide<'a>(guides: &'a mut [Guide], id: &str) -> &'a mut Guide {
+    guides.iter_mut().find(|g| g.stretch == id).expect(id)
+}
+
+#[test]
+fn every_checkable_phrase_is_used_by_a_shipped_stretch() {
+    // A phrase no stretch uses checks nothing: the table would go quietly dead if the content's
+    // wording changed.
+    let kb = common::load_assets();
+    let words: Vec<String> = kb
+        .stretches
+        .iter()
+        .flat_map(|s| {
+            let mods = s.modifications.iter().map(|m| m.text.to_lowercase());
+            s.steps.iter().map(|c| c.text.to_lowercase()).chain(mods)
+        })
+        .collect();
+    for rule in RULES {
+        assert!(
+            words.iter().any(|w| w.contains(rule.words)),
+            "no stretch says \"{}\"",
+            rule.words
+        );
+    }
+}
+
+#[test]
+fn a_bent_raised_knee_in_the_hamstring_stretch_fails_the_build() {
+    let (kb, mut guides) = (common::load_assets(), common::load_guide_assets());
+    let g = guide(&mut guides, "hamstring-stretch");
+    let key = key_index(g, false).expect("a key picture");
+    g.keyframes[key].pose.set(Joint::KneeFlex(L), 90.0);
+    let problems = cross_check(&kb, &guides);
+    assert!(
+        problems.iter().any(|p| p.starts_with(&format!(
+            "assets/guides/hamstring-stretch.toml: guide \"hamstring-stretch\", \
+             keyframes[{key}], joint knee_flex_left: the steps say \"knee straight or softly \
+             bent\" but the raised knee's bend is 90"
+        ))),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn a_side_bend_that_stays_upright_fails_the_build() {
+    let (kb, mut guides) = (common::load_assets(), common::load_guide_assets());
+    let g = guide(&mut guides, "side-bend");
+    let key = key_index(g, false).expect("a key picture");
+    for j in [
+        Joint::L5Side,
+        Joint::L34Side,
+        Joint::L12Side,
+        Joint::RootRoll,
+    ] {
+        g.keyframes[key].pose.set(j, 0.0);
+    }
+    let problems = cross_check(&kb, &guides);
+    assert!(
+        problems.iter().any(|p| p.contains("guide \"side-bend\"")
+            && p.contains(&format!("keyframes[{key}]"))
+            && p.contains("\"lean gently to the opposite side\"")),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn a_supine_rotation_that_swings_to_both_sides_in_one_breath_fails_the_build() {
+    // The steps say the repetitions go to one side, then the other after "switch sides".
+    let (kb, mut guides) = (common::load_assets(), common::load_guide_assets());
+    let g = guide(&mut guides, "supine-lumbar-rotation");
+    let mut other = g.keyframes[0].clone();
+    other.pose = other.pose.mirrored();
+    let back = g.keyframes[1].clone();
+    g.keyframes.extend([other, back]);
+    let problems = cross_check(&kb, &guides);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("keyframes[2], joint the knees")
+                && p.contains("\"do your repetitions to one side\"")),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn a_knee_to_chest_past_a_right_angle_fails_the_build() {
+    let (kb, mut guides) = (common::load_assets(), common::load_guide_assets());
+    let g = guide(&mut guides, "knee-to-chest");
+    let key = key_index(g, false).expect("a key picture");
+    g.keyframes[key].pose.set(Joint::HipFlex(L), 118.0);
+    let problems = cross_check(&kb, &guides);
+    assert!(
+        problems.iter().any(|p| p.contains(&format!(
+            "keyframes[{key}], joint hip_flex_left: the steps say \"no more than a right angle\" \
+             but the raised hip's bend is 118"
+        ))),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn a_fast_step_in_a_slow_move_fails_the_build() {
+    let (kb, mut guides) = (common::load_assets(), common::load_guide_assets());
+    let g = guide(&mut guides, "cat-cow");
+    g.keyframes[2].duration = 0.3;
+    let problems = cross_check(&kb, &guides);
+    assert!(
+        problems.iter().any(|p| p.starts_with(
+            "assets/guides/cat-cow.toml: guide \"cat-cow\", keyframes[2].duration, joint"
+        ) && p.contains("the dose says slow")),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn the_shipped_pictures_show_what_the_words_say() {
+    let guides = common::load_guide_assets();
+    let find = |id: &str| guides.iter().find(|g| g.stretch == id).expect(id);
+    let key = |id: &str| {
+        let g = find(id);
+        let i = key_index(g, false).expect("a key picture");
+        g.keyframes[i].pose
+    };
+    // The hamstring stretch's raised knee is straight or softly bent, the hip well up.
+    let ham = key("hamstring-stretch");
+    assert!(ham.get(Joint::KneeFlex(L)) <= 25.0 && ham.get(Joint::HipFlex(L)) >= 60.0);
+    // Child's pose sits back toward the heels.
+    assert!(Measure::HipsToHeel.of(&key("childs-pose")).0 <= 32.0);
+    // The side bend leans away from the raised arm.
+    assert!(Measure::TrunkLeanAway.of(&key("side-bend")).0 >= 12.0);
+    // The clamshell's top knee opens with the feet together.
+    let clam = find("clamshell");
+    let top = key("clamshell");
+    assert!(Measure::KneesApart.of(&top).0 >= Measure::KneesApart.of(&clam.base).0 + 15.0);
+    assert!(Measure::FeetApart.of(&top).0 <= 17.0);
+    // Knee-to-chest stops at a right angle.
+    assert!(key("knee-to-chest").get(Joint::HipFlex(L)) <= 95.0);
+    // Cat-cow reaches both ends: an arch and a rounding.
+    let cat_cow = find("cat-cow");
+    let flexion: Vec<f64> = cat_cow
+        .keyframes
+        .iter()
+        .map(|k| k.pose.lumbar_flexion())
+        .collect();
+    assert!(flexion.iter().any(|f| *f <= -12.0) && flexion.iter().any(|f| *f >= 20.0));
+}
