@@ -28,6 +28,13 @@ fn button(root: &web_sys::Element, label: &str) -> web_sys::Element {
 #[wasm_bindgen_test]
 async fn the_builder_makes_a_link_that_saves_and_shows_on_my_program() {
     storage().remove_item("atlas.program").unwrap();
+    // The builder keeps its work for the tab: start this one empty.
+    let tab = web_sys::window()
+        .unwrap()
+        .session_storage()
+        .unwrap()
+        .unwrap();
+    tab.remove_item("atlas.builder").unwrap();
     let root = mount_at("/program/new").await;
     click(&button(&root, "Add Figure-4 stretch")).await;
     click(&button(&root, "Add Cat-cow")).await;
