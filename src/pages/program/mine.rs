@@ -8,7 +8,7 @@ use std::rc::Rc;
 use atlas_core::program::{reminder_ics, saved_from_json, saved_to_json, Day, LogEntry, Saved};
 use yew::prelude::*;
 
-use super::log::{consistency, visit_summary, LogForm};
+use super::log::{consistency, ease_row, visit_summary, LogForm};
 use super::parts::{program_items, treatment_view};
 use super::session::ProgramSession;
 use super::store::{self, Opened};
@@ -48,6 +48,8 @@ pub fn ProgramPage() -> Html {
     let state = use_state(store::open);
     let notice = use_state(|| None::<String>);
     let stage = use_state(|| Stage::Ready);
+    // How easy moving feels before the session, asked at the start, logged at the end.
+    let before = use_state(|| None::<u8>);
     let (saved, opened) = &*state;
     let today = today();
 
@@ -114,12 +116,16 @@ pub fn ProgramPage() -> Html {
             { program_items(&program, false) }
             { match *stage {
                 Stage::Ready => html! {
-                    <p><button type="button" class="button button--primary program-page__play" onclick={on_play}>
-                        { "Play my program" }
-                    </button></p>
+                    <>
+                        { ease_row("ease-before", "Before you start: how easy does moving feel? (optional)",
+                            *before, before.setter().to_callback()) }
+                        <p><button type="button" class="button button--primary program-page__play" onclick={on_play}>
+                            { "Play my program" }
+                        </button></p>
+                    </>
                 },
                 Stage::Playing => html! { <ProgramSession program={program.clone()} {onfinish} /> },
-                Stage::Finished => html! { <LogForm {onlog} {today} /> },
+                Stage::Finished => html! { <LogForm {onlog} {today} before={*before} /> },
                 Stage::Logged => html! { <p class="program-page__logged" role="status">{ "Logged for today. Thank you." }</p> },
             } }
             { consistency(&saved.log, today) }
