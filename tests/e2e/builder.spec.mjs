@@ -76,7 +76,7 @@ for (const [name, viewport] of Object.entries({ tablet: { width: 1024, height: 7
       const item = page.locator(".builder__item", { hasText: "Figure-4 stretch" });
       const hold = item.getByLabel("Hold (seconds)");
       const words = item.locator(".builder__dose-words");
-      const range = item.locator(".builder__number", { has: hold }).locator(".builder__range");
+      const range = item.locator(".builder__range").first(); // the hold's, the first field
       const handOff = page.locator("#hand-off");
       await expect(words).toHaveText(/^Hold 60 seconds/);
       for (const typed of ["", "600", "5", "abc"]) {
@@ -99,7 +99,7 @@ for (const [name, viewport] of Object.entries({ tablet: { width: 1024, height: 7
       await page.locator("main h1").tap();
       await expect(words).toHaveText(/^Hold 45 seconds/);
       await expect(hold).not.toHaveAttribute("aria-invalid", "true");
-      await expect(handOff.locator("svg.qr")).toHaveCount(1);
+      await expect(handOff.locator(".hand-off__body svg.qr")).toHaveCount(1);
       // Cat-cow is paced by the breath: its repetitions have their own range, and no hold.
       const cat = page.locator(".builder__item", { hasText: "Cat-cow" });
       await expect(cat.getByLabel("Hold (seconds)")).toHaveCount(0);

@@ -31,12 +31,13 @@ test("a session played through with Next and Previous, rated before and after", 
   const before = page.getByRole("group", { name: /^Before you start/ });
   await expect(before).toContainText("0: very hard");
   await expect(before).toContainText("10: easy");
-  const three = before.locator("label", { hasText: /^3$/ });
+  // The radio button itself covers its big label: the finger lands on it.
+  const three = before.getByRole("radio", { name: "3", exact: true });
   const box = await three.boundingBox();
   expect(box.height, "a finger-sized target").toBeGreaterThanOrEqual(44);
   expect(box.width).toBeGreaterThanOrEqual(44);
   await three.tap();
-  await expect(before.getByRole("radio", { name: "3", exact: true })).toBeChecked();
+  await expect(three).toBeChecked();
 
   // Play: the player comes into view and is already playing (no second Start).
   await page.getByRole("button", { name: "Play my program" }).tap();
@@ -64,7 +65,7 @@ test("a session played through with Next and Previous, rated before and after", 
   // Cat-cow plays to its end on the test clock, and the log asks how moving feels now.
   await expect(page.getByRole("heading", { name: "Well done. Log today?" })).toBeVisible({ timeout: 30_000 });
   const after = page.getByRole("group", { name: /^Now, after the stretches/ });
-  await after.locator("label", { hasText: /^7$/ }).tap();
+  await after.getByRole("radio", { name: "7", exact: true }).tap();
   await expect(page.locator(".log-form__before")).toHaveText("Before, you said 3.");
   await page.getByRole("button", { name: "Done: log today" }).tap();
   await expect(page.locator(".program-page__logged")).toHaveText("Logged for today. Thank you.");
