@@ -126,6 +126,11 @@ for (const [name, viewport] of Object.entries({ tablet: { width: 1024, height: 7
       await page.goForward();
       await expect(page.locator(".builder__items > li h3")).toHaveText(["Cat-cow", "Figure-4 stretch"]);
       await expect(page.locator("#hand-off-link")).toHaveText(link);
+      // A new client: start from nothing, and a reload keeps it that way.
+      await page.getByRole("button", { name: "Start a new program" }).tap();
+      await expect(page.locator(".builder__items > li")).toHaveCount(0);
+      await page.reload();
+      await expect(page.locator(".builder__items > li")).toHaveCount(0);
       expect(problems).toEqual([]);
     });
   });

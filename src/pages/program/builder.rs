@@ -110,6 +110,11 @@ pub fn BuilderPage(props: &BuilderPageProps) -> Html {
                         <ClaimText claim={note.text.clone()} class="notice" />
                     }
                 }
+                if count > 0 {
+                    // The program is kept for the tab: a new client starts from nothing here.
+                    <p><button type="button" class="button builder__clear"
+                        onclick={send.reform(|_: MouseEvent| Edit::Clear)}>{ "Start a new program" }</button></p>
+                }
                 if ready.is_ok() {
                     <p><button type="button" class="button button--primary builder__to-hand-off"
                         onclick={Callback::from(|_: MouseEvent| screen::bring_into_view("hand-off"))}>
