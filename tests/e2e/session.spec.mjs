@@ -6,12 +6,13 @@
 import { expect } from "@playwright/test";
 import { expectAccessible, open, snap, test, watch } from "./support.mjs";
 
+// Cat-cow has ten breaths, so on the fast clock it lasts long enough (about 4 s) for Previous.
 const SAVED = {
   schema: 1,
   program: {
     items: [
       { stretch: "figure-4", dose: { hold_seconds: 30, repetitions: 1, each_side: true, breath_seconds: 0, times_a_day: 1, days_a_week: 7 } },
-      { stretch: "cat-cow", dose: { hold_seconds: 0, repetitions: 2, each_side: false, breath_seconds: 6, times_a_day: 1, days_a_week: 7 } },
+      { stretch: "cat-cow", dose: { hold_seconds: 0, repetitions: 10, each_side: false, breath_seconds: 6, times_a_day: 1, days_a_week: 7 } },
     ],
     treatment: null,
   },
