@@ -85,9 +85,34 @@ async fn the_builder_starts_from_a_condition_and_hands_over_a_link_and_a_qr_code
 #[tokio::test]
 async fn an_empty_builder_asks_for_one_or_two_and_offers_no_link() {
     let html = render("/program/new".to_string()).await;
-    assert!(html.contains("Choose one or two stretches below."));
+    assert!(html.contains("Start from the client's problem below, or choose one or two moves."));
     assert!(!html.contains(r#"class="qr""#));
     assert!(html.contains("Add Figure-4 stretch"), "{html}");
+}
+
+#[tokio::test]
+async fn the_builder_offers_every_condition_as_a_starter_set_with_pictures() {
+    let html = render("/program/new".to_string()).await;
+    let starters = html.split(r#"class="button builder__condition""#).count() - 1;
+    let with_moves = kb()
+        .conditions
+        .iter()
+        .filter(|c| !kb().start_here_for_condition(&c.id).is_empty())
+        .count();
+    assert_eq!(starters, with_moves, "{html}");
+    let sciatica = html
+        .split(r#"class="button builder__condition""#)
+        .find(|part| part.contains(">Sciatica<"))
+        .expect("a Sciatica starter");
+    let first = &kb().start_here_for_condition("sciatica")[0].name;
+    assert!(sciatica.contains(first.as_str()), "{sciatica}");
+    assert!(
+        sciatica.contains(r#"class="still still--small""#),
+        "{sciatica}"
+    );
+    // Every move to add carries its key picture too.
+    let add = html.split(r#"class="button builder__add""#).nth(1).unwrap();
+    assert!(add.contains(r#"class="still still--small""#), "{add}");
 }
 
 #[tokio::test]

@@ -276,3 +276,13 @@ fn every_page_has_its_own_folder() {
         assert_eq!(&Route::parse(&page.path()), page);
     }
 }
+
+#[test]
+fn the_first_explain_step_is_also_written_at_its_number() {
+    use hip_back_atlas::route::also_at;
+    let first = Route::explain();
+    let alias = also_at(&first).expect("a second address");
+    assert_eq!(Route::parse(&format!("/{alias}/")), first);
+    assert_eq!(also_at(&Route::Explain { step: 2 }), None);
+    assert_eq!(also_at(&Route::Home), None);
+}

@@ -40,3 +40,18 @@ pub fn element(node: &yew::NodeRef) -> Option<web_sys::Element> {
     node.get()
         .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
 }
+
+/// Scrolls the element with this `id` to the top of the viewport and moves focus to it (it
+/// needs `tabindex="-1"`), for a button that jumps further down the page.
+pub fn bring_into_view(id: &str) {
+    let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    else {
+        return;
+    };
+    scroll_to_top_of(&element, !crate::platform::motion::prefers_reduced_motion());
+    if let Some(html) = element.dyn_ref::<web_sys::HtmlElement>() {
+        let _ = html.focus();
+    }
+}

@@ -17,7 +17,7 @@ mod url;
 use yew::prelude::*;
 
 pub use map::{MapState, MAX_LIT};
-pub use site::every_page;
+pub use site::{also_at, every_page};
 
 use crate::pages;
 

@@ -33,3 +33,10 @@ pub fn every_page(kb: &KnowledgeBase) -> Vec<Route> {
     ]);
     routes
 }
+
+/// Another folder a page is also written to, for an address people use besides its own:
+/// explain mode's first step is `/explain/` and also `/explain/1/`, since the steps are
+/// numbered from 1 on screen.
+pub fn also_at(route: &Route) -> Option<&'static str> {
+    (*route == Route::Explain { step: 1 }).then_some("explain/1")
+}

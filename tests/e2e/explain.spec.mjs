@@ -151,3 +151,64 @@ test("a mobility move plays in place, and the last step hands over", async ({ pa
   await expect(page.locator("main h1")).toHaveText("Make a home program");
   expect(problems).toEqual([]);
 });
+
+/** How far the page scrolls, and any of the step's map, live model or words cut off. */
+async function overflow(page) {
+  return page.evaluate(() => {
+    const root = document.scrollingElement;
+    const cut = [];
+    for (const selector of [".explain__map .body-map__svg", ".explain__stage .bend-model__panel .figure", ".explain__points", "main h1", ".explain__next, .explain__prev-next"]) {
+      for (const el of document.querySelectorAll(selector)) {
+        const box = el.getBoundingClientRect();
+        if (box.width === 0) continue;
+        if (box.top < -1 || box.left < -1 || box.bottom > innerHeight + 1 || box.right > innerWidth + 1) {
+          cut.push(`${selector}: ${Math.round(box.top)}–${Math.round(box.bottom)} × ${Math.round(box.left)}–${Math.round(box.right)}`);
+        }
+      }
+    }
+    return { down: root.scrollHeight - innerHeight, across: root.scrollWidth - innerWidth, cut };
+  });
+}
+
+for (const viewport of [{ width: 1024, height: 768 }, { width: 1366, height: 1024 }]) {
+  test.describe(`present mode at ${viewport.width}×${viewport.height} landscape`, () => {
+    test.use({ viewport, hasTouch: true });
+
+    test("every step fits the screen with no scroll, notes beside it, sources behind one control", async ({ page }) => {
+      const problems = watch(page);
+      // The steps are numbered from 1 on screen, so /explain/1/ is the first step's address too.
+      await open(page, "/explain/1");
+      await expect(heading(page)).toHaveText(HEADINGS[0]);
+      await page.getByRole("button", { name: "Present" }).tap();
+      for (const [i, text] of HEADINGS.entries()) {
+        await expect(heading(page)).toHaveText(text);
+        await page.evaluate(() => document.fonts.ready);
+        expect(await overflow(page), `step ${i + 1}`).toEqual({ down: 0, across: 0, cut: [] });
+        if (i === 1) {
+          // The live model is beside the words and the map, not below them.
+          const model = await page.locator(".bend-model").boundingBox();
+          const map = await page.locator(".explain__map").boundingBox();
+          expect(model.x).toBeGreaterThanOrEqual(map.x + map.width - 1);
+        }
+        await snap(page, `explain-present-${i + 1}-${viewport.width}`);
+        await page.keyboard.press("ArrowRight");
+      }
+      await open(page, "/explain/2");
+      await page.getByRole("button", { name: "Present" }).tap();
+      // The notes open over the step, and the step still does not scroll.
+      await page.getByRole("button", { name: "Show notes" }).tap();
+      await expect(page.getByRole("complementary", { name: "Therapist's notes" })).toBeVisible();
+      expect((await overflow(page)).down, "with the notes open").toBe(0);
+      await snap(page, `explain-present-notes-${viewport.width}`);
+      await page.getByRole("button", { name: "Hide notes" }).tap();
+      // Sources: one control, which opens over the step.
+      const sources = page.locator(".explain__story .sources");
+      await expect(sources).toHaveCount(1);
+      await sources.locator("summary").tap();
+      await expect(sources.locator(".sources__list")).toBeVisible();
+      expect((await overflow(page)).down, "with the sources open").toBe(0);
+      await expectAccessible(page);
+      expect(problems).toEqual([]);
+    });
+  });
+}

@@ -45,13 +45,14 @@ test("build on the tablet, scan the QR code, save, play, log, reload and go offl
 
   // The whole session on a fast clock: both stretches, one after the other.
   await client.goto("./program/?speed=16");
+  // How moving feels is asked before Play, as a row of 0–10 buttons; Play starts at once.
+  await client.getByRole("group", { name: /^Before you start/ }).getByRole("radio", { name: "3", exact: true }).click();
   await client.getByRole("button", { name: "Play my program" }).click();
   await expect(client.locator(".program-session h2")).toHaveText("Stretch 1 of 2: Figure-4 stretch");
-  await client.getByRole("button", { name: "Start", exact: true }).click();
+  await expect(client.getByRole("button", { name: "Pause" })).toBeVisible();
   await expect(client.locator(".program-session h2")).toHaveText("Stretch 2 of 2: Cat-cow", { timeout: 30_000 });
   await expect(client.getByRole("heading", { name: "Well done. Log today?" })).toBeVisible({ timeout: 30_000 });
-  await client.getByLabel("Before the stretches").selectOption("3");
-  await client.getByLabel("After the stretches").selectOption("6");
+  await client.getByRole("group", { name: /^Now, after the stretches/ }).getByRole("radio", { name: "6", exact: true }).click();
   await client.getByRole("button", { name: "Done: log today" }).click();
   await expect(client.locator(".program-page__logged")).toHaveText("Logged for today. Thank you.");
   await expect(client.locator(".calendar .is-done")).toHaveCount(1);

@@ -90,9 +90,12 @@ export async function open(page, route = "/") {
 
 /** Builds a program of these stretches on the builder page and returns its link. */
 export async function build(page, names) {
-  // From another page, so the builder starts empty.
+  // The builder keeps its program for the tab (a reload or Back loses nothing): a new
+  // program starts from nothing with "Start a new program".
   await open(page, "/");
   await open(page, "/program/new");
+  const fresh = page.getByRole("button", { name: "Start a new program" });
+  if (await fresh.count()) await fresh.click();
   for (const name of names) {
     await page.getByRole("button", { name: `Add ${name}` }).click();
   }

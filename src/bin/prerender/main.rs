@@ -18,7 +18,7 @@ use std::process::ExitCode;
 
 use hip_back_atlas::app::{AppStatic, AppStaticProps, Prerendering};
 use hip_back_atlas::data::kb;
-use hip_back_atlas::route::{every_page, Route};
+use hip_back_atlas::route::{also_at, every_page, Route};
 
 use head::{site_url, Head};
 
@@ -63,6 +63,10 @@ fn run(staging: &Path) -> Result<usize, String> {
         let folder = route.folder();
         let page = template::page(&shell, &head, &body, &template::base_for(&folder))?;
         write(&staging.join(&folder).join("index.html"), &page)?;
+        if let Some(alias) = also_at(route) {
+            let copy = template::page(&shell, &head, &body, &template::base_for(alias))?;
+            write(&staging.join(alias).join("index.html"), &copy)?;
+        }
         if *route == Route::NotFound {
             // Served by most static hosts for any unknown address, at any depth: its links
             // resolve against the site's own folder (the path of ATLAS_SITE_URL), on any origin.

@@ -192,8 +192,12 @@ pub fn Player(props: &PlayerProps) -> Html {
     {
         let handles = handles.clone();
         let autostart = props.autostart;
+        let reveal = reveal.clone();
         use_effect_with((), move |_| {
             if autostart {
+                // Started without a tap on Start (Play, or the stretch before ending): bring it
+                // on screen as Start would.
+                *reveal.borrow_mut() = true;
                 handles.act(Action::Toggle);
             }
         });
@@ -214,8 +218,8 @@ pub fn Player(props: &PlayerProps) -> Html {
         let player_ref = player_ref.clone();
         let controls_ref = controls_ref.clone();
         use_effect_with(phase, move |phase| {
-            let wanted = std::mem::take(&mut *reveal.borrow_mut());
-            if wanted && *phase == Phase::Playing {
+            // Taken only once playing: an autostart asks before its first render shows it.
+            if *phase == Phase::Playing && std::mem::take(&mut *reveal.borrow_mut()) {
                 if let (Some(player), Some(controls)) =
                     (screen::element(&player_ref), screen::element(&controls_ref))
                 {

@@ -86,7 +86,8 @@ fn StepView(props: &StepViewProps) -> Html {
         presenting.set(false)
     });
     html! {
-        <article class={classes!("page", "explain", (*props.presenting).then_some("explain--presenting"))}
+        <article class={classes!("page", "explain", (*props.presenting).then_some("explain--presenting"),
+                has_stage.then_some("explain--staged"), step.model.is_some().then_some("explain--model"))}
             data-step={props.number.to_string()} onpointerdown={swipe.down} onpointerup={swipe.up}
             onpointercancel={swipe.cancel}>
             <steps::StepKeys number={props.number} {total} space={keys_move} {onescape} />

@@ -1,24 +1,34 @@
-//! The therapist's program builder, on the tablet or a desktop: pick one or two stretches (a
-//! third only after a gentle note on why fewer works better), set each dose (the content's
-//! defaults), see the total time the player will take, note today's treatment if wanted, and
-//! hand it over by QR code, copied link or a printed handout. Nothing is sent anywhere: the
-//! whole program is in the link.
+//! The therapist's program builder, on the tablet or a desktop: start from the client's
+//! problem (a condition's "start here" set) or pick one or two moves, adjust each dose within
+//! its move's range, see the total time the player will take, note today's treatment if
+//! wanted, and hand it over by QR code, copied link or a printed handout. Nothing is sent
+//! anywhere: the whole program is in the link.
+//!
+//! A thin shell over `atlas_core::program::Builder`: the page draws the state and sends it
+//! `Edit`s; the rules (bounds, the third stretch, the five-minute warning) live in the core.
+//! The state is kept for the tab (`sessionStorage`), so a reload or an accidental Back loses
+//! nothing.
 
 use std::rc::Rc;
 
-use atlas_core::content::Stretch;
 use atlas_core::program::{
-    session_seconds, Item, ItemDose, Program, Treatment, DAYS_A_WEEK, DEFAULT_ITEMS, FIVE_MINUTES,
-    MAX_ITEMS, TIMES_A_DAY,
+    Bounds, Builder, Edit, Field, Item, Program, DAYS_A_WEEK, MAX_ITEMS, TIMES_A_DAY,
 };
 use yew::prelude::*;
 
+use super::finder::{finder, Filters};
 use super::hand_off::HandOff;
-use super::treatment::{is_empty, treatment_editor};
-use crate::components::body_map::BodyMap;
+use super::treatment::treatment_editor;
 use crate::components::claim::ClaimText;
 use crate::components::page_title::use_page_title;
 use crate::data::{guides, kb};
+use crate::platform::{screen, session};
+
+/// The tab's copy of the program being built.
+const KEY: &str = "atlas.builder";
+/// The condition the page was opened with, so a new "Make a program" from another condition
+/// starts afresh while a reload of the same page keeps the work.
+const OPENED_KEY: &str = "atlas.builder.opened";
 
 /// Props for [`BuilderPage`].
 #[derive(Properties, PartialEq)]
@@ -27,172 +37,124 @@ pub struct BuilderPageProps {
     pub condition: AttrValue,
 }
 
-/// The builder, started empty or from a condition's "start here" stretches.
+/// The builder's state for Yew's reducer: the core's [`Builder`] against the app's content.
+#[derive(PartialEq)]
+pub struct State(pub Builder);
+
+impl Reducible for State {
+    type Action = Edit;
+
+    fn reduce(self: Rc<Self>, edit: Edit) -> Rc<Self> {
+        let mut next = self.0.clone();
+        next.update(kb(), edit);
+        Rc::new(State(next))
+    }
+}
+
+/// What this tab kept for the page opened with `condition`, else a fresh start from it.
+fn restore(condition: &str) -> Builder {
+    let kept = (session::recall(OPENED_KEY).as_deref() == Some(condition))
+        .then(|| session::recall(KEY))
+        .flatten()
+        .and_then(|text| Builder::from_json(&text, kb()));
+    kept.unwrap_or_else(|| Builder::start(kb(), condition))
+}
+
+/// The builder, started empty, from a condition's "start here" stretches, or from what this
+/// tab kept.
 #[component]
 pub fn BuilderPage(props: &BuilderPageProps) -> Html {
     use_page_title("Make a home program".to_string());
     let kb = kb();
-    let from = kb.condition(&props.condition);
-    let items = use_state(|| {
-        Program::start_here(kb, &props.condition)
-            .map(|p| p.items)
-            .unwrap_or_default()
-    });
-    let treatment = use_state(Treatment::default);
-    let asking_third = use_state(|| None::<&'static Stretch>);
-    let filter = use_state(String::new);
-    // A muscle tapped on the library's body map: only the moves that stretch or work it.
-    let by_muscle = use_state(|| None::<String>);
-
-    let program = Rc::new(Program {
-        items: (*items).clone(),
-        treatment: (!is_empty(&treatment)).then(|| (*treatment).clone()),
-    });
-    let seconds = session_seconds(&program, guides());
-
-    let add = {
-        let items = items.clone();
-        let asking_third = asking_third.clone();
-        Callback::from(move |(stretch, confirmed): (&'static Stretch, bool)| {
-            let mut list = (*items).clone();
-            if list.len() >= MAX_ITEMS || list.iter().any(|i| i.stretch == stretch.id) {
-                return;
-            }
-            if list.len() >= DEFAULT_ITEMS && !confirmed {
-                return asking_third.set(Some(stretch));
-            }
-            list.push(Item::of(stretch));
-            items.set(list);
-            asking_third.set(None);
-        })
+    let condition = props.condition.to_string();
+    let state = use_reducer_eq(|| State(restore(&condition)));
+    {
+        let condition = condition.clone();
+        use_effect_with(state.clone(), move |state| {
+            session::remember(OPENED_KEY, &condition);
+            session::remember(KEY, &state.0.to_json());
+        });
+    }
+    let filters = Filters {
+        words: use_state(String::new),
+        muscle: use_state(|| None::<String>),
     };
-    let chosen: Vec<&str> = items.iter().map(|i| i.stretch.as_str()).collect();
-    let needle = filter.to_lowercase();
-    let choices: Vec<&'static Stretch> = kb
-        .stretches
-        .iter()
-        .filter(|s| !chosen.contains(&s.id.as_str()))
-        .filter(|s| needle.is_empty() || matches(s, &needle))
-        .filter(|s| by_muscle.as_ref().is_none_or(|m| s.muscles.contains(m)))
-        .collect();
-    let on_muscle = {
-        let by_muscle = by_muscle.clone();
-        Callback::from(move |id: String| {
-            let again = by_muscle.as_deref() == Some(id.as_str());
-            by_muscle.set((!again).then_some(id));
-        })
-    };
-    let show_all = {
-        let by_muscle = by_muscle.clone();
-        Callback::from(move |_: MouseEvent| by_muscle.set(None))
-    };
-    let muscle_name = by_muscle
-        .as_deref()
-        .and_then(|id| kb.muscle(id))
-        .map(|m| m.name.clone());
-    let on_filter = {
-        let filter = filter.clone();
-        Callback::from(move |event: InputEvent| {
-            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
-            filter.set(input.value());
-        })
-    };
+    let b = &state.0;
+    let dispatch = state.dispatcher();
+    let send = Callback::from(move |edit: Edit| dispatch.dispatch(edit));
+    let seconds = b.seconds(guides());
+    let ready = b.ready(kb).map(Rc::new);
+    let count = b.items.len();
 
     html! {
         <article class="page builder">
             <h1>{ "Make a home program" }</h1>
-            if let Some(condition) = from {
-                <p class="builder__from">{ format!("Started from {}: its suggested stretches.", condition.name) }</p>
-            }
             <section class="builder__chosen" aria-labelledby="builder-chosen-title">
-                <h2 id="builder-chosen-title">{ format!("The program ({} of {MAX_ITEMS})", items.len()) }</h2>
-                if items.is_empty() {
-                    <p>{ "Choose one or two stretches below." }</p>
+                <h2 id="builder-chosen-title">{ format!("The program ({count} of {MAX_ITEMS})") }</h2>
+                if let Some(condition) = b.from.as_deref().and_then(|c| kb.condition(c)) {
+                    <p class="builder__from">{ format!("Started from {}: its suggested stretches.", condition.name) }</p>
+                }
+                if b.items.is_empty() {
+                    <p>{ "Start from the client's problem below, or choose one or two moves." }</p>
                 }
                 <ol class="builder__items">
-                    { for items.iter().enumerate().map(|(index, item)| html! {
-                        { item_editor(&ItemEditorProps { index, item: item.clone(), items: items.clone() }) }
-                    }) }
+                    { for b.items.iter().enumerate().map(|(at, item)| item_editor(b, at, item, &send)) }
                 </ol>
-                if !items.is_empty() {
+                if count > 0 {
                     <p class="builder__time" aria-live="polite">
                         { format!("Played in a row with the guides: {}.", exact_duration(seconds)) }
                     </p>
                 }
-                if seconds > FIVE_MINUTES {
+                if b.over_five_minutes(guides()) {
                     if let Some(note) = kb.program_note("over-five-minutes") {
                         <ClaimText claim={note.text.clone()} class="notice" />
                     }
                 }
+                if count > 0 {
+                    // The program is kept for the tab: a new client starts from nothing here.
+                    <p><button type="button" class="button builder__clear"
+                        onclick={send.reform(|_: MouseEvent| Edit::Clear)}>{ "Start a new program" }</button></p>
+                }
+                if ready.is_ok() {
+                    <p><button type="button" class="button button--primary builder__to-hand-off"
+                        onclick={Callback::from(|_: MouseEvent| screen::bring_into_view("hand-off"))}>
+                        { "Hand it over" }<span aria-hidden="true">{ " ↓" }</span>
+                    </button></p>
+                }
             </section>
-            if let Some(stretch) = *asking_third {
+            if let Some(stretch) = b.asking_third.as_deref().and_then(|id| kb.stretch(id)) {
                 <section class="builder__third notice" aria-labelledby="builder-third-title">
                     <h2 id="builder-third-title">{ format!("Add {} as a third?", stretch.name) }</h2>
                     if let Some(note) = kb.program_note("fewer-works-better") {
                         <ClaimText claim={note.text.clone()} />
                     }
-                    <button type="button" class="button" onclick={add.reform(move |_: MouseEvent| (stretch, true))}>
-                        { "Add it anyway" }
-                    </button>
-                    <button type="button" class="button button--primary" onclick={
-                        let asking_third = asking_third.clone();
-                        Callback::from(move |_: MouseEvent| asking_third.set(None))
-                    }>{ "Keep two" }</button>
+                    <button type="button" class="button" onclick={send.reform({
+                        let stretch = stretch.id.clone();
+                        move |_: MouseEvent| Edit::Add { stretch: stretch.clone(), confirmed: true }
+                    })}>{ "Add it anyway" }</button>
+                    <button type="button" class="button button--primary"
+                        onclick={send.reform(|_: MouseEvent| Edit::KeepTwo)}>{ "Keep two" }</button>
                 </section>
             }
-            if items.len() < MAX_ITEMS {
-                <section class="builder__library" aria-labelledby="builder-library-title">
-                    <h2 id="builder-library-title">{ "Stretches and moves" }</h2>
-                    <p>
-                        <label for="builder-filter">{ "Find by name or muscle " }</label>
-                        <input id="builder-filter" type="search" value={(*filter).clone()} oninput={on_filter}
-                            autocomplete="off" />
-                    </p>
-                    <details class="builder__by-muscle" open={by_muscle.is_some()}>
-                        <summary class="opens">{ "Find on the body map" }</summary>
-                        <BodyMap selected={(*by_muscle).clone()} onselect={on_muscle} />
-                    </details>
-                    if let Some(name) = muscle_name {
-                        <p class="builder__showing" role="status">
-                            { format!("Showing the moves for {name}. ") }
-                            <button type="button" class="button" onclick={show_all}>{ "Show all" }</button>
-                        </p>
-                    }
-                    <ul class="builder__choices">
-                        { for choices.iter().map(|&stretch| html! {
-                            <li>
-                                <button type="button" class="button builder__add"
-                                    onclick={add.reform(move |_: MouseEvent| (stretch, false))}
-                                    aria-label={format!("Add {}", stretch.name)}>
-                                    <span aria-hidden="true">{ "+ " }</span>{ stretch.name.clone() }
-                                </button>
-                            </li>
-                        }) }
-                    </ul>
-                </section>
-            }
-            { treatment_editor(&treatment) }
-            if !program.items.is_empty() {
-                <HandOff program={program.clone()} />
-            }
+            { finder(b, &send, &filters) }
+            { treatment_editor(&b.treatment, &send) }
+            { hand_off_or_why(ready, count) }
         </article>
     }
 }
 
-/// Whether the builder's filter (lowercase) finds this stretch by name, other name or muscle.
-fn matches(stretch: &Stretch, needle: &str) -> bool {
-    let kb = kb();
-    stretch.name.to_lowercase().contains(needle)
-        || stretch
-            .aka
-            .iter()
-            .any(|a| a.to_lowercase().contains(needle))
-        || stretch.muscles.iter().any(|m| {
-            m.contains(needle)
-                || kb
-                    .muscle(m)
-                    .is_some_and(|m| m.name.to_lowercase().contains(needle))
-        })
+/// The hand-over, or why it waits (a field still holds a number its range refused).
+fn hand_off_or_why(ready: Result<Rc<Program>, String>, count: usize) -> Html {
+    match ready {
+        Ok(program) => html! { <HandOff {program} /> },
+        Err(why) if count > 0 => html! {
+            <section class="hand-off" id="hand-off" tabindex="-1" aria-labelledby="hand-off-title">
+                <h2 id="hand-off-title">{ "Hand it over" }</h2>
+                <p class="notice">{ why }</p>
+            </section>
+        },
+        Err(_) => Html::default(),
+    }
 }
 
 /// The player's total as exact minutes and seconds ("5 minutes 24 seconds"): near the
@@ -207,95 +169,111 @@ fn exact_duration(seconds: f64) -> String {
     }
 }
 
-/// What [`item_editor`] edits: the item at `index` of the builder's `items`.
-struct ItemEditorProps {
-    index: usize,
-    item: Item,
-    items: UseStateHandle<Vec<Item>>,
-}
-
-/// One chosen stretch: its dose, editable, and Remove. The editors are plain functions: they
-/// hold no state of their own (the builder's state handles are passed in), and each component
-/// would cost the download a few kilobytes of Yew's generic code.
-fn item_editor(props: &ItemEditorProps) -> Html {
-    let kb = kb();
-    let Some(stretch) = kb.stretch(&props.item.stretch) else {
+/// One chosen stretch: its dose, editable within its move's range, Earlier / Later and
+/// Remove. A plain function: the state is the builder's, and each component would cost the
+/// download a few kilobytes of Yew's generic code.
+fn item_editor(b: &Builder, at: usize, item: &Item, send: &Callback<Edit>) -> Html {
+    let Some(stretch) = kb().stretch(&item.stretch) else {
         return Html::default();
     };
-    let dose = props.item.dose;
-    let id = |field: &str| format!("dose-{}-{field}", props.index);
-    let edit = |change: fn(&mut ItemDose, u16)| {
-        let items = props.items.clone();
-        let index = props.index;
-        Callback::from(move |event: Event| {
+    let bounds = Bounds::of(stretch);
+    let dose = item.dose;
+    let id = |field: &str| format!("dose-{}-{field}", stretch.id);
+    let sid = stretch.id.clone();
+    let typed = |field: Field| {
+        let sid = sid.clone();
+        send.reform(move |event: Event| {
             let input: web_sys::HtmlInputElement = event.target_unchecked_into();
-            let value = if input.type_() == "checkbox" {
-                u16::from(input.checked())
-            } else {
-                input.value().parse().unwrap_or(0)
-            };
-            let mut list = (*items).clone();
-            if let Some(item) = list.get_mut(index) {
-                change(&mut item.dose, value);
+            Edit::Type {
+                stretch: sid.clone(),
+                field,
+                text: input.value(),
             }
-            items.set(list);
         })
     };
-    let select = |change: fn(&mut ItemDose, u16)| {
-        let items = props.items.clone();
-        let index = props.index;
-        Callback::from(move |event: Event| {
+    let picked = |edit: fn(String, u8) -> Edit| {
+        let sid = sid.clone();
+        send.reform(move |event: Event| {
             let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
-            let mut list = (*items).clone();
-            if let (Some(item), Ok(value)) = (list.get_mut(index), select.value().parse()) {
-                change(&mut item.dose, value);
-            }
-            items.set(list);
+            edit(sid.clone(), select.value().parse().unwrap_or(0))
+        })
+    };
+    let on_sides = {
+        let sid = sid.clone();
+        send.reform(move |event: Event| {
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            Edit::EachSide(sid.clone(), input.checked())
+        })
+    };
+    let mover = |earlier: bool| {
+        let sid = sid.clone();
+        send.reform(move |_: MouseEvent| Edit::Move {
+            stretch: sid.clone(),
+            earlier,
         })
     };
     let remove = {
-        let items = props.items.clone();
-        let index = props.index;
-        Callback::from(move |_: MouseEvent| {
-            let mut list = (*items).clone();
-            if index < list.len() {
-                list.remove(index);
-            }
-            items.set(list);
-        })
+        let sid = sid.clone();
+        send.reform(move |_: MouseEvent| Edit::Remove(sid.clone()))
     };
-    let held = dose.hold_seconds > 0;
+    // A number field: the text the range refused while there is one, else the dose's number.
+    let number = |field: Field, label: &str, value: u16| {
+        let draft = b.draft(&stretch.id, field);
+        let key = if field == Field::Hold { "hold" } else { "reps" };
+        let message_id = id(&format!("{key}-message"));
+        html! {
+            <p class={classes!("builder__number", draft.is_some().then_some("builder__number--refused"))}>
+                <label for={id(key)}>{ label.to_string() }</label>
+                <input id={id(key)} type="text" inputmode="numeric" autocomplete="off" size="4"
+                    value={draft.map_or_else(|| value.to_string(), |d| d.text.clone())}
+                    aria-invalid={draft.is_some().then_some("true")}
+                    aria-describedby={message_id.clone()}
+                    onchange={typed(field)} />
+                <span id={message_id} class={classes!("builder__range", draft.is_some().then_some("notice--error"))}
+                    role={draft.is_some().then_some("alert")}>
+                    { bounds.in_words(field) }
+                </span>
+            </p>
+        }
+    };
+    let held = bounds.hold.is_some();
+    let count = b.items.len();
     html! {
-        <li key={props.item.stretch.clone()} class="builder__item">
-            <h3>{ stretch.name.clone() }</h3>
+        <li key={stretch.id.clone()} class="builder__item">
+            <div class="builder__item-head">
+                { crate::components::stills::still(stretch) }
+                <h3>{ stretch.name.clone() }</h3>
+            </div>
             <p class="builder__dose-words">{ dose.in_words(stretch.goal) }</p>
             <div class="builder__dose">
                 if held {
-                    <p><label for={id("hold")}>{ "Hold (seconds)" }</label>
-                    <input id={id("hold")} type="number" min="10" max="120" step="5" inputmode="numeric"
-                        value={dose.hold_seconds.to_string()} onchange={edit(|d, v| d.hold_seconds = v)} /></p>
+                    { number(Field::Hold, "Hold (seconds)", dose.hold_seconds) }
                 }
-                <p><label for={id("reps")}>{ if held { "Times" } else { "Repetitions" } }</label>
-                <input id={id("reps")} type="number" min="1" max="20" inputmode="numeric"
-                    value={dose.repetitions.to_string()}
-                    onchange={edit(|d, v| d.repetitions = u8::try_from(v).unwrap_or(u8::MAX))} /></p>
-                <p class="builder__check"><input id={id("sides")} type="checkbox" checked={dose.each_side}
-                    onchange={edit(|d, v| d.each_side = v == 1)} />
-                <label for={id("sides")}>{ "Each side" }</label></p>
+                { number(Field::Repetitions, if held { "Times" } else { "Repetitions" }, u16::from(dose.repetitions)) }
+                if bounds.sided {
+                    <p class="builder__check"><input id={id("sides")} type="checkbox" checked={dose.each_side}
+                        onchange={on_sides} />
+                    <label for={id("sides")}>{ "Each side" }</label></p>
+                }
                 <p><label for={id("daily")}>{ "Times a day" }</label>
-                <select id={id("daily")} onchange={select(|d, v| d.times_a_day = u8::try_from(v).unwrap_or(1))}>
+                <select id={id("daily")} onchange={picked(Edit::TimesADay)}>
                     { for TIMES_A_DAY.map(|n| html! { <option value={n.to_string()} selected={n == dose.times_a_day}>{ n }</option> }) }
                 </select></p>
                 <p><label for={id("weekly")}>{ "Days a week" }</label>
-                <select id={id("weekly")} onchange={select(|d, v| d.days_a_week = u8::try_from(v).unwrap_or(7))}>
+                <select id={id("weekly")} onchange={picked(Edit::DaysAWeek)}>
                     { for DAYS_A_WEEK.map(|n| html! { <option value={n.to_string()} selected={n == dose.days_a_week}>{ n }</option> }) }
                 </select></p>
             </div>
-            if let Some(problem) = dose.problem(&stretch.dose) {
-                <p class="notice notice--error" role="alert">{ problem }</p>
-            }
-            <button type="button" class="button builder__remove" onclick={remove}
-                aria-label={format!("Remove {}", stretch.name)}>{ "Remove" }</button>
+            <p class="builder__item-actions">
+                if count > 1 {
+                    <button type="button" class="button" onclick={mover(true)} disabled={at == 0}
+                        aria-label={format!("Move {} earlier", stretch.name)}>{ "Earlier" }</button>
+                    <button type="button" class="button" onclick={mover(false)} disabled={at + 1 == count}
+                        aria-label={format!("Move {} later", stretch.name)}>{ "Later" }</button>
+                }
+                <button type="button" class="button builder__remove" onclick={remove}
+                    aria-label={format!("Remove {}", stretch.name)}>{ "Remove" }</button>
+            </p>
         </li>
     }
 }

@@ -34,7 +34,7 @@ pub fn HandOff(props: &HandOffProps) -> Html {
     };
     let on_print = Callback::from(|_: MouseEvent| document::print());
     html! {
-        <section class="hand-off" aria-labelledby="hand-off-title">
+        <section class="hand-off" id="hand-off" tabindex="-1" aria-labelledby="hand-off-title">
             <h2 id="hand-off-title">{ "Hand it over" }</h2>
             <div class="hand-off__body">
                 { qr_code(&link, "QR code: scan it with the client's phone camera to open this program") }

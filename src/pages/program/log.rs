@@ -23,53 +23,80 @@ pub struct LogFormProps {
     pub onlog: Callback<LogEntry>,
     /// Today, on the device's calendar.
     pub today: Day,
+    /// How easy moving felt before the session, asked before Play; `None` if not rated.
+    #[prop_or_default]
+    pub before: Option<u8>,
 }
 
-/// After a session: "Done" logs today; the ease ratings are optional.
+/// After a session: how easy moving feels now (optional), and "Done" logs today with the
+/// rating from before the session.
 #[component]
 pub fn LogForm(props: &LogFormProps) -> Html {
-    let before = use_state(|| None::<u8>);
     let after = use_state(|| None::<u8>);
-    let rating = |label: &'static str, id: &'static str, value: UseStateHandle<Option<u8>>| {
-        let onchange = {
-            let value = value.clone();
-            Callback::from(move |event: Event| {
-                let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
-                value.set(select.value().parse().ok());
-            })
-        };
-        html! {
-            <p class="log-form__rating">
-                <label for={id}>{ label }</label>
-                <select {id} {onchange}>
-                    <option value="" selected={value.is_none()}>{ "—" }</option>
-                    { for (0..=10u8).map(|n| html! {
-                        <option value={n.to_string()} selected={*value == Some(n)}>{ n }</option>
-                    }) }
-                </select>
-            </p>
-        }
-    };
     let onclick = {
         let onlog = props.onlog.clone();
         let today = props.today;
-        let (before, after) = (before.clone(), after.clone());
+        let before = props.before;
+        let after = after.clone();
         Callback::from(move |_: MouseEvent| {
             onlog.emit(LogEntry {
                 day: today,
-                ease_before: *before,
+                ease_before: before,
                 ease_after: *after,
             })
         })
     };
+    let on_after = {
+        let after = after.clone();
+        Callback::from(move |value: Option<u8>| after.set(value))
+    };
     html! {
         <section class="log-form" aria-labelledby="log-form-title">
             <h2 id="log-form-title">{ "Well done. Log today?" }</h2>
-            <p>{ "How easy does moving feel, from 0 (very hard) to 10 (easy)? Both are optional." }</p>
-            { rating("Before the stretches", "ease-before", before) }
-            { rating("After the stretches", "ease-after", after) }
+            { ease_row("ease-after", "Now, after the stretches: how easy does moving feel? (optional)", *after, on_after) }
+            if let Some(before) = props.before {
+                <p class="log-form__before">{ format!("Before, you said {before}.") }</p>
+            }
             <button type="button" class="button button--primary" {onclick}>{ "Done: log today" }</button>
         </section>
+    }
+}
+
+/// How easy moving feels, 0 to 10, as a row of large buttons (radio buttons: one choice, arrow
+/// keys move between them) with words at both ends saying which end is which; tapping the
+/// chosen number again clears it.
+pub fn ease_row(
+    id: &'static str,
+    question: &str,
+    value: Option<u8>,
+    onpick: Callback<Option<u8>>,
+) -> Html {
+    html! {
+        <fieldset class="ease-row">
+            <legend>{ question.to_string() }</legend>
+            <div class="ease-row__ends" aria-hidden="true">
+                <span>{ "0: very hard" }</span><span>{ "10: easy" }</span>
+            </div>
+            <div class="ease-row__choices">
+                { for (0..=MAX_EASE).map(|n| {
+                    let input_id = format!("{id}-{n}");
+                    let chosen = value == Some(n);
+                    let label = match n {
+                        0 => "0, very hard".to_string(),
+                        MAX_EASE => format!("{MAX_EASE}, easy"),
+                        n => n.to_string(),
+                    };
+                    let pick = onpick.reform(move |_: MouseEvent| (!chosen).then_some(n));
+                    html! {
+                        <span class="ease-row__choice">
+                            <input type="radio" name={id} id={input_id.clone()} value={n.to_string()}
+                                checked={chosen} onclick={pick} aria-label={label} />
+                            <label for={input_id} aria-hidden="true">{ n }</label>
+                        </span>
+                    }
+                }) }
+            </div>
+        </fieldset>
     }
 }
 
@@ -78,7 +105,8 @@ pub fn LogForm(props: &LogFormProps) -> Html {
 pub fn consistency(log: &Log, today: Day) -> Html {
     let days = log.days_this_week(today);
     let words = encouragement(kb(), days);
-    let weeks = log.calendar(today, CALENDAR_WEEKS);
+    let first = log.entries.iter().map(|e| e.day).min();
+    let weeks = log.calendar(today, calendar_weeks(first, today));
     html! {
         <section class="consistency" aria-labelledby="consistency-title">
             <h2 id="consistency-title">{ "Your week" }</h2>
@@ -87,13 +115,15 @@ pub fn consistency(log: &Log, today: Day) -> Html {
                 <Sources ids={claim.sources.clone()} about="your week" />
             }
             <table class="calendar">
-                <caption>{ format!("The last {CALENDAR_WEEKS} weeks: ✓ a day you did your stretches") }</caption>
+                <caption>{ calendar_caption(weeks.len()) }</caption>
                 <thead><tr>{ for WEEKDAY_NAMES.iter().map(|n| html! { <th scope="col">{ &n[..3] }</th> }) }</tr></thead>
                 <tbody>
                     { for weeks.iter().map(|week| html! {
                         <tr>{ for week.iter().map(|day| {
+                            let before_first = first.is_none_or(|first| day.day < first);
                             let (class, text, said) = match day.mark {
                                 DayMark::Practised => ("calendar__day is-done", "✓", "done"),
+                                DayMark::Rest if before_first => ("calendar__day is-before", "", "before your first session"),
                                 DayMark::Rest => ("calendar__day", "", "not logged"),
                                 DayMark::Future => ("calendar__day is-future", "", "still to come"),
                             };
@@ -104,6 +134,26 @@ pub fn consistency(log: &Log, today: Day) -> Html {
             </table>
         </section>
     }
+}
+
+/// Weeks the calendar shows: from the week of the first session (the program's start on this
+/// phone) to this week, at most [`CALENDAR_WEEKS`], so a new client does not open on weeks of
+/// empty days from before they had the program.
+pub fn calendar_weeks(first: Option<Day>, today: Day) -> usize {
+    let Some(first) = first.filter(|f| *f <= today) else {
+        return 1;
+    };
+    let weeks = (today.week_start().0 - first.week_start().0) / 7 + 1;
+    usize::try_from(weeks).unwrap_or(1).clamp(1, CALENDAR_WEEKS)
+}
+
+/// The calendar's caption for `weeks` weeks.
+fn calendar_caption(weeks: usize) -> String {
+    let span = match weeks {
+        1 => "This week".to_string(),
+        n => format!("The last {n} weeks"),
+    };
+    format!("{span}: ✓ a day you did your stretches")
 }
 
 /// What to show the therapist: how many sessions, and ease before and after over the latest
@@ -140,8 +190,8 @@ pub fn visit_summary(log: &Log) -> Html {
                     { dots(&chart.after, "ease-chart__dot ease-chart__dot--after") }
                 </svg>
                 <p class="ease-chart__legend">
-                    <span class="ease-chart__key ease-chart__key--before">{ "dashed: before" }</span>
-                    <span class="ease-chart__key ease-chart__key--after">{ "solid: after" }</span>
+                    { legend_key(&chart.before, "before", "Before the stretches") }
+                    { legend_key(&chart.after, "after", "After the stretches") }
                 </p>
                 <table class="ease-table">
                     <caption>
@@ -164,5 +214,25 @@ pub fn visit_summary(log: &Log) -> Html {
                 </table>
             }
         </section>
+    }
+}
+
+/// One key of the chart's legend, drawn with the chart's own classes: the dot, and the line
+/// through it only when the chart draws one (two or more ratings); nothing for a series the
+/// chart does not show.
+fn legend_key(points: &[(f32, f32)], which: &'static str, words: &'static str) -> Html {
+    if points.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <span class="ease-chart__key">
+            <svg class="ease-chart__swatch" width="28" height="12" viewBox="0 0 28 12" aria-hidden="true" focusable="false">
+                if points.len() > 1 {
+                    <line class={format!("ease-chart__{which}")} x1="1" y1="6" x2="27" y2="6" />
+                }
+                <circle class={format!("ease-chart__dot ease-chart__dot--{which}")} cx="14" cy="6" r="4" />
+            </svg>
+            { words }
+        </span>
     }
 }

@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use super::import_log::ImportLog;
 use super::kept::{KeptCopies, UnreadableChoices};
-use super::log::{consistency, visit_summary, LogForm};
+use super::log::{consistency, ease_row, visit_summary, LogForm};
 use super::parts::{program_items, treatment_view};
 use super::session::ProgramSession;
 use super::store::{self, NotSaved, Opened};
@@ -63,6 +63,8 @@ pub fn ProgramPage() -> Html {
     let state = use_state(store::open);
     let notice = use_state(|| None::<String>);
     let stage = use_state(|| Stage::Ready);
+    // How easy moving feels before the session, asked at the start, logged at the end.
+    let before = use_state(|| None::<u8>);
     let (saved, opened) = &*state;
     let today = today();
 
@@ -163,12 +165,16 @@ pub fn ProgramPage() -> Html {
                     </p>
                 },
                 (Ok(()), Stage::Ready, _) => html! {
-                    <p><button type="button" class="button button--primary program-page__play" onclick={on_play}>
-                        { "Play my program" }
-                    </button></p>
+                    <>
+                        { ease_row("ease-before", "Before you start: how easy does moving feel? (optional)",
+                            *before, before.setter().to_callback()) }
+                        <p><button type="button" class="button button--primary program-page__play" onclick={on_play}>
+                            { "Play my program" }
+                        </button></p>
+                    </>
                 },
                 (Ok(()), Stage::Playing, _) => html! { <ProgramSession program={program.clone()} {onfinish} /> },
-                (Ok(()), Stage::Finished, Ok(today)) => html! { <LogForm {onlog} {today} /> },
+                (Ok(()), Stage::Finished, Ok(today)) => html! { <LogForm {onlog} {today} before={*before} /> },
                 (Ok(()), Stage::Finished, Err(year)) => wrong_date(year),
                 (Ok(()), Stage::Logged, _) => html! { <p class="program-page__logged" role="status">{ "Logged for today. Thank you." }</p> },
             } }

@@ -3,7 +3,8 @@
 //! session and a kind log kept on the phone. The program itself travels in the link; nothing
 //! leaves the device.
 //!
-//! - [`builder`]: pick and dose; `treatment`: today's treatment; `hand_off`: QR code, link
+//! - [`builder`]: pick and dose, a thin shell over `atlas_core::program::Builder`; `finder`:
+//!   by the client's problem, words or muscle; `treatment`: today's treatment; `hand_off`: QR code, link
 //!   and print.
 //! - [`link`]: a handed-over program, checked, with "Save on this phone".
 //! - [`mine`]: the saved program, its session, log, reminder, export; `import_log`: a log
@@ -13,6 +14,7 @@
 //! - `store`: the saved JSON in the device's storage, never written over while unreadable.
 
 pub mod builder;
+mod finder;
 mod hand_off;
 mod handout;
 mod import_log;

@@ -1,83 +1,40 @@
 //! Today's treatment in the builder (optional): the muscles worked, tapped on the body map, the
 //! techniques, aftercare from the content, a short note for the client and when to come back.
-//! Plain functions over the builder's state handle: they hold no state of their own.
+//! A plain function over the builder's state: it holds no state of its own.
 
-use std::rc::Rc;
-
-use atlas_core::program::{ComeBack, Day, Treatment, MAX_COME_BACK_WEEKS, MAX_NOTE_CHARS};
+use atlas_core::program::{
+    ComeBack, Day, Edit, Treatment, TreatmentEdit, MAX_COME_BACK_WEEKS, MAX_NOTE_CHARS,
+};
 use yew::prelude::*;
 
 use crate::components::body_map::{BodyMap, Marks};
 use crate::data::kb;
 
-/// Whether the therapist noted nothing about today's treatment.
-pub fn is_empty(t: &Treatment) -> bool {
-    t.muscles.is_empty()
-        && t.techniques.is_empty()
-        && t.aftercare.is_empty()
-        && t.note.trim().is_empty()
-        && t.come_back.is_none()
-}
-
-/// A change to today's treatment from one field's new value.
-type Change = dyn Fn(&mut Treatment, String);
-
-/// Optional: what was done today and what to do after.
-pub fn treatment_editor(treatment: &UseStateHandle<Treatment>) -> Html {
+/// Optional: what was done today and what to do after. Every change goes to the builder's
+/// update function (`atlas_core::program::Builder`), which keeps only what the content has.
+pub fn treatment_editor(t: &Treatment, send: &Callback<Edit>) -> Html {
     let kb = kb();
-    let t = (**treatment).clone();
-    let update = |change: Box<Change>| {
-        let treatment = treatment.clone();
-        let change = Rc::new(change);
-        move |value: String| {
-            let mut next = (*treatment).clone();
-            change(&mut next, value);
-            treatment.set(next);
-        }
+    let treat = |change: fn(String) -> TreatmentEdit| {
+        send.reform(move |id: String| Edit::Treatment(change(id)))
     };
-    let toggle = |list: fn(&mut Treatment) -> &mut Vec<String>| {
-        update(Box::new(move |t: &mut Treatment, id: String| {
-            let list = list(t);
-            if let Some(at) = list.iter().position(|x| *x == id) {
-                list.remove(at);
-            } else {
-                list.push(id);
-            }
-        }))
-    };
-    let on_muscle = Callback::from(toggle(|t| &mut t.muscles));
-    let on_technique = toggle(|t| &mut t.techniques);
-    let on_aftercare = toggle(|t| &mut t.aftercare);
-    let on_note = {
-        let set = update(Box::new(|t: &mut Treatment, text: String| {
-            t.note = text.chars().take(MAX_NOTE_CHARS).collect();
-        }));
-        Callback::from(move |event: InputEvent| {
-            let area: web_sys::HtmlTextAreaElement = event.target_unchecked_into();
-            set(area.value());
-        })
-    };
-    let on_back = {
-        let set = update(Box::new(|t: &mut Treatment, weeks: String| {
-            t.come_back = weeks.parse().ok().filter(|w| *w > 0).map(ComeBack::InWeeks);
-        }));
-        Callback::from(move |event: Event| {
-            let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
-            set(select.value());
-        })
-    };
+    let on_muscle = treat(TreatmentEdit::Muscle);
+    let on_technique = treat(TreatmentEdit::Technique);
+    let on_aftercare = treat(TreatmentEdit::Aftercare);
+    let on_note = send.reform(|event: InputEvent| {
+        let area: web_sys::HtmlTextAreaElement = event.target_unchecked_into();
+        Edit::Treatment(TreatmentEdit::Note(area.value()))
+    });
+    let on_back = send.reform(|event: Event| {
+        let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
+        Edit::Treatment(TreatmentEdit::ComeBackInWeeks(
+            select.value().parse().unwrap_or(0),
+        ))
+    });
     // An appointment already booked: the day itself. Choosing weeks clears it and back.
-    let on_back_day = {
-        let set = update(Box::new(|t: &mut Treatment, text: String| {
-            t.come_back = Day::parse_iso(&text)
-                .filter(|day| day.is_plausible())
-                .map(ComeBack::On);
-        }));
-        Callback::from(move |event: Event| {
-            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
-            set(input.value());
-        })
-    };
+    let on_back_day = send.reform(|event: Event| {
+        let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+        Edit::Treatment(TreatmentEdit::ComeBackOn(Day::parse_iso(&input.value())))
+    });
     let weeks_now = match t.come_back {
         Some(ComeBack::InWeeks(w)) => w,
         _ => 0,
@@ -97,8 +54,6 @@ pub fn treatment_editor(treatment: &UseStateHandle<Treatment>) -> Html {
             </li>
         }
     };
-    let on_technique = Callback::from(on_technique);
-    let on_aftercare = Callback::from(on_aftercare);
     html! {
         <details class="builder__treatment">
             <summary class="opens">{ "Today's treatment (optional)" }</summary>

@@ -3,6 +3,8 @@
 //! core; the app's shell draws the builder, the QR code and the pages, and reads and writes the
 //! phone's storage.
 //!
+//! - `builder`: the therapist's builder as one state and one update function ([`Builder`],
+//!   [`Edit`]), each move's dose [`Bounds`], and [`find`] by the client's own words.
 //! - `model`: [`Program`], [`Item`], [`Treatment`], [`ComeBack`] and their limits.
 //! - `dose`: [`ItemDose`] (the content's dose, once a day every day, unless the therapist
 //!   changes it), its words, and [`session_seconds`] from the player's own schedule.
@@ -18,6 +20,7 @@
 //! Architecture invariant: nothing here reads a clock or storage; "today" and "now" are always
 //! arguments, and the shell moves the strings.
 
+mod builder;
 mod check;
 mod day;
 mod dose;
@@ -29,6 +32,10 @@ mod log;
 mod model;
 mod saved;
 
+pub use builder::{
+    find, treatment_is_empty, Bounds, Builder, Draft, Edit, Field, Found, TreatmentEdit,
+    MIN_HOLD_SECONDS,
+};
 pub use check::check;
 pub use day::{days_in_month, Day, FIRST_YEAR, LAST_YEAR, WEEKDAY_NAMES};
 pub use dose::{
