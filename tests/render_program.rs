@@ -73,6 +73,9 @@ async fn the_builder_starts_from_a_condition_and_hands_over_a_link_and_a_qr_code
     // The handout, for paper only, carries each move's steps and precautions (the standing
     // quad stretch is on one leg: the rig gives it the balance precaution), when to stop, the
     // red flags and the clinic's name.
+    // The builder says what to ask the client before handing each move over: the standing
+    // quad stretch is on one leg, so the rig gives it the balance precaution.
+    assert!(html.contains(r#"class="builder__precautions""#), "{html}");
     assert!(html.contains("When to stop"));
     assert!(html.contains("tingling or numbness"));
     assert!(html.contains("Get urgent medical help"));

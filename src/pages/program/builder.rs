@@ -245,6 +245,7 @@ fn item_editor(b: &Builder, at: usize, item: &Item, send: &Callback<Edit>) -> Ht
                 <h3>{ stretch.name.clone() }</h3>
             </div>
             <p class="builder__dose-words">{ dose.in_words(stretch.goal) }</p>
+            { check_first(&stretch.id) }
             <div class="builder__dose">
                 if held {
                     { number(Field::Hold, "Hold (seconds)", dose.hold_seconds) }
@@ -275,5 +276,25 @@ fn item_editor(b: &Builder, at: usize, item: &Item, send: &Callback<Edit>) -> Ht
                     aria-label={format!("Remove {}", stretch.name)}>{ "Remove" }</button>
             </p>
         </li>
+    }
+}
+
+/// What to ask the client before handing a move over: the names of the precautions its poses
+/// need (derived from the rig by the build) and any the content adds, each with "(modified)"
+/// where the move has a written way round it. Nothing for a move without precautions.
+fn check_first(stretch: &str) -> Html {
+    let notes = crate::data::kb().precautions_for_stretch(stretch);
+    if notes.is_empty() {
+        return Html::default();
+    }
+    let names: Vec<String> = notes
+        .iter()
+        .map(|n| match n.modification {
+            Some(_) => format!("{} (modified)", n.precaution.name),
+            None => n.precaution.name.clone(),
+        })
+        .collect();
+    html! {
+        <p class="builder__precautions"><strong>{ "Ask first: " }</strong>{ names.join("; ") }</p>
     }
 }
