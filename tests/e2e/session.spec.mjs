@@ -74,7 +74,8 @@ test("a session played through with Next and Previous, rated before and after", 
   expect(stored).toContain('"ease_before":3');
   expect(stored).toContain('"ease_after":7');
 
-  // The calendar starts at the first session: one week, not four mostly empty ones.
+  // The calendar starts the week the program arrived (today, with the first session): one week,
+  // not four mostly empty ones.
   await expect(page.locator(".calendar tbody tr")).toHaveCount(1);
   await expect(page.locator(".calendar caption")).toHaveText("This week: ✓ a day you did your stretches");
   await expect(page.locator(".calendar .is-done")).toHaveCount(1);

@@ -180,6 +180,7 @@ fn the_store_round_trips_and_reading_is_a_fixed_point() {
             program: rng.one_in(2).then(|| forged_program(&mut rng, &kb)),
             log: any_log(&mut rng),
             set_aside: vec![],
+            received: None,
         };
         if rng.one_in(3) {
             s.set_aside = vec![json!({"day": "1970-01-01"}), json!(rng.next() % 1000)];
@@ -278,6 +279,7 @@ fn imports_merge_and_never_double_or_drop() {
             program: rng.one_in(2).then(|| forged_program(&mut rng, &kb)),
             log: any_log(&mut rng),
             set_aside: vec![],
+            received: None,
         };
         let mut other = if rng.one_in(2) {
             phone.clone()

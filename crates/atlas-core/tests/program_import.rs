@@ -42,6 +42,7 @@ fn five_sessions(kb: &KnowledgeBase) -> Saved {
         program: Some(program(kb, &["figure-4"])),
         log,
         set_aside: vec![],
+        received: None,
     }
 }
 

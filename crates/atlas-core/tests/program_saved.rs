@@ -52,6 +52,7 @@ fn saved() -> Saved {
         program: Some(program()),
         log,
         set_aside: vec![],
+        received: None,
     }
 }
 
@@ -212,4 +213,26 @@ fn text_that_is_not_a_log_says_what_it_is() {
             "{words}"
         );
     }
+}
+
+#[test]
+fn the_day_a_program_arrived_is_kept_and_a_bad_one_set_aside() {
+    let mut s = saved();
+    s.received = Some(day(2026, 11, 2));
+    let text = saved_to_json(&s);
+    assert!(text.contains(r#""received":"2026-11-02""#), "{text}");
+    assert_eq!(saved_from_json(&text), Ok(s.clone()));
+    // Data saved before the day was kept reads as "not known".
+    let before = saved_to_json(&saved());
+    assert!(!before.contains("received"));
+    assert_eq!(saved_from_json(&before).map(|s| s.received), Ok(None));
+    // A day no phone could rightly have written is set aside, never used, and the rest stays.
+    let bad = text.replace("2026-11-02", "1970-01-01");
+    let read = saved_from_json(&bad).expect("readable");
+    assert_eq!(read.received, None);
+    assert_eq!(read.program, s.program);
+    assert_eq!(read.log, s.log);
+    assert!(read
+        .set_aside
+        .contains(&json!({ "received": "1970-01-01" })));
 }

@@ -126,6 +126,9 @@ pub fn ImportLog(props: &ImportLogProps) -> Html {
                 return;
             };
             let mut saved = current.clone();
+            if saved.program.as_ref() != Some(&program) {
+                saved.received = super::mine::today().ok();
+            }
             saved.program = Some(program);
             offer.set(None);
             if write.emit(saved) {

@@ -110,7 +110,11 @@ fn HandedOver(props: &HandedOverProps) -> Html {
             if other && !replace {
                 return state.set(Saving::AskReplace);
             }
-            // The log belongs to the client, not to the program: it stays.
+            // The log belongs to the client, not to the program: it stays. A new program
+            // starts the calendar today (unknown on a phone whose date cannot be right).
+            if saved.program.as_ref() != Some(&*program) {
+                saved.received = super::mine::today().ok();
+            }
             saved.program = Some((*program).clone());
             match store::save(&saved) {
                 Ok(()) => state.set(Saving::Saved),

@@ -102,10 +102,15 @@ pub fn ease_row(
 
 /// Days practised this week in words, and the last four weeks as a calendar. A plain
 /// function, like the summary below: they hold no state.
-pub fn consistency(log: &Log, today: Day) -> Html {
+pub fn consistency(log: &Log, received: Option<Day>, today: Day) -> Html {
     let days = log.days_this_week(today);
     let words = encouragement(kb(), days);
-    let first = log.entries.iter().map(|e| e.day).min();
+    // The calendar starts when the client had the program (or their first session, for data
+    // saved before the day was kept, or a session logged before it).
+    let first = received
+        .into_iter()
+        .chain(log.entries.iter().map(|e| e.day))
+        .min();
     let weeks = log.calendar(today, calendar_weeks(first, today));
     html! {
         <section class="consistency" aria-labelledby="consistency-title">
@@ -136,8 +141,8 @@ pub fn consistency(log: &Log, today: Day) -> Html {
     }
 }
 
-/// Weeks the calendar shows: from the week of the first session (the program's start on this
-/// phone) to this week, at most [`CALENDAR_WEEKS`], so a new client does not open on weeks of
+/// Weeks the calendar shows: from the week the program arrived on this phone (or the first
+/// session, whichever is earlier) to this week, at most [`CALENDAR_WEEKS`], so a new client does not open on weeks of
 /// empty days from before they had the program.
 pub fn calendar_weeks(first: Option<Day>, today: Day) -> usize {
     let Some(first) = first.filter(|f| *f <= today) else {

@@ -24,7 +24,7 @@ use crate::router::Link;
 /// Today on the device's calendar, or the year the device claims when it cannot be right
 /// (outside 2000–2199): never a made-up day, which once logged sessions as 1970-01-01. A
 /// server render uses a fixed day and shows no log.
-fn today() -> Result<Day, i32> {
+pub(super) fn today() -> Result<Day, i32> {
     let (y, m, d) = if cfg!(target_arch = "wasm32") {
         clock::local_date()
     } else {
@@ -179,7 +179,7 @@ pub fn ProgramPage() -> Html {
                 (Ok(()), Stage::Logged, _) => html! { <p class="program-page__logged" role="status">{ "Logged for today. Thank you." }</p> },
             } }
             { match today {
-                Ok(today) => consistency(&saved.log, today),
+                Ok(today) => consistency(&saved.log, saved.received, today),
                 Err(year) if *stage != Stage::Finished => wrong_date(year),
                 Err(_) => html! {},
             } }

@@ -10,7 +10,7 @@
 //! is not this app's JSON at all is an error, and the shell then keeps it untouched until the
 //! client chooses what to do with it.
 
-use super::{decode, Log, LogEntry, Program};
+use super::{decode, Day, Log, LogEntry, Program};
 use serde::Serialize;
 use serde_json::{json, Map, Value};
 use std::fmt;
@@ -31,6 +31,9 @@ pub struct Saved {
     /// Parts of what was saved that this app could not use (a session dated 1970, an ease of
     /// 11, a program of the wrong shape), each as it was found, so nothing is thrown away.
     pub set_aside: Vec<Value>,
+    /// The day the program was saved on this phone (from a link, a QR code or a file), so the
+    /// calendar starts there; `None` for data saved before this was kept.
+    pub received: Option<Day>,
 }
 
 /// Why stored or imported text cannot be read at all. `Display` says what is wrong with the
@@ -79,6 +82,8 @@ struct Stored<'a> {
     schema: u32,
     program: &'a Option<Program>,
     log: &'a [LogEntry],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    received: Option<Day>,
     #[serde(skip_serializing_if = "<[Value]>::is_empty")]
     set_aside: &'a [Value],
 }
@@ -90,6 +95,7 @@ pub fn saved_to_json(s: &Saved) -> String {
         schema: SAVED_SCHEMA,
         program: &s.program,
         log: &s.log.entries,
+        received: s.received,
         set_aside: &s.set_aside,
     };
     // Plain structs of strings, integers, options and JSON values always serialise.
@@ -158,6 +164,18 @@ fn read_current(mut map: Map<String, Value>) -> Saved {
         }
         Some(other) => set_aside.push(json!({ "log": other })),
     }
+    // The day the program arrived: only a plausible day is used (a phone with a wrong date
+    // could have written another), anything else is set aside like a bad session.
+    let received = match map.remove("received") {
+        None | Some(Value::Null) => None,
+        Some(v) => match serde_json::from_value::<Day>(v.clone()) {
+            Ok(day) if day.is_plausible() => Some(day),
+            _ => {
+                set_aside.push(json!({ "received": v }));
+                None
+            }
+        },
+    };
     // A field this app never wrote (hand-edited, another app): kept, not trusted.
     for (key, v) in map {
         set_aside.push(json!({ key: v }));
@@ -166,6 +184,7 @@ fn read_current(mut map: Map<String, Value>) -> Saved {
         program,
         log,
         set_aside,
+        received,
     }
 }
 
