@@ -67,6 +67,8 @@ function overflowReport() {
     const style = getComputedStyle(el);
     if (style.display === "none" || style.visibility === "hidden") continue;
     if (el.closest(".visually-hidden, .skip-link, defs, .body-map__defs")) continue;
+    // A shape inside an SVG is clipped by its SVG's own box, which is checked itself.
+    if (el instanceof SVGElement && el.ownerSVGElement) continue;
     const box = el.getBoundingClientRect();
     if (box.width === 0 || box.height === 0) continue;
     if (box.right > width + 0.5 || box.left < -0.5) {

@@ -102,7 +102,9 @@ for (const [group, pages] of groups) {
       const title = await still.title();
       const description = await still.locator('meta[name="description"]').getAttribute("content");
       expect(description.length, address).toBeGreaterThan(20);
-      await expect(still.locator('link[rel="canonical"]')).toHaveAttribute("href", `${site}${address}`);
+      // explain/1/ is a copy of explain/ (route::also_at), whose address it names.
+      const canonical = address === "explain/1/" ? "explain/" : address;
+      await expect(still.locator('link[rel="canonical"]')).toHaveAttribute("href", `${site}${canonical}`);
       const before = await markupOf(still, "#prerendered");
 
       await live.goto(`./${address}`);
