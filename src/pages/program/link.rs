@@ -171,7 +171,7 @@ fn HandedOver(props: &HandedOverProps) -> Html {
                     },
                 } }
             </div>
-            { program_items(&props.program, false) }
+            { program_items(&props.program) }
             <PlayNow program={props.program.clone()} />
             if let Some(treatment) = &props.program.treatment {
                 { treatment_view(treatment) }

@@ -157,7 +157,7 @@ pub fn ProgramPage() -> Html {
             <h1>{ "My program" }</h1>
             { opened_notice }
             { for (*notice).clone().map(|n| html! { <p class="notice" role="alert">{ n }</p> }) }
-            { program_items(&program, false) }
+            { program_items(&program) }
             { match (&playable, *stage, today) {
                 (Err(why), _, _) => html! {
                     <p class="notice" role="status">

@@ -5,7 +5,7 @@
 use atlas_core::program::{ComeBack, Program, Treatment};
 use yew::prelude::*;
 
-use crate::components::claim::{sources_of, Prose, Sources};
+use crate::components::claim::{sources_of, Sources};
 use crate::components::clinic::BookVisit;
 use crate::components::stills::stills;
 use crate::data::kb;
@@ -13,11 +13,11 @@ use crate::pages::lists::parts::muscle_names;
 use crate::route::Route;
 use crate::router::Link;
 
-/// The stretches, in order, each with its start and hold pictures and its dose; `cautions`
-/// also lists each one's cautions (the printed handout). The views in this module are plain
+/// The stretches, in order, each with its start and hold pictures and its dose (the printed
+/// handout has its own, fuller view of each move: `handout::move_on_paper`). The views in this module are plain
 /// functions: they hold no state, and each component would cost the download a few kilobytes
 /// of Yew's generic code.
-pub fn program_items(program: &Program, cautions: bool) -> Html {
+pub fn program_items(program: &Program) -> Html {
     let kb = kb();
     html! {
         <ol class="program-items">
@@ -30,12 +30,6 @@ pub fn program_items(program: &Program, cautions: bool) -> Html {
                         </h3>
                         { stills(stretch) }
                         <p class="program-item__dose">{ item.dose.in_words(stretch.goal) }</p>
-                        if cautions {
-                            <ul class="program-item__cautions">
-                                { for stretch.cautions.iter().map(|c| html! { <li><Prose claim={c.clone()} /></li> }) }
-                            </ul>
-                            <Sources ids={sources_of(&stretch.cautions)} about={format!("{}'s cautions", stretch.name)} />
-                        }
                     </li>
                 })
             }) }
