@@ -7,18 +7,23 @@ use yew::prelude::*;
 
 use crate::platform::service_worker;
 
-/// Shows nothing until the service worker reports a waiting version.
+/// Shows nothing until the service worker reports a waiting version, whether it did so before
+/// this notice was mounted or after.
 #[component]
 pub fn UpdateNotice() -> Html {
-    let ready = use_state_eq(|| false);
+    let ready = use_state_eq(service_worker::update_waiting);
     {
         let ready = ready.setter();
         use_effect_with((), move |_| {
-            let listener = EventListener::new(
-                &gloo::utils::window(),
-                service_worker::UPDATE_READY,
-                move |_| ready.set(true),
-            );
+            let listener =
+                EventListener::new(&gloo::utils::window(), service_worker::UPDATE_READY, {
+                    let ready = ready.clone();
+                    move |_| ready.set(true)
+                });
+            // An announcement between the first render and this listener is not lost.
+            if service_worker::update_waiting() {
+                ready.set(true);
+            }
             move || drop(listener)
         });
     }

@@ -71,8 +71,22 @@ fn watch_for_updates(container: &ServiceWorkerContainer, registration: ServiceWo
     on_update_found.forget();
 }
 
-/// Fires [`UPDATE_READY`] on `window`.
-fn announce() {
+thread_local! {
+    /// Whether a new version is waiting, kept for a notice mounted after the announcement: at a
+    /// load that finds a version already waiting, the registration can resolve before the
+    /// notice's listener is attached (a slow take-over), and the event alone would be missed.
+    static WAITING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether a new version has been announced as waiting since this page loaded.
+pub fn update_waiting() -> bool {
+    WAITING.with(std::cell::Cell::get)
+}
+
+/// Records the waiting version and fires [`UPDATE_READY`] on `window` (the worker watcher calls
+/// it; a browser test stands in for a worker with it).
+pub fn announce() {
+    WAITING.with(|waiting| waiting.set(true));
     if let (Some(window), Ok(event)) = (web_sys::window(), web_sys::Event::new(UPDATE_READY)) {
         let _ = window.dispatch_event(&event);
     }
