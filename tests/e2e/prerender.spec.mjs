@@ -66,7 +66,7 @@ const markupOf = (page, selector) =>
     return copy.innerHTML;
   });
 
-test("the sitemap lists every pre-rendered page except the device's own, not-found and the treatment room", () => {
+test("the sitemap lists every pre-rendered page except the device's own, not-found, the treatment room and the embed", () => {
   expect(PAGES).toContain("");
   expect(PAGES).toContain("muscle/piriformis/");
   expect(PAGES).not.toContain("explain/3/");
@@ -75,8 +75,10 @@ test("the sitemap lists every pre-rendered page except the device's own, not-fou
   const folders = prerenderedFolders().filter((f) => !f.startsWith("icons/"));
   expect(folders).toContain("explain/3/");
   expect(folders).toContain("treatment-room/");
+  // The embed, made for a frame on the clinic's site (embed.spec.mjs), is no page of its own.
+  expect(folders).toContain("embed/");
   const expected = folders
-    .filter((f) => ![...ON_DEVICE, "not-found/"].includes(f) && !inTreatmentRoom(f))
+    .filter((f) => ![...ON_DEVICE, "not-found/", "embed/"].includes(f) && !inTreatmentRoom(f))
     .sort();
   expect([...PAGES].filter((p) => p !== "").sort()).toEqual(expected);
   expect(readFileSync(join(DIST, "robots.txt"), "utf8")).toContain(`Sitemap: ${site}sitemap.xml`);

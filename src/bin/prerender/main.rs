@@ -7,7 +7,8 @@
 //! script already moved into a file) as the template and writes, below the staging folder,
 //! `<page>/index.html` for every page, `index.html` for the home page, `404.html`,
 //! `shell.html` (the offline shell the service worker serves for a page it has not seen),
-//! `sitemap.xml`, `robots.txt` and `clinic-<hash>.css` (the clinic's accent colour). The site's address comes from `ATLAS_SITE_URL` (see README).
+//! `sitemap.xml`, `robots.txt`, `embed/index.html` (the map and search for a frame on the
+//! clinic's own site) and `clinic-<hash>.css` (the clinic's accent colour). The site's address comes from `ATLAS_SITE_URL` (see README).
 
 mod head;
 mod structured;
@@ -30,7 +31,7 @@ fn main() -> ExitCode {
     match run(&staging) {
         Ok(count) => {
             println!(
-                "prerender: wrote {count} pages, 404.html, shell.html, sitemap.xml and robots.txt"
+                "prerender: wrote {count} pages, 404.html, shell.html, the embed, sitemap.xml and robots.txt"
             );
             ExitCode::SUCCESS
         }
@@ -78,6 +79,14 @@ fn run(staging: &Path) -> Result<usize, String> {
         }
     }
     write(&staging.join("shell.html"), &template::shell(&shell)?)?;
+    let embed = runtime.block_on(render_embed());
+    let embed_title = hip_back_atlas::platform::document::full_title(
+        hip_back_atlas::data::clinic().name.as_str(),
+    );
+    write(
+        &staging.join("embed").join("index.html"),
+        &template::embed(&shell, &embed_title, &embed)?,
+    )?;
     write(&staging.join("sitemap.xml"), &head::sitemap(&routes, &site))?;
     write(&staging.join("robots.txt"), &head::robots(&site))?;
     Ok(routes.len())
@@ -96,6 +105,14 @@ async fn render(route: &Route) -> (String, Option<String>) {
         .await;
     let title = prerendering.title.borrow().clone();
     (body, title)
+}
+
+/// The embed's body (issue 23): the map and search for a frame on the clinic's own site.
+async fn render_embed() -> String {
+    yew::LocalServerRenderer::<hip_back_atlas::pages::embed::EmbedStatic>::new()
+        .hydratable(false)
+        .render()
+        .await
 }
 
 /// Writes `text` to `path`, creating its folder.
