@@ -19,6 +19,7 @@ use std::process::ExitCode;
 
 use hip_back_atlas::app::{AppStatic, AppStaticProps, Prerendering};
 use hip_back_atlas::data::kb;
+use hip_back_atlas::pages::treatment_room::TABLET_MANIFEST;
 use hip_back_atlas::route::{also_at, every_page, Route};
 
 use head::{site_url, Head};
@@ -62,7 +63,11 @@ fn run(staging: &Path) -> Result<usize, String> {
         let (body, title) = runtime.block_on(render(route));
         let head = Head::for_route(route, title.as_deref(), &site);
         let folder = route.folder();
-        let page = template::page(&shell, &head, &body, &template::base_for(&folder))?;
+        let mut page = template::page(&shell, &head, &body, &template::base_for(&folder))?;
+        if *route == Route::TreatmentRoom {
+            // Installed from here, the app is the clinic tablet's, which opens here (issue 23).
+            page = template::with_manifest(&page, TABLET_MANIFEST)?;
+        }
         write(&staging.join(&folder).join("index.html"), &page)?;
         if let Some(alias) = also_at(route) {
             let copy = template::page(&shell, &head, &body, &template::base_for(alias))?;

@@ -111,6 +111,18 @@ pub fn embed(shell: &str, title: &str, body: &str) -> Result<String, String> {
     ))
 }
 
+/// `html` with its web app manifest link naming `file` instead of the site's.
+pub fn with_manifest(html: &str, file: &str) -> Result<String, String> {
+    const SITE: &str = "<link rel=\"manifest\" href=\"manifest.webmanifest\">";
+    if !html.contains(SITE) {
+        return Err(format!("index.html has no {SITE}"));
+    }
+    Ok(html.replace(
+        SITE,
+        &format!("<link rel=\"manifest\" href=\"{}\">", escape(file)),
+    ))
+}
+
 /// The stylesheet that gives the page the clinic's accent colour (`--clinic`), named by a hash
 /// of its text so hosts may cache it for good: (file name, text).
 pub fn accent_stylesheet(accent: &str) -> (String, String) {
@@ -289,5 +301,16 @@ mod tests {
         assert!(html.contains("<title>West Hills · Hip &amp; Back Atlas</title>"));
         let error = embed("<html><head></head></html>", "", body).unwrap_err();
         assert!(error.contains("stylesheet"), "{error}");
+    }
+
+    #[test]
+    fn the_treatment_room_names_the_tablet_manifest() {
+        let shell = r#"<head><link rel="manifest" href="manifest.webmanifest"></head>"#;
+        let html = with_manifest(shell, "manifest-treatment-room.webmanifest").unwrap();
+        assert_eq!(
+            html,
+            r#"<head><link rel="manifest" href="manifest-treatment-room.webmanifest"></head>"#
+        );
+        assert!(with_manifest("<head></head>", "x").is_err());
     }
 }
