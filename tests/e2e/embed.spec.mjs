@@ -7,7 +7,7 @@ import { expect } from "@playwright/test";
 import { createServer } from "node:http";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { APP_HOST, test, VIEWPORTS } from "./support.mjs";
+import { APP_HOST, expectAccessible, test, VIEWPORTS } from "./support.mjs";
 
 const DIST = process.env.E2E_DIST ?? "dist";
 const APP = `http://${APP_HOST}`;
@@ -95,6 +95,12 @@ test("the clinic's site frames the embed: the map and search show, and the frame
   await page.waitForTimeout(200);
   expect((await heights(page)).outer).toBe(before);
   expect(problems).toEqual([]);
+  // The embed alone (as a screen reader meets it in the frame) meets WCAG 2.1 AA, at a phone's width.
+  const alone = await context.newPage();
+  await alone.setViewportSize(VIEWPORTS.phone);
+  await alone.goto(`${APP}/embed/`);
+  await expect(alone.locator("a.region").first()).toBeVisible();
+  await expectAccessible(alone);
   await context.close();
 });
 
