@@ -20,6 +20,7 @@ import { extname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { gzip } from "node:zlib";
+import { headersFor, parseHeaders } from "./build/headers.mjs";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const port = Number(process.argv[2] ?? 8090);
@@ -67,6 +68,15 @@ const SECURITY = {
   "X-Content-Type-Options": "nosniff",
   "Referrer-Policy": "no-referrer",
 };
+// The folder's own `_headers` (the build writes it for Netlify and Cloudflare Pages), read the
+// way Cloudflare Pages documents: so what is tested here is what those hosts send, the embed
+// page's own `frame-ancestors` included. Without one, every file gets SECURITY.
+const HOST_RULES = await fs
+  .readFile(join(root, "_headers"), "utf8")
+  .then(parseHeaders, (err) => {
+    if (err.code === "ENOENT") return null;
+    throw err;
+  });
 const gzipAsync = promisify(gzip);
 // Gzipped bodies by real path, reused while the file's size and mtime are unchanged (dist/ is a
 // few MB, and gzipping the wasm on every request would slow the benchmark down).
@@ -109,6 +119,9 @@ async function handle(req, res) {
     res.writeHead(301, { ...SECURITY, Location: location, "Content-Length": 0 });
     return res.end();
   }
+  const asked = urlPath;
+  // The hosts' settings file is read, never served (as on Netlify and Cloudflare Pages).
+  if (HOST_RULES && asked === "/_headers") urlPath = "/_headers/missing";
   if (urlPath.endsWith("/")) urlPath += "index.html";
   const file = await find(urlPath);
   if (!file) {
@@ -126,6 +139,7 @@ async function handle(req, res) {
   const etag = `W/"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
   const headers = {
     ...SECURITY,
+    ...(HOST_RULES ? headersFor(HOST_RULES, asked) : {}),
     // Decided by the URL, not the real path: a link named `latest.js` must not become immutable.
     "Cache-Control": urlPath.split("/").some((s) => HASHED.test(s)) ? IMMUTABLE : "no-cache",
     ETag: etag,

@@ -34,7 +34,8 @@ CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 \
   cargo test -p hip-back-atlas --target wasm32-unknown-unknown
 
 step "release build"
-trunk build --release --offline
+# The embed (embed.spec.mjs) may be framed by a "clinic site" the test serves on this origin.
+ATLAS_EMBED_ORIGIN=http://127.0.0.1:8190 trunk build --release --offline
 
 step "end-to-end tests (Playwright + axe, release build under the CSP)"
 npx playwright test

@@ -260,3 +260,50 @@ async fn an_unknown_muscle_shows_the_missing_entry_page() {
     assert!(html.contains("no-such-muscle"));
     assert!(html.contains("Open the body map"));
 }
+
+/// Issue 23, item 5: pre-rendered, every region of the map is a link to its muscle's page,
+/// named like the app's button, so a tap before the app arrives is not lost; the app's own
+/// render keeps the buttons.
+#[tokio::test(flavor = "current_thread")]
+async fn prerendered_map_regions_are_links_to_their_muscle() {
+    use hip_back_atlas::app::{AppStatic, AppStaticProps, Prerendering};
+    let props = AppStaticProps {
+        path: "/atlas/".into(),
+        prerendering: Prerendering::default(),
+    };
+    let html = yew::LocalServerRenderer::<AppStatic>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await;
+    let app = render("/atlas/").await;
+    let regions = app.matches(r#"role="button" tabindex="0""#).count();
+    assert!(
+        regions >= 5,
+        "the app's regions are buttons: {regions}\n{app}"
+    );
+    let links = html
+        .split(r#"<a href="muscle/"#)
+        .skip(1)
+        .filter(|tag| {
+            tag.split('>')
+                .next()
+                .unwrap_or("")
+                .contains(r#"class="region""#)
+        })
+        .count();
+    assert_eq!(
+        links, regions,
+        "as many links as the app has buttons:\n{html}"
+    );
+    assert!(!app.contains(r#"class="region" href="#), "{app}");
+    for id in ["tensor-fasciae-latae", "rectus-femoris"] {
+        let name = kb().muscle(id).expect("a surface muscle").name.as_str();
+        assert!(
+            html.contains(&format!(
+                r#"<a href="muscle/{id}/" aria-label="{name}" data-muscle="{id}""#
+            )),
+            "{id}: {html}"
+        );
+    }
+    assert!(!html.contains(r#"role="button" tabindex="0""#), "{html}");
+}

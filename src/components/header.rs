@@ -39,6 +39,15 @@ pub fn Header() -> Html {
     let route = use_route();
     let current = section_of(&route);
     let search_current = matches!(route, Route::Search { .. });
+    // The clinic's tablet keeps the way back to the therapist's tools (issue 23); known only
+    // on the device, after take-over, so it is a `data-device` part.
+    let clinic_tablet = use_state(|| false);
+    {
+        let set = clinic_tablet.setter();
+        use_effect_with(route.clone(), move |_| {
+            set.set(crate::platform::clinic_tablet::is_clinic_tablet())
+        });
+    }
     html! {
         <header class="site-header">
             <div class="site-header__bar">
@@ -66,6 +75,13 @@ pub fn Header() -> Html {
                             </li>
                         }
                     }) }
+                    if *clinic_tablet {
+                        <li data-device="">
+                            <Link to={Route::TreatmentRoom} classes={classes!("site-nav__link", route.is_treatment_room().then_some("is-current"))}>
+                                <span aria-current={(route == Route::TreatmentRoom).then_some("page")}>{ "Treatment room" }</span>
+                            </Link>
+                        </li>
+                    }
                 </ul>
             </nav>
         </header>

@@ -4,6 +4,8 @@ pub mod article;
 pub mod atlas;
 pub mod condition;
 pub mod condition_first;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod embed;
 pub mod explain;
 pub mod home;
 pub mod lists;

@@ -42,6 +42,16 @@ pub fn set_presenting(on: bool) {
     }
 }
 
+/// Points the page's web app manifest at `href` (relative to the app's root): the treatment
+/// room names the tablet's own manifest, which opens there when installed, and the client's
+/// pages the site's (issue 23). The pre-rendered pages already name theirs; this keeps the link
+/// right when the app moves between them.
+pub fn set_manifest(href: &str) {
+    if let Ok(Some(link)) = gloo::utils::document().query_selector("link[rel=manifest]") {
+        let _ = link.set_attribute("href", href);
+    }
+}
+
 /// Records the `app-interactive` performance mark once the first page has rendered and its
 /// handlers are attached; the benchmark measures navigation → this mark.
 pub fn mark_interactive() {

@@ -1,6 +1,7 @@
 //! The one place that talks to the browser beyond rendering: document, clock, speech, sound,
 //! wake lock, full screen, keyboard focus, the session's small memory, scrolling into view, the service worker, taking over a pre-rendered page and the panic screen. Everything here is thin; decisions live in atlas-core.
 
+pub mod clinic_tablet;
 pub mod clock;
 pub mod document;
 pub mod download;

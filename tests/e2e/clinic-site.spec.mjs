@@ -68,3 +68,45 @@ test("a stretch and a muscle page end with Book a visit", async ({ page }) => {
     await expect(page.locator("main .book__action")).toHaveAttribute("href", /^(https:|tel:)/);
   }
 });
+
+test("the clinic's tablet, set up once in the treatment room, keeps it in the menu; the installed tablet app opens there", async ({ page, browser }) => {
+  const problems = watch(page);
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await open(page, "/treatment-room");
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await expect(nav.getByRole("link", { name: "Treatment room" })).toHaveCount(0);
+  // Installed from here, the app is the tablet's own, which opens in the treatment room.
+  const manifestHref = await page.locator('link[rel="manifest"]').getAttribute("href");
+  expect(manifestHref).toBe("manifest-treatment-room.webmanifest");
+  const manifest = await (await page.request.get(manifestHref)).json();
+  expect(manifest.start_url).toBe("./treatment-room/");
+  expect(manifest.id).not.toBe("./"); // another app than the client's
+  const setUp = page.getByRole("button", { name: "This is the clinic's tablet" });
+  await expect(setUp).toHaveAttribute("aria-pressed", "false");
+  await setUp.click();
+  await expect(setUp).toHaveAttribute("aria-pressed", "true");
+  // Every page of this tablet now offers the way back, and the client's pages keep the site's app.
+  await nav.getByRole("link", { name: "Atlas" }).click();
+  await expect(page).toHaveURL(/\/atlas\/$/);
+  await expect(nav.getByRole("link", { name: "Treatment room" })).toBeVisible();
+  await expect(page.locator('link[rel="manifest"]')).toHaveAttribute("href", "manifest.webmanifest");
+  await page.reload();
+  await expect(nav.getByRole("link", { name: "Treatment room" })).toBeVisible();
+  await nav.getByRole("link", { name: "Treatment room" }).click();
+  await expect(page).toHaveURL(/\/treatment-room\/$/);
+  await expect(page.locator('link[rel="manifest"]')).toHaveAttribute("href", "manifest-treatment-room.webmanifest");
+  await expectAccessible(page);
+  // Undone, the menu is the client's again.
+  await page.getByRole("button", { name: "This is the clinic's tablet" }).click();
+  await open(page, "/stretches");
+  await expect(nav.getByRole("link", { name: "Treatment room" })).toHaveCount(0);
+  // A client's phone, which never was set up, never shows it.
+  const phone = await browser.newContext({ viewport: PHONE });
+  const client = await phone.newPage();
+  await client.goto("./atlas/");
+  await expect(client.locator("main h1").first()).toBeVisible();
+  await client.waitForFunction(() => !document.getElementById("prerendered"));
+  await expect(client.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Treatment room" })).toHaveCount(0);
+  await phone.close();
+  expect(problems).toEqual([]);
+});

@@ -5,7 +5,7 @@
 import { expect } from "@playwright/test";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import { expectAccessible, test, tookOver, watch } from "./support.mjs";
+import { expectAccessible, test, tookOver, VIEWPORTS, watch } from "./support.mjs";
 
 const DIST = process.env.E2E_DIST ?? "dist";
 const sitemap = readFileSync(join(DIST, "sitemap.xml"), "utf8");
@@ -39,13 +39,34 @@ function prerenderedFolders(dir = DIST) {
 const markupOf = (page, selector) =>
   page.locator(selector).evaluate((el) => {
     const copy = el.cloneNode(true);
+    // The pre-rendered body map's regions are links to their muscle's page, so a tap before the
+    // app arrives is not lost (issue 23); the app draws each as a button. A link must lead to
+    // its own muscle's page; it is then written as the button the app must draw (its `href`
+    // where the button has `role` and `tabindex`), and everything else compared as it is.
+    copy.querySelectorAll("a.region").forEach((link) => {
+      const muscle = link.getAttribute("data-muscle");
+      if (link.getAttribute("href") !== `muscle/${muscle}/`) {
+        throw new Error(`the map's ${muscle} links to ${link.getAttribute("href")}`);
+      }
+      const button = document.createElementNS("http://www.w3.org/2000/svg", "g");
+      for (const { name, value } of link.attributes) {
+        if (name === "href") {
+          button.setAttribute("role", "button");
+          button.setAttribute("tabindex", "0");
+        } else {
+          button.setAttribute(name, value);
+        }
+      }
+      button.append(...link.childNodes);
+      link.replaceWith(button);
+    });
     copy.querySelectorAll("[data-device]").forEach((e) => e.remove());
     copy.querySelectorAll("input, textarea").forEach((e) => e.removeAttribute("value"));
     copy.querySelectorAll("option").forEach((e) => e.removeAttribute("selected"));
     return copy.innerHTML;
   });
 
-test("the sitemap lists every pre-rendered page except the device's own, not-found and the treatment room", () => {
+test("the sitemap lists every pre-rendered page except the device's own, not-found, the treatment room and the embed", () => {
   expect(PAGES).toContain("");
   expect(PAGES).toContain("muscle/piriformis/");
   expect(PAGES).not.toContain("explain/3/");
@@ -54,8 +75,10 @@ test("the sitemap lists every pre-rendered page except the device's own, not-fou
   const folders = prerenderedFolders().filter((f) => !f.startsWith("icons/"));
   expect(folders).toContain("explain/3/");
   expect(folders).toContain("treatment-room/");
+  // The embed, made for a frame on the clinic's site (embed.spec.mjs), is no page of its own.
+  expect(folders).toContain("embed/");
   const expected = folders
-    .filter((f) => ![...ON_DEVICE, "not-found/"].includes(f) && !inTreatmentRoom(f))
+    .filter((f) => ![...ON_DEVICE, "not-found/", "embed/"].includes(f) && !inTreatmentRoom(f))
     .sort();
   expect([...PAGES].filter((p) => p !== "").sort()).toEqual(expected);
   expect(readFileSync(join(DIST, "robots.txt"), "utf8")).toContain(`Sitemap: ${site}sitemap.xml`);
@@ -105,11 +128,13 @@ for (const [group, pages] of groups) {
       // explain/1/ is a copy of explain/ (route::also_at), whose address it names.
       const canonical = address === "explain/1/" ? "explain/" : address;
       await expect(still.locator('link[rel="canonical"]')).toHaveAttribute("href", `${site}${canonical}`);
+      await expect(still.locator('#prerendered .region[role="button"]'), `${address}: a map region without its link`).toHaveCount(0);
       const before = await markupOf(still, "#prerendered");
 
       await live.goto(`./${address}`);
       await tookOver(live);
       await expect(live.locator("#prerendered")).toHaveCount(0);
+      await expect(live.locator("#app a.region"), `${address}: the app drew a map region as a link`).toHaveCount(0);
       expect(await markupOf(live, "#app"), `${address}: the taken-over page differs`).toBe(before);
       await expect(live).toHaveTitle(title);
     }
@@ -118,6 +143,31 @@ for (const [group, pages] of groups) {
     await on.close();
   });
 }
+
+test("a tap on the body map before the app arrives opens the muscle's page", async ({ browser }) => {
+  // A phone on a slow connection shows the pre-rendered page long before the wasm arrives; here
+  // it never does.
+  const context = await browser.newContext({ viewport: VIEWPORTS.phone, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.route(/\.wasm$/, (route) => route.abort());
+  await page.goto("./atlas/");
+  await expect(page.locator("#prerendered")).toHaveCount(1);
+  // The phone shows one side of the body; a region on it, named as the app's button is.
+  const region = page.locator("#prerendered .body-map__view:not(.is-other-view) a.region").first();
+  const muscle = await region.getAttribute("data-muscle");
+  const name = await region.getAttribute("aria-label");
+  await expect(page.locator("#prerendered .body-map").getByRole("link", { name, exact: true })).toBeVisible();
+  // A region holds both sides' shapes, whose box's middle lies between them: tap one shape.
+  await region.locator("path").first().tap();
+  await expect(page).toHaveURL(new RegExp(`/muscle/${muscle}/$`));
+  await expect(page.locator("main h1")).toHaveText(name);
+  // And on a muscle page's own map, the same.
+  const other = page.locator("#prerendered .body-map__view:not(.is-other-view) a.region:not([aria-current])").first();
+  const next = await other.getAttribute("data-muscle");
+  await other.locator("path").first().tap();
+  await expect(page).toHaveURL(new RegExp(`/muscle/${next}/$`));
+  await context.close();
+});
 
 test("pages that only this device can fill are neutral before the app arrives", async ({ browser }) => {
   const off = await browser.newContext({ javaScriptEnabled: false });

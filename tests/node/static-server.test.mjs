@@ -13,6 +13,7 @@ import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
+import { headersFile } from "../../scripts/build/headers.mjs";
 
 const script = fileURLToPath(new URL("../../scripts/static-server.mjs", import.meta.url));
 const csp = readFileSync(new URL("../../scripts/csp.txt", import.meta.url), "utf8").trim();
@@ -51,6 +52,9 @@ const files = {
   "atlas/index.html": "<!doctype html><title>A folder an attacker's `..` can reach</title>",
   "sitemap.xml": `<?xml version="1.0" encoding="UTF-8"?><urlset>${"<url><loc>http://127.0.0.1/</loc></url>".repeat(30)}</urlset>`,
   "robots.txt": "User-agent: *\nAllow: /\nSitemap: http://127.0.0.1/sitemap.xml\n".repeat(3),
+  // As the build writes it (scripts/build/headers.mjs), with an embed a clinic's site may frame.
+  "_headers": headersFile(csp, ["https://clinic.example"]),
+  "embed/index.html": "<!doctype html><title>Embed</title>",
 };
 
 before(async () => {
@@ -75,6 +79,8 @@ before(async () => {
   mkdirSync(join(base, "scripts"));
   copyFileSync(script, join(base, "scripts", "static-server.mjs"));
   copyFileSync(fileURLToPath(new URL("../../scripts/csp.txt", import.meta.url)), join(base, "scripts", "csp.txt"));
+  mkdirSync(join(base, "scripts", "build"));
+  copyFileSync(fileURLToPath(new URL("../../scripts/build/headers.mjs", import.meta.url)), join(base, "scripts", "build", "headers.mjs"));
   const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
   server = spawn(process.execPath, [join(base, "scripts", "static-server.mjs"), "0", root], { ...asNobody, stdio: ["ignore", "pipe", "pipe"] });
   server.stderr.on("data", (d) => (serverLog += d));
@@ -163,6 +169,21 @@ test("sends csp.txt's policy, nosniff and no-referrer with files, redirects and 
     assert.equal(headers["x-content-type-options"], "nosniff", url);
     assert.equal(headers["referrer-policy"], "no-referrer", url);
   }
+});
+
+test("reads the folder's _headers as Cloudflare Pages does: only the embed may be framed, by the clinic's site", async () => {
+  const embedded = csp.replace("frame-ancestors 'none'", "frame-ancestors https://clinic.example");
+  for (const url of ["/embed/", "/embed/index.html", "/clinic/atlas/embed/"]) {
+    const { status, headers } = await request(url);
+    assert.equal(status, 200, url);
+    assert.equal(headers["content-security-policy"], embedded, url); // one policy: the site's is detached
+    assert.equal(headers["x-content-type-options"], "nosniff", url);
+  }
+  for (const url of ["/", "/sub/", "/embedded", "/sw.js"]) {
+    assert.equal((await request(url)).headers["content-security-policy"], csp, url);
+  }
+  // The hosts read the file; they do not serve it.
+  assert.equal((await request("/_headers")).status, 404);
 });
 
 test("sends the right Content-Type for each kind of file", async () => {

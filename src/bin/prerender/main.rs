@@ -7,7 +7,8 @@
 //! script already moved into a file) as the template and writes, below the staging folder,
 //! `<page>/index.html` for every page, `index.html` for the home page, `404.html`,
 //! `shell.html` (the offline shell the service worker serves for a page it has not seen),
-//! `sitemap.xml`, `robots.txt` and `clinic-<hash>.css` (the clinic's accent colour). The site's address comes from `ATLAS_SITE_URL` (see README).
+//! `sitemap.xml`, `robots.txt`, `embed/index.html` (the map and search for a frame on the
+//! clinic's own site) and `clinic-<hash>.css` (the clinic's accent colour). The site's address comes from `ATLAS_SITE_URL` (see README).
 
 mod head;
 mod structured;
@@ -18,6 +19,7 @@ use std::process::ExitCode;
 
 use hip_back_atlas::app::{AppStatic, AppStaticProps, Prerendering};
 use hip_back_atlas::data::kb;
+use hip_back_atlas::pages::treatment_room::TABLET_MANIFEST;
 use hip_back_atlas::route::{also_at, every_page, Route};
 
 use head::{site_url, Head};
@@ -30,7 +32,7 @@ fn main() -> ExitCode {
     match run(&staging) {
         Ok(count) => {
             println!(
-                "prerender: wrote {count} pages, 404.html, shell.html, sitemap.xml and robots.txt"
+                "prerender: wrote {count} pages, 404.html, shell.html, the embed, sitemap.xml and robots.txt"
             );
             ExitCode::SUCCESS
         }
@@ -61,7 +63,11 @@ fn run(staging: &Path) -> Result<usize, String> {
         let (body, title) = runtime.block_on(render(route));
         let head = Head::for_route(route, title.as_deref(), &site);
         let folder = route.folder();
-        let page = template::page(&shell, &head, &body, &template::base_for(&folder))?;
+        let mut page = template::page(&shell, &head, &body, &template::base_for(&folder))?;
+        if *route == Route::TreatmentRoom {
+            // Installed from here, the app is the clinic tablet's, which opens here (issue 23).
+            page = template::with_manifest(&page, TABLET_MANIFEST)?;
+        }
         write(&staging.join(&folder).join("index.html"), &page)?;
         if let Some(alias) = also_at(route) {
             let copy = template::page(&shell, &head, &body, &template::base_for(alias))?;
@@ -78,6 +84,14 @@ fn run(staging: &Path) -> Result<usize, String> {
         }
     }
     write(&staging.join("shell.html"), &template::shell(&shell)?)?;
+    let embed = runtime.block_on(render_embed());
+    let embed_title = hip_back_atlas::platform::document::full_title(
+        hip_back_atlas::data::clinic().name.as_str(),
+    );
+    write(
+        &staging.join("embed").join("index.html"),
+        &template::embed(&shell, &embed_title, &embed)?,
+    )?;
     write(&staging.join("sitemap.xml"), &head::sitemap(&routes, &site))?;
     write(&staging.join("robots.txt"), &head::robots(&site))?;
     Ok(routes.len())
@@ -96,6 +110,14 @@ async fn render(route: &Route) -> (String, Option<String>) {
         .await;
     let title = prerendering.title.borrow().clone();
     (body, title)
+}
+
+/// The embed's body (issue 23): the map and search for a frame on the clinic's own site.
+async fn render_embed() -> String {
+    yew::LocalServerRenderer::<hip_back_atlas::pages::embed::EmbedStatic>::new()
+        .hydratable(false)
+        .render()
+        .await
 }
 
 /// Writes `text` to `path`, creating its folder.

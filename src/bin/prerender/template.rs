@@ -87,6 +87,42 @@ pub fn shell(shell: &str) -> Result<String, String> {
     )
 }
 
+/// The embed page (`embed/index.html`, issue 23): the shell's stylesheets and `body`, for a
+/// frame on the clinic's own site. No boot script (the embed never loads the app), only
+/// `embed/frame.js`, which posts the page's height to the frame's parent; `<base
+/// target="_top">` opens every link and the search in the top window, the full atlas.
+pub fn embed(shell: &str, title: &str, body: &str) -> Result<String, String> {
+    const LINK: &str = "<link rel=\"stylesheet\" href=\"./";
+    let sheets: Vec<&str> = shell
+        .match_indices(LINK)
+        .filter_map(|(at, _)| shell[at..].find('>').map(|end| &shell[at..=at + end]))
+        .collect();
+    if sheets.is_empty() {
+        return Err("index.html links no stylesheet for the embed page".into());
+    }
+    let sheets: String = sheets.iter().map(|l| format!("\n    {l}")).collect();
+    // Each link names the top window itself too: an SVG `<a>` (the map's regions) does not
+    // take the base's target in Chromium. The body is our own markup, whose text is escaped,
+    // so `<a ` only ever starts a link.
+    let body = body.replace("<a ", "<a target=\"_top\" ");
+    Ok(format!(
+        "<!doctype html>\n<html lang=\"en\">\n  <head>\n    {CHARSET}\n    <base href=\"../\" target=\"_top\">\n    <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n    <title>{}</title>\n    <meta name=\"robots\" content=\"noindex\">{sheets}\n    <script src=\"embed/frame.js\" defer></script>\n  </head>\n  <body class=\"embed\">\n    {body}\n  </body>\n</html>\n",
+        escape(title)
+    ))
+}
+
+/// `html` with its web app manifest link naming `file` instead of the site's.
+pub fn with_manifest(html: &str, file: &str) -> Result<String, String> {
+    const SITE: &str = "<link rel=\"manifest\" href=\"manifest.webmanifest\">";
+    if !html.contains(SITE) {
+        return Err(format!("index.html has no {SITE}"));
+    }
+    Ok(html.replace(
+        SITE,
+        &format!("<link rel=\"manifest\" href=\"{}\">", escape(file)),
+    ))
+}
+
 /// The stylesheet that gives the page the clinic's accent colour (`--clinic`), named by a hash
 /// of its text so hosts may cache it for good: (file name, text).
 pub fn accent_stylesheet(accent: &str) -> (String, String) {
@@ -240,5 +276,41 @@ mod tests {
         assert!(html.contains("<base href=\"./\">"));
         assert!(html.contains("Loading"));
         assert!(html.contains("noindex"));
+    }
+
+    #[test]
+    fn the_embed_opens_every_link_on_top_and_loads_no_app() {
+        let body = r#"<main><a href="atlas/">Open</a><svg><a href="muscle/x/" class="region"></a></svg></main>"#;
+        let html = embed(SHELL, "West Hills · Hip & Back Atlas", body).unwrap();
+        assert!(
+            html.contains(r#"<base href="../" target="_top">"#),
+            "{html}"
+        );
+        assert_eq!(
+            html.matches(r#"<a target="_top" href="#).count(),
+            2,
+            "{html}"
+        );
+        assert!(
+            html.contains(r#"<link rel="stylesheet" href="./style-1.css">"#),
+            "{html}"
+        );
+        assert!(html.contains(r#"<script src="embed/frame.js" defer></script>"#));
+        assert_eq!(html.matches("<script").count(), 1, "no boot script: {html}");
+        assert!(html.contains("noindex"));
+        assert!(html.contains("<title>West Hills · Hip &amp; Back Atlas</title>"));
+        let error = embed("<html><head></head></html>", "", body).unwrap_err();
+        assert!(error.contains("stylesheet"), "{error}");
+    }
+
+    #[test]
+    fn the_treatment_room_names_the_tablet_manifest() {
+        let shell = r#"<head><link rel="manifest" href="manifest.webmanifest"></head>"#;
+        let html = with_manifest(shell, "manifest-treatment-room.webmanifest").unwrap();
+        assert_eq!(
+            html,
+            r#"<head><link rel="manifest" href="manifest-treatment-room.webmanifest"></head>"#
+        );
+        assert!(with_manifest("<head></head>", "x").is_err());
     }
 }

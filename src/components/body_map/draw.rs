@@ -9,6 +9,7 @@ use atlas_core::svg_number::num;
 use yew::prelude::*;
 
 use super::art::{view_data, Group};
+use crate::route::Route;
 
 /// How a muscle group is drawn.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -110,8 +111,14 @@ pub struct RegionButtonProps {
 
 /// One muscle group: its left and right shapes in one `<g>`, so both sides highlight together
 /// and a screen reader meets the muscle once.
+///
+/// Pre-rendered, the group is a plain link to the muscle's page instead: until the app takes
+/// over (a second or more on a slow phone) a button has no handler, and a tap on it would be
+/// lost; the link takes the reader to the page the app would lead to. The app then renders the
+/// button (`tests/e2e/prerender.spec.mjs` checks that this is the only difference).
 #[component]
 pub fn RegionButton(props: &RegionButtonProps) -> Html {
+    let prerendering = crate::app::use_prerendering().is_some();
     let group: &'static Group = &view_data(props.view).groups[props.index];
     let class = classes!(
         "region",
@@ -126,6 +133,22 @@ pub fn RegionButton(props: &RegionButtonProps) -> Html {
         return html! { <g {class} aria-hidden="true" data-muscle={group.muscle}>{ shapes }</g> };
     }
     let id = group.muscle;
+    let describedby = props
+        .describedby
+        .clone()
+        .filter(|_| props.related || props.second);
+    if prerendering {
+        // The same attributes as the button, in the same order, with `href` for its role and
+        // focus (the end-to-end comparison turns one into the other).
+        let href = Route::Muscle { id: id.to_string() }.href();
+        return html! {
+            <a {class} {href} aria-label={group.name}
+                aria-current={props.selected.then_some("true")}
+                aria-describedby={describedby} data-muscle={id}>
+                { shapes }
+            </a>
+        };
+    }
     let onclick = props.onselect.reform(move |_: MouseEvent| id);
     let onselect = props.onselect.clone();
     let onkeydown = Callback::from(move |event: KeyboardEvent| {
@@ -143,8 +166,7 @@ pub fn RegionButton(props: &RegionButtonProps) -> Html {
     html! {
         <g {class} role="button" tabindex="0" aria-label={group.name}
             aria-current={props.selected.then_some("true")}
-            aria-describedby={props.describedby.clone().filter(|_| props.related || props.second)}
-            data-muscle={id}
+            aria-describedby={describedby} data-muscle={id}
             {onclick} {onkeydown} {onmouseenter} {onmouseleave} {onfocus} {onblur}>
             { shapes }
         </g>
