@@ -17,9 +17,9 @@ use atlas_core::rig::still::key_pose;
 use atlas_core::rig::{Guide, Pose};
 use yew::prelude::*;
 
-use crate::components::entity_link::route_for;
 use crate::components::figure::{frame_around, frame_for, Figure};
 use crate::data::guide_for;
+use crate::route::route_for;
 use crate::router::Link;
 
 /// The start and the pose that tells the stretch: its hold, the deepest point of a move paced

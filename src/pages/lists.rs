@@ -13,9 +13,9 @@ use atlas_core::content::{AppSection, Area, Condition, Entity, Page, Technique, 
 use yew::prelude::*;
 
 use crate::components::claim::{ClaimText, Sources};
-use crate::components::entity_link::route_for;
 use crate::components::page_title::use_page_title;
 use crate::data::{kb, page};
+use crate::route::route_for;
 use crate::route::Route;
 use parts::{muscle_names, Onward};
 

@@ -9,10 +9,10 @@ use yew::prelude::*;
 
 use super::parts::{dose_summary, muscle_names, Onward};
 use crate::components::claim::ClaimText;
-use crate::components::entity_link::route_for;
 use crate::components::page_title::use_page_title;
 use crate::components::stills::still;
 use crate::data::{kb, page};
+use crate::route::route_for;
 use crate::route::Route;
 
 /// All stretches, each a card linking to its guided page.
