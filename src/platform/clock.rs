@@ -8,8 +8,9 @@ use std::rc::{Rc, Weak};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-/// The highest speed factor a page URL may ask for (`?speed=`); a test knob, not a feature.
-/// The core's cap, so the clock and the player's `Session` cannot disagree.
+/// The highest speed factor a page URL may ask for (`?speed=`, benchmark builds only); the
+/// core's cap, so the clock and the player's `Session` cannot disagree.
+#[cfg(feature = "bench")]
 const MAX_URL_SPEED: f64 = atlas_core::rig::MAX_SPEED;
 
 /// Where time comes from.
@@ -70,9 +71,10 @@ impl Clock {
         Clock::build(Source::Real, 1.0)
     }
 
-    /// The browser's clock, with the speed factor from the page URL's `?speed=N` (1 to 100).
-    /// It lets end-to-end tests and the benchmark run a minute-long hold in seconds; anyone
-    /// else who adds it only gets a faster timer.
+    /// The browser's clock; in a benchmark build (feature `bench`), with the speed factor
+    /// from the page URL's `?speed=N` (1 to 100), so the benchmark runs a minute-long hold in
+    /// seconds. The release build runs at normal speed whatever the address says (tests drive
+    /// time with a manual clock or the browser test runner's clock).
     pub fn from_page() -> Clock {
         Clock::build(Source::Real, page_speed())
     }
@@ -252,9 +254,10 @@ pub fn performance_now() -> f64 {
     }
 }
 
-/// The `?speed=N` the app was opened with, read once: moving between pages rewrites the
-/// address without it, and the whole visit keeps the speed it started with. `start` reads it
-/// before the first page is shown.
+/// The `?speed=N` a benchmark build was opened with, read once: moving between pages rewrites
+/// the address without it, and the whole visit keeps the speed it started with. `start` reads
+/// it before the first page is shown.
+#[cfg(feature = "bench")]
 pub fn page_speed() -> f64 {
     thread_local! {
         static SPEED: f64 = url_number("speed").unwrap_or(1.0).min(MAX_URL_SPEED);
@@ -262,8 +265,15 @@ pub fn page_speed() -> f64 {
     SPEED.with(|speed| *speed)
 }
 
+/// Normal speed: a release build reads no test switch from its address.
+#[cfg(not(feature = "bench"))]
+pub const fn page_speed() -> f64 {
+    1.0
+}
+
 /// A positive number from the page URL's query (`?name=N`), or `Some(1)` for a bare `?name`.
-pub fn url_number(name: &str) -> Option<f64> {
+#[cfg(feature = "bench")]
+fn url_number(name: &str) -> Option<f64> {
     #[cfg(target_arch = "wasm32")]
     {
         let search = web_sys::window()?.location().search().ok()?;
@@ -286,14 +296,22 @@ pub fn url_number(name: &str) -> Option<f64> {
 
 thread_local! {
     /// Whether the page was opened with `?bench` (read once).
+    #[cfg(feature = "bench")]
     static BENCH: std::cell::OnceCell<bool> = const { std::cell::OnceCell::new() };
     /// When the current frame's tick began (ms), while benchmarking.
     static FRAME_START: Cell<Option<f64>> = const { Cell::new(None) };
 }
 
-/// Whether frame timings are recorded (the page URL has `?bench`). Off in normal use.
+/// Whether frame timings are recorded: a benchmark build opened with `?bench`.
+#[cfg(feature = "bench")]
 pub fn bench_enabled() -> bool {
     BENCH.with(|b| *b.get_or_init(|| url_number("bench").is_some()))
+}
+
+/// Never, in a release build.
+#[cfg(not(feature = "bench"))]
+pub const fn bench_enabled() -> bool {
+    false
 }
 
 /// Notes the start of a frame's work (the tick), when benchmarking.
