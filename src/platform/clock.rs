@@ -14,7 +14,7 @@ use wasm_bindgen::JsCast;
 const MAX_URL_SPEED: f64 = atlas_core::rig::MAX_SPEED;
 
 /// Where time comes from.
-enum Source {
+enum TimeSource {
     /// `performance.now()`.
     Real,
     /// Seconds set by a test; `advance` also runs the registered frame callback.
@@ -22,7 +22,7 @@ enum Source {
 }
 
 struct Inner {
-    source: Source,
+    source: TimeSource,
     /// Guide seconds per clock second (for tests and previews; 1 in normal use).
     speed: f64,
     /// For the manual clock: the player's frame callback, run on every `advance`.
@@ -51,7 +51,7 @@ impl std::fmt::Debug for Clock {
 }
 
 impl Clock {
-    fn build(source: Source, speed: f64) -> Clock {
+    fn build(source: TimeSource, speed: f64) -> Clock {
         let speed = if speed.is_finite() && speed > 0.0 {
             speed
         } else {
@@ -68,7 +68,7 @@ impl Clock {
 
     /// The browser's monotonic clock at normal speed.
     pub fn real() -> Clock {
-        Clock::build(Source::Real, 1.0)
+        Clock::build(TimeSource::Real, 1.0)
     }
 
     /// The browser's clock; in a benchmark build (feature `bench`), with the speed factor
@@ -76,17 +76,17 @@ impl Clock {
     /// seconds. The release build runs at normal speed whatever the address says (tests drive
     /// time with a manual clock or the browser test runner's clock).
     pub fn from_page() -> Clock {
-        Clock::build(Source::Real, page_speed())
+        Clock::build(TimeSource::Real, page_speed())
     }
 
     /// A clock that stands still until [`Clock::advance`] is called (for tests).
     pub fn manual(speed: f64) -> Clock {
-        Clock::build(Source::Manual(Cell::new(0.0)), speed)
+        Clock::build(TimeSource::Manual(Cell::new(0.0)), speed)
     }
 
     /// Whether this is a manual (test) clock.
     pub fn is_manual(&self) -> bool {
-        matches!(self.inner.source, Source::Manual(_))
+        matches!(self.inner.source, TimeSource::Manual(_))
     }
 
     /// The speed factor the player should run at.
@@ -97,15 +97,15 @@ impl Clock {
     /// Seconds since an arbitrary origin.
     pub fn now(&self) -> f64 {
         match &self.inner.source {
-            Source::Real => performance_now() / 1000.0,
-            Source::Manual(t) => t.get(),
+            TimeSource::Real => performance_now() / 1000.0,
+            TimeSource::Manual(t) => t.get(),
         }
     }
 
     /// Moves a manual clock forward by `seconds` and runs the frame callback once, like one
     /// animation frame. Does nothing to a real clock.
     pub fn advance(&self, seconds: f64) {
-        if let Source::Manual(t) = &self.inner.source {
+        if let TimeSource::Manual(t) = &self.inner.source {
             t.set(t.get() + seconds.max(0.0));
             // Clone the callback out first: it may register or clear the ticker itself.
             let ticker = self.inner.ticker.borrow().clone();
@@ -119,8 +119,8 @@ impl Clock {
     /// `requestAnimationFrame` for the real clock, every [`Clock::advance`] for a manual one.
     pub fn frames(&self, tick: impl Fn() -> bool + 'static) -> FrameLoop {
         match self.inner.source {
-            Source::Real => FrameLoop::animation(tick),
-            Source::Manual(_) => {
+            TimeSource::Real => FrameLoop::animation(tick),
+            TimeSource::Manual(_) => {
                 let weak = Rc::downgrade(&self.inner);
                 let stopped = Rc::new(Cell::new(false));
                 let flag = stopped.clone();

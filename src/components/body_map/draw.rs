@@ -4,7 +4,7 @@
 //! Each is a component with cheap `PartialEq` props, so when the map re-renders (a hover, a
 //! toggle) Yew skips every part whose props did not change: the static art never re-renders.
 
-use atlas_core::bodymap::View;
+use atlas_core::bodymap::Facing;
 use atlas_core::svg_number::num;
 use yew::prelude::*;
 
@@ -12,7 +12,7 @@ use super::art::{view_data, Group};
 
 /// How a muscle group is drawn.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Mode {
+pub enum Drawn {
     /// A focusable button.
     Active,
     /// Drawn faintly for orientation (surface muscles over the deep layer); not focusable.
@@ -32,7 +32,7 @@ pub const HATCH_RELATED: &str = "bm-hatch-related";
 #[component]
 pub fn HatchPatterns() -> Html {
     // Hatch spacing in the art's user units: about 6 px on a phone-sized map.
-    let gap = view_data(View::Front).width * 0.03;
+    let gap = view_data(Facing::Front).width * 0.03;
     let gap_s = num(gap);
     let line = num(gap * 0.45);
     html! {
@@ -57,7 +57,7 @@ pub fn HatchPatterns() -> Html {
 #[derive(Properties, PartialEq)]
 pub struct StaticArtProps {
     /// Which view's silhouette and landmarks.
-    pub view: View,
+    pub view: Facing,
 }
 
 /// The body outline and landmarks: decoration, hidden from assistive technology. Path data
@@ -84,11 +84,11 @@ pub fn StaticArt(props: &StaticArtProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct RegionButtonProps {
     /// Which view the group is on.
-    pub view: View,
+    pub view: Facing,
     /// Its index in that view's groups.
     pub index: usize,
     /// Button or faint drawing.
-    pub mode: Mode,
+    pub mode: Drawn,
     /// The open page is about this muscle.
     pub selected: bool,
     /// Related to what is open (e.g. one of a condition's muscles).
@@ -117,12 +117,12 @@ pub fn RegionButton(props: &RegionButtonProps) -> Html {
         "region",
         (props.selected || props.second).then_some("is-selected"),
         props.related.then_some("is-related"),
-        (props.mode == Mode::Faint).then_some("is-faint"),
+        (props.mode == Drawn::Faint).then_some("is-faint"),
     );
     let shapes = html! {
         { for group.paths.iter().map(|d| html! { <path d={AttrValue::Static(d.as_str())} /> }) }
     };
-    if props.mode == Mode::Faint {
+    if props.mode == Drawn::Faint {
         return html! { <g {class} aria-hidden="true" data-muscle={group.muscle}>{ shapes }</g> };
     }
     let id = group.muscle;
@@ -155,7 +155,7 @@ pub fn RegionButton(props: &RegionButtonProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct RegionLabelProps {
     /// Which view.
-    pub view: View,
+    pub view: Facing,
     /// Index of the group whose name to show.
     pub index: usize,
 }

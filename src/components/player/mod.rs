@@ -20,7 +20,7 @@ pub mod stage;
 use std::rc::Rc;
 
 use atlas_core::content::Goal;
-use atlas_core::rig::{Guide, GuideDose, Phase, Schedule, SegmentKind};
+use atlas_core::rig::{Guide, GuideDose, Phase, Schedule, SpanKind};
 use yew::prelude::*;
 
 use crate::components::clinic::BookVisit;
@@ -302,7 +302,7 @@ pub fn Player(props: &PlayerProps) -> Html {
     // The list shows until the stretch begins; below the controls, so its going away never
     // moves a button the reader is about to press.
     let before_first_hold = phase == Phase::Idle
-        || (phase != Phase::Done && view.readout.kind == SegmentKind::GetReady);
+        || (phase != Phase::Done && view.readout.kind == SpanKind::GetReady);
     let total = (schedule.total_duration().ceil() as u32).to_string();
 
     html! {
