@@ -127,7 +127,7 @@ fn unknown_and_malformed_urls_are_not_found_or_kept_as_typed() {
 }
 
 mod map_view {
-    use atlas_core::bodymap::{Layer, Facing};
+    use atlas_core::bodymap::{Facing, Layer};
     use hip_back_atlas::route::{MapState, Route, MAX_LIT};
 
     fn lit(ids: &[&str]) -> Vec<String> {
@@ -188,7 +188,10 @@ mod map_view {
             facing: Some(Facing::Back),
             ..MapState::default()
         };
-        assert_eq!(chosen.tapped("multifidus", false).facing, Some(Facing::Back));
+        assert_eq!(
+            chosen.tapped("multifidus", false).facing,
+            Some(Facing::Back)
+        );
     }
 }
 

@@ -11,7 +11,7 @@ use std::rc::Rc;
 use atlas_core::rig::figure::{view_box, NOSE_RADIUS};
 use atlas_core::rig::shapes::Part;
 use atlas_core::rig::{
-    figure, figure_lit, figure_working, Ground, DrawOrder, MuscleId, Pose, View, ViewBox,
+    figure, figure_lit, figure_working, DrawOrder, Ground, MuscleId, Pose, View, ViewBox,
 };
 use yew::prelude::*;
 

@@ -2,7 +2,7 @@
 //! Back returns to the same view with the same muscles lit, and a therapist can share it.
 //! Pure functions, tested natively with the other routes.
 
-use atlas_core::bodymap::{Layer, Facing};
+use atlas_core::bodymap::{Facing, Layer};
 
 use super::url;
 

@@ -4,7 +4,7 @@
 
 use atlas_core::bodymap::metrics::{contains, parse_path, polygon, Raster};
 use atlas_core::bodymap::{
-    placement, regions_for_muscle, view_art, Layer, Rect, Hotspot, Side, Facing, MUSCLES, VIEW_BOX,
+    placement, regions_for_muscle, view_art, Facing, Hotspot, Layer, Rect, Side, MUSCLES, VIEW_BOX,
 };
 
 /// The map's rendered width on a 360 px phone, in CSS pixels.

@@ -1,7 +1,7 @@
 //! Writes preview pages of the body map to /tmp for looking at in a browser (not part of the
 //! normal test run): `cargo test -p atlas-core --test bodymap_preview -- --ignored`.
 
-use atlas_core::bodymap::{view_art, Layer, Facing, ViewArt};
+use atlas_core::bodymap::{view_art, Facing, Layer, ViewArt};
 use std::fmt::Write;
 
 /// A calm palette per muscle, as suggested to the app.

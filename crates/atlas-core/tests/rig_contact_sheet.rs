@@ -13,7 +13,7 @@ use std::fmt::Write as _;
 
 use atlas_core::rig::figure::NOSE_RADIUS;
 use atlas_core::rig::still::key_index;
-use atlas_core::rig::{figure_lit, Figure, Ground, Guide, DrawOrder, Side, ViewBox};
+use atlas_core::rig::{figure_lit, DrawOrder, Figure, Ground, Guide, Side, ViewBox};
 
 /// One figure as SVG, `width` CSS pixels wide, in the view's whole box.
 fn svg(fig: &Figure, label: &str, id: &str, width: f32) -> String {

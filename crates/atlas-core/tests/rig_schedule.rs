@@ -4,7 +4,7 @@
 use atlas_core::rig::schedule::{GET_READY_SECONDS, REST_SECONDS, SWITCH_SECONDS};
 use atlas_core::rig::{
     Breath, Easing, Event, Guide, GuideDose, Joint, Keyframe, Motion, MuscleId, Playback, Pose,
-    Schedule, SpanKind, Side, View,
+    Schedule, Side, SpanKind, View,
 };
 
 fn kf(pose: Pose, duration: f64, cue: &str, breath: Breath, hold: bool) -> Keyframe {

@@ -6,7 +6,7 @@
 use atlas_core::bounds::within_f32;
 use std::sync::OnceLock;
 
-use atlas_core::bodymap::{view_art, Layer, Facing};
+use atlas_core::bodymap::{view_art, Facing, Layer};
 
 use crate::data::kb;
 

@@ -16,7 +16,7 @@ mod art;
 mod draw;
 mod sight;
 
-use atlas_core::bodymap::{Layer, Facing};
+use atlas_core::bodymap::{Facing, Layer};
 use yew::prelude::*;
 
 pub use draw::HatchPatterns;

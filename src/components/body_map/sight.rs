@@ -2,7 +2,7 @@
 //! the muscles a page names, and why a named muscle cannot be seen (under other muscles, or on
 //! the other side of the body on a phone).
 
-use atlas_core::bodymap::{placement, Layer, Facing};
+use atlas_core::bodymap::{placement, Facing, Layer};
 
 use super::{art, BodyMapProps, Marks};
 

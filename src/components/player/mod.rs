@@ -301,8 +301,8 @@ pub fn Player(props: &PlayerProps) -> Html {
     };
     // The list shows until the stretch begins; below the controls, so its going away never
     // moves a button the reader is about to press.
-    let before_first_hold = phase == Phase::Idle
-        || (phase != Phase::Done && view.readout.kind == SpanKind::GetReady);
+    let before_first_hold =
+        phase == Phase::Idle || (phase != Phase::Done && view.readout.kind == SpanKind::GetReady);
     let total = (schedule.total_duration().ceil() as u32).to_string();
 
     html! {

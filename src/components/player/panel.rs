@@ -2,7 +2,7 @@
 //! 60 fps loop re-renders them only when what they show changes (a second ticks over, a step
 //! begins, the pacer moves a visible step).
 
-use atlas_core::rig::{Breath, Phase, SpanKind, Side};
+use atlas_core::rig::{Breath, Phase, Side, SpanKind};
 use yew::prelude::*;
 
 /// Everything the text panel shows. Equal readouts skip the panel's re-render.

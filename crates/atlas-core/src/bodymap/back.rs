@@ -6,7 +6,7 @@
 
 use super::body::{ellipse_pair, line_pair};
 use super::shape::{self, c, s, Node};
-use super::{Landmark, LandmarkKind, Layer, HotspotDef};
+use super::{HotspotDef, Landmark, LandmarkKind, Layer};
 
 /// The column beside the lumbar spine, running off the top of the crop and narrowing onto
 /// the sacrum and the back of the iliac crest.

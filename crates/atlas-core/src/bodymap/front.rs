@@ -6,7 +6,7 @@
 
 use super::body::{ellipse_pair, line_pair};
 use super::shape::{self, c, s, Node};
-use super::{Landmark, LandmarkKind, Layer, HotspotDef};
+use super::{HotspotDef, Landmark, LandmarkKind, Layer};
 
 /// From the front of the iliac crest just behind the anterior superior iliac spine (ASIS),
 /// down the side of the hip to where it joins the iliotibial tract.

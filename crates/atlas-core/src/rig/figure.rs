@@ -422,7 +422,11 @@ fn muscle_lines(
             } else {
                 Projector::layer(mean, body_depth, false)
             };
-            let (dx, dy) = if layer == DrawOrder::Far { far } else { (0.0, 0.0) };
+            let (dx, dy) = if layer == DrawOrder::Far {
+                far
+            } else {
+                (0.0, 0.0)
+            };
             let screen: Vec<(f32, f32)> = pts
                 .iter()
                 .map(|p| pr.screen(*p))
