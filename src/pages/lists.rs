@@ -137,7 +137,7 @@ fn technique_card(technique: &Technique) -> Html {
             <h3 class="list-card__title">
                 <Link to={route_for(&technique.entity_ref())}>{ technique.name.clone() }</Link>
             </h3>
-            if let Some(aka) = parts::also_called(&technique.aka) {
+            if let Some(aka) = atlas_core::content::also_called(&technique.aka) {
                 <p class="list-card__aka">{ aka }</p>
             }
             <p>{ technique.summary.text.clone() }</p>
