@@ -71,24 +71,6 @@ fn main() {
     atlas_core::crosscheck::precautions::apply_derived(&mut kb, &guides);
     kb.position_rules.clear();
 
-    // Where an entry came from matters for error messages, not to the browser.
-    macro_rules! forget_files {
-        ($($list:ident),*) => { $(for entry in &mut kb.$list { entry.file.clear(); })* };
-    }
-    forget_files!(
-        sources,
-        muscles,
-        conditions,
-        techniques,
-        stretches,
-        notes,
-        articles,
-        precautions,
-        pages,
-        notices,
-        synonyms
-    );
-
     let clinic = load_clinic_profile();
 
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");

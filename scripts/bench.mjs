@@ -9,7 +9,11 @@
 //    (DevTools Emulation.setCPUThrottlingRate), measures the median time from navigation to an
 //    interactive page (the app's `app-interactive` performance mark) over several runs.
 // Further sections (tap-to-detail, animation frames) are added by the features that own them,
-// as modules in scripts/bench/ exporting `async function run({ browser, baseURL, throttle })`.
+// as modules in scripts/bench/ exporting `async function run({ browser, baseURL, benchURL, throttle })`.
+// `baseURL` serves the release build (what ships); `benchURL` a second build with the cargo
+// feature `bench` (in dist-bench/), the only one whose pages read `?speed=N` (the guide runs N
+// times faster) and `?bench` (frame timings into `window.__playerFrames`): the release build
+// has no test switch. Sections that need either use `benchURL`.
 import { execSync, spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
@@ -18,20 +22,26 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "@playwright/test";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-// BENCH_DIST measures another build folder (default dist/); --no-build skips the build.
+// BENCH_DIST measures another build folder (default dist/), BENCH_SWITCHES_DIST the benchmark
+// build (default dist-bench/); --no-build skips both builds.
 const dist = process.env.BENCH_DIST ?? join(root, "dist");
+const switchesDist = process.env.BENCH_SWITCHES_DIST ?? join(root, "dist-bench");
 const RUNS = 7;
 const THROTTLE = 4;
 const PORT = 8091;
+const BENCH_PORT = 8092;
 
 if (!process.argv.includes("--no-build")) {
   execSync("trunk build --release --offline", { cwd: root, stdio: "inherit" });
+  execSync(`trunk build --release --offline --features bench --dist ${switchesDist}`, { cwd: root, stdio: "inherit" });
 }
 
 // --- startup ----------------------------------------------------------------------------------
 const server = spawn("node", [join(root, "scripts/static-server.mjs"), String(PORT), dist], { stdio: "ignore" });
+const benchServer = spawn("node", [join(root, "scripts/static-server.mjs"), String(BENCH_PORT), switchesDist], { stdio: "ignore" });
 await new Promise((r) => setTimeout(r, 500));
 const baseURL = `http://127.0.0.1:${PORT}/`;
+const benchURL = `http://127.0.0.1:${BENCH_PORT}/`;
 const browser = await chromium.launch({
   executablePath: "/usr/bin/chromium",
   args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
@@ -116,9 +126,10 @@ try {
   try { extra = readdirSync(join(root, "scripts/bench")).filter((f) => f.endsWith(".mjs")).sort(); } catch { /* none yet */ }
   for (const f of extra) {
     const mod = await import(join(root, "scripts/bench", f));
-    await mod.run({ browser, baseURL, throttle: THROTTLE, median });
+    await mod.run({ browser, baseURL, benchURL, throttle: THROTTLE, median });
   }
 } finally {
   await browser.close();
   server.kill();
+  benchServer.kill();
 }

@@ -17,6 +17,8 @@ pub mod router;
 pub fn start() {
     platform::panic_screen::install();
     platform::document::pin_base();
+    // A benchmark build reads its `?speed=` before the first page rewrites the address.
+    #[cfg(feature = "bench")]
     platform::clock::page_speed();
     // The content is decoded in a task of its own and the page rendered in the next, so the
     // browser can answer a tap in between (two shorter tasks instead of one long one).

@@ -21,17 +21,17 @@ use landing::{landing, Arrival, Places, Scroll};
 /// What is shown and how we got there; `seq` counts arrivals, so opening the page already
 /// shown (a link to itself) still lands at its top.
 #[derive(Clone, Debug, PartialEq)]
-struct Visit {
+struct Shown {
     route: Route,
     arrival: Arrival,
     seq: u64,
 }
 
-impl Reducible for Visit {
+impl Reducible for Shown {
     type Action = (Route, Arrival);
 
     fn reduce(self: Rc<Self>, (route, arrival): (Route, Arrival)) -> Rc<Self> {
-        Rc::new(Visit {
+        Rc::new(Shown {
             route,
             arrival,
             seq: self.seq + 1,
@@ -69,7 +69,7 @@ pub enum Mode {
 /// Moves between pages.
 #[derive(Clone, PartialEq)]
 pub struct Navigator {
-    go: UseReducerDispatcher<Visit>,
+    go: UseReducerDispatcher<Shown>,
     places: SharedPlaces,
     mode: Mode,
 }
@@ -145,13 +145,13 @@ pub fn Router(props: &RouterProps) -> Html {
                 if new {
                     document::stamp_entry(id, None);
                 }
-                Visit {
+                Shown {
                     route: route_here(),
                     arrival: Arrival::Started { saved },
                     seq: 0,
                 }
             }
-            Mode::Memory => Visit {
+            Mode::Memory => Shown {
                 route: Route::parse(&at),
                 arrival: Arrival::Started { saved: None },
                 seq: 0,

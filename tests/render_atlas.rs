@@ -21,9 +21,9 @@ async fn render_map(highlighted: &[&str]) -> String {
         selected: None,
         second: Vec::new(),
         onselect: Callback::noop(),
-        side: None,
+        facing: None,
         layer: None,
-        onside: None,
+        onfacing: None,
         onlayer: None,
         marks: Default::default(),
         controls: Html::default(),
@@ -266,7 +266,8 @@ async fn an_unknown_muscle_shows_the_missing_entry_page() {
 /// render keeps the buttons.
 #[tokio::test(flavor = "current_thread")]
 async fn prerendered_map_regions_are_links_to_their_muscle() {
-    use hip_back_atlas::app::{AppStatic, AppStaticProps, Prerendering};
+    use hip_back_atlas::app::{AppStatic, AppStaticProps};
+    use hip_back_atlas::platform::prerendering::Prerendering;
     let props = AppStaticProps {
         path: "/atlas/".into(),
         prerendering: Prerendering::default(),

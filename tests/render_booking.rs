@@ -33,7 +33,7 @@ fn offers_the_clinics_booking(block: &str) {
             assert!(block.contains(&format!(r#"href="{href}""#)), "{block}");
             assert!(block.contains(&phone), "{block}");
         }
-        Booking::Visit { address } => assert!(block.contains(&address[0]), "{block}"),
+        Booking::InPerson { address } => assert!(block.contains(&address[0]), "{block}"),
     }
 }
 

@@ -49,8 +49,11 @@ async fn the_stretches_list_shows_each_dose_and_the_muscles_it_lengthens() {
             shows(&html, &muscle.name);
         }
     }
-    shows(&html, "Hold 60 seconds \u{b7} once \u{b7} each side");
-    shows(&html, "Move with your breath \u{b7} 8 times");
+    // Each card words its dose as the stretch page does (one wording, from the core).
+    shows(&html, "Hold 60 seconds, once on each side");
+    for stretch in kb.stretches.iter().filter(|s| !s.is_exercise()) {
+        shows(&html, &stretch.dose.amount(stretch.goal));
+    }
 }
 
 #[tokio::test]

@@ -5,8 +5,8 @@
 mod render_support;
 
 use atlas_core::content::{AppSection, REQUIRED_PAGES};
-use hip_back_atlas::components::entity_link::route_for_section;
 use hip_back_atlas::data::{kb, page};
+use hip_back_atlas::route::route_for_section;
 use render_support::esc;
 
 /// Renders the whole app at `path` to HTML.
@@ -111,7 +111,7 @@ async fn the_home_page_starts_from_what_clients_say() {
         );
         for target in way.targets() {
             let target = target.expect("valid kind:id");
-            let route = hip_back_atlas::components::entity_link::route_for(&target);
+            let route = hip_back_atlas::route::route_for(&target);
             assert!(
                 html.contains(&format!("href=\"{}\"", route.href())),
                 "{target}"

@@ -168,7 +168,7 @@ fn client_pages() -> Vec<String> {
     );
     for entity in kb.entities() {
         let entity = entity.entity_ref();
-        paths.push(hip_back_atlas::components::entity_link::route_for(&entity).path());
+        paths.push(hip_back_atlas::route::route_for(&entity).path());
     }
     paths
 }

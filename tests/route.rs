@@ -127,7 +127,7 @@ fn unknown_and_malformed_urls_are_not_found_or_kept_as_typed() {
 }
 
 mod map_view {
-    use atlas_core::bodymap::{Layer, View};
+    use atlas_core::bodymap::{Facing, Layer};
     use hip_back_atlas::route::{MapState, Route, MAX_LIT};
 
     fn lit(ids: &[&str]) -> Vec<String> {
@@ -137,7 +137,7 @@ mod map_view {
     #[test]
     fn the_map_view_round_trips_through_its_url() {
         let view = MapState {
-            side: Some(View::Front),
+            facing: Some(Facing::Front),
             layer: Some(Layer::Deep),
             lit: lit(&["piriformis", "gluteus-maximus"]),
         };
@@ -185,10 +185,13 @@ mod map_view {
         assert_eq!(two.tapped("piriformis", true).lit, lit(&["hamstrings"]));
         // The side and layer the reader chose stay as they were.
         let chosen = MapState {
-            side: Some(View::Back),
+            facing: Some(Facing::Back),
             ..MapState::default()
         };
-        assert_eq!(chosen.tapped("multifidus", false).side, Some(View::Back));
+        assert_eq!(
+            chosen.tapped("multifidus", false).facing,
+            Some(Facing::Back)
+        );
     }
 }
 

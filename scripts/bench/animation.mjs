@@ -106,7 +106,8 @@ async function heap({ browser, baseURL, throttle }) {
 }
 
 /** Entry point used by scripts/bench.mjs. */
-export async function run({ browser, baseURL, throttle }) {
-  await frames({ browser, baseURL, throttle });
-  await heap({ browser, baseURL, throttle });
+export async function run({ browser, benchURL, throttle }) {
+  // The benchmark build: the release build reads neither `?bench` nor `?speed=`.
+  await frames({ browser, baseURL: benchURL, throttle });
+  await heap({ browser, baseURL: benchURL, throttle });
 }

@@ -96,8 +96,9 @@ function report(label, r) {
 }
 
 /** Entry point used by scripts/bench.mjs. */
-export async function run({ browser, baseURL, throttle }) {
-  const opened = await open(browser, baseURL, throttle);
+export async function run({ browser, benchURL, throttle }) {
+  // The benchmark build: the release build does not read `?bench`.
+  const opened = await open(browser, benchURL, throttle);
   if (!opened) {
     console.log(`\nHip–lumbar model: no [data-bend-model] on ${PATHS.join(" or ")}; skipped.`);
     return;

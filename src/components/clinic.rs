@@ -172,7 +172,7 @@ pub fn BookVisit(props: &BookVisitProps) -> Html {
                 { "Call " }<span class="book__phone">{ phone }</span>
             </a>
         },
-        Booking::Visit { address } => html! {
+        Booking::InPerson { address } => html! {
             <p class="book__address">
                 { format!("{}: ", address.join(", ")) }
                 <Link to={Route::Visit}>{ "how to reach us" }</Link>

@@ -1,42 +1,12 @@
-//! Links to knowledge-base entries: every entity kind has a page, and this is the one place that
-//! knows which.
+//! Links to knowledge-base entries, with their titles and a word for each kind (which page shows
+//! an entry is `crate::route::route_for`).
 
 use crate::router::Link;
-use atlas_core::content::{AppSection, EntityRef, Kind};
+use atlas_core::content::{EntityRef, Kind};
 use yew::prelude::*;
 
 use crate::data::kb;
-use crate::route::Route;
-
-/// The page that shows an entity.
-pub fn route_for(entity: &EntityRef) -> Route {
-    let id = entity.id().to_string();
-    match entity.kind() {
-        Kind::Muscle => Route::Muscle { id },
-        Kind::Condition => Route::Condition { id },
-        Kind::Technique => Route::Technique { id },
-        Kind::Stretch => Route::Stretch { id },
-        Kind::Note => Route::Note { id },
-        Kind::Article => Route::Article { id },
-        Kind::Source => Route::Source { id },
-    }
-}
-
-/// The page of one of the app's sections, for a card in the content that opens it
-/// (`to = "stretches"`).
-pub fn route_for_section(section: AppSection) -> Route {
-    match section {
-        AppSection::Home => Route::Home,
-        AppSection::Atlas => Route::Atlas,
-        AppSection::Conditions => Route::Conditions,
-        AppSection::Techniques => Route::Techniques,
-        AppSection::Stretches => Route::Stretches,
-        AppSection::Visit => Route::Visit,
-        AppSection::Search => Route::search(),
-        AppSection::Explain => Route::explain(),
-        AppSection::Program => Route::Program,
-    }
-}
+use crate::route::route_for;
 
 /// A word for the kind, as a reader would say it.
 pub fn kind_label(kind: Kind) -> &'static str {

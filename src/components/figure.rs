@@ -11,7 +11,7 @@ use std::rc::Rc;
 use atlas_core::rig::figure::{view_box, NOSE_RADIUS};
 use atlas_core::rig::shapes::Part;
 use atlas_core::rig::{
-    figure, figure_lit, figure_working, Ground, Layer, MuscleId, Pose, View, ViewBox,
+    figure, figure_lit, figure_working, DrawOrder, Ground, MuscleId, Pose, View, ViewBox,
 };
 use yew::prelude::*;
 
@@ -30,9 +30,9 @@ pub struct FigureProps {
     /// The side being worked: only its muscles are lit (both sides when `None`).
     #[prop_or_default]
     pub side: Option<atlas_core::rig::Side>,
-    /// The `viewBox` to draw in (see [`frame_for`]); the view's full box when `None`.
+    /// The `viewBox` to draw in (see [`view_box_attr`]); the view's full box when `None`.
     #[prop_or_default]
-    pub frame: Option<AttrValue>,
+    pub view_box: Option<AttrValue>,
     /// A body part drawn again over the figure in its own classes (the live hip–lumbar model
     /// marks the low back's load).
     #[prop_or_default]
@@ -104,7 +104,7 @@ pub fn Figure(props: &FigureProps) -> Html {
     });
     let [far, body, near] = limbs;
     html! {
-        <svg class="figure" viewBox={props.frame.clone().unwrap_or_else(|| backdrop.0.clone())}
+        <svg class="figure" viewBox={props.view_box.clone().unwrap_or_else(|| backdrop.0.clone())}
             role="img" aria-label={props.label.clone()} focusable="false"
             xmlns="http://www.w3.org/2000/svg">
             { floor.unwrap_or_else(|| backdrop.1.clone()) }
@@ -119,11 +119,11 @@ pub fn Figure(props: &FigureProps) -> Html {
 }
 
 /// Index of a layer in back-to-front order.
-fn layer_index(layer: Layer) -> usize {
+fn layer_index(layer: DrawOrder) -> usize {
     match layer {
-        Layer::Far => 0,
-        Layer::Body => 1,
-        Layer::Near => 2,
+        DrawOrder::Far => 0,
+        DrawOrder::Body => 1,
+        DrawOrder::Near => 2,
     }
 }
 /// Fill opacity for each lighting step: a muscle at rest is a faint belly; at its comfortable
@@ -142,17 +142,17 @@ fn step(intensity: f32) -> usize {
     }
 }
 
-fn limb_class(layer: Layer) -> &'static str {
+fn limb_class(layer: DrawOrder) -> &'static str {
     match layer {
-        Layer::Far => "fig-limb fig-limb--far",
-        Layer::Body => "fig-limb fig-limb--body",
-        Layer::Near => "fig-limb fig-limb--near",
+        DrawOrder::Far => "fig-limb fig-limb--far",
+        DrawOrder::Body => "fig-limb fig-limb--body",
+        DrawOrder::Near => "fig-limb fig-limb--near",
     }
 }
 
-fn belly_class(layer: Layer) -> &'static str {
+fn belly_class(layer: DrawOrder) -> &'static str {
     match layer {
-        Layer::Far => "fig-belly fig-belly--behind",
+        DrawOrder::Far => "fig-belly fig-belly--behind",
         _ => "fig-belly",
     }
 }
@@ -197,14 +197,14 @@ fn backdrop(view: View) -> (AttrValue, Html) {
 /// images for the other side) with a margin, always including the floor. Fixed for the whole
 /// guide, so the figure never rescales while it moves, but a lying stretch is not drawn in a
 /// box tall enough for standing.
-pub fn frame_for(guide: &atlas_core::rig::Guide) -> AttrValue {
-    AttrValue::from(frame_box(guide).attr())
+pub fn view_box_attr(guide: &atlas_core::rig::Guide) -> AttrValue {
+    AttrValue::from(guide_view_box(guide).attr())
 }
 
-/// The box of [`frame_for`], as numbers (the player lays a wide figure out differently).
-pub fn frame_box(guide: &atlas_core::rig::Guide) -> ViewBox {
+/// The box of [`view_box_attr`], as numbers (the player lays a wide figure out differently).
+pub fn guide_view_box(guide: &atlas_core::rig::Guide) -> ViewBox {
     let poses = std::iter::once(guide.base).chain(guide.keyframes.iter().map(|k| k.pose));
-    let both = frame_around(poses.flat_map(|p| [p, p.mirrored()]), guide.view);
+    let both = view_box_around(poses.flat_map(|p| [p, p.mirrored()]), guide.view);
     if !matches!(guide.view, View::Sagittal | View::Oblique { .. }) {
         return both;
     }
@@ -222,7 +222,7 @@ pub fn frame_box(guide: &atlas_core::rig::Guide) -> ViewBox {
 
 /// A box that fits every one of `poses` in `view` with a margin, always including the floor,
 /// within the view's own box.
-pub fn frame_around(poses: impl IntoIterator<Item = Pose>, view: View) -> ViewBox {
+pub fn view_box_around(poses: impl IntoIterator<Item = Pose>, view: View) -> ViewBox {
     const MARGIN: f32 = 10.0;
     let full = view_box(view);
     let mut bounds: Option<(f32, f32, f32, f32)> = None;

@@ -7,7 +7,7 @@ use yew::prelude::*;
 #[hook]
 pub fn use_page_title(title: String) {
     #[cfg(not(target_arch = "wasm32"))]
-    if let Some(prerendering) = crate::app::use_prerendering() {
+    if let Some(prerendering) = crate::platform::prerendering::use_prerendering() {
         *prerendering.title.borrow_mut() = Some(title.clone());
     }
     use_effect_with(title, |title| {

@@ -17,9 +17,9 @@ use atlas_core::rig::still::key_pose;
 use atlas_core::rig::{Guide, Pose};
 use yew::prelude::*;
 
-use crate::components::entity_link::route_for;
-use crate::components::figure::{frame_around, frame_for, Figure};
+use crate::components::figure::{view_box_around, view_box_attr, Figure};
 use crate::data::guide_for;
+use crate::route::route_for;
 use crate::router::Link;
 
 /// The start and the pose that tells the stretch: its hold, the deepest point of a move paced
@@ -29,7 +29,7 @@ pub fn stills(stretch: &Stretch) -> Html {
         return Html::default();
     };
     let working = stretch.is_exercise();
-    let frame = frame_for(guide);
+    let view_box = view_box_attr(guide);
     let word = if working {
         "Top"
     } else if guide.hold_index().is_some() {
@@ -40,7 +40,7 @@ pub fn stills(stretch: &Stretch) -> Html {
     let picture = |pose, word: &str| {
         html! {
             <figure class="still">
-                { figure(guide, working, pose, frame.clone(), format!("{}: {word}", stretch.name)) }
+                { figure(guide, working, pose, view_box.clone(), format!("{}: {word}", stretch.name)) }
                 <figcaption>{ word.to_string() }</figcaption>
             </figure>
         }
@@ -61,10 +61,10 @@ pub fn still(stretch: &Stretch) -> Html {
     };
     let working = stretch.is_exercise();
     let pose = key_pose(guide, working);
-    let frame = AttrValue::from(frame_around([pose], guide.view).attr());
+    let view_box = AttrValue::from(view_box_around([pose], guide.view).attr());
     html! {
         <span class="still still--small" aria-hidden="true">
-            { figure(guide, working, pose, frame, stretch.name.clone()) }
+            { figure(guide, working, pose, view_box, stretch.name.clone()) }
         </span>
     }
 }
@@ -87,12 +87,12 @@ fn figure(
     guide: &'static Guide,
     working: bool,
     pose: Pose,
-    frame: AttrValue,
+    view_box: AttrValue,
     label: String,
 ) -> Html {
     let muscles: Rc<[_]> = guide.muscles.clone().into();
     html! {
-        <Figure {pose} view={guide.view} {muscles} frame={Some(frame)} label={label}
+        <Figure {pose} view={guide.view} {muscles} view_box={Some(view_box)} label={label}
             working_from={working.then_some(guide.base)} />
     }
 }

@@ -81,7 +81,7 @@ fn next_article(articles: &[Article], id: &str) -> Html {
     else {
         return Html::default();
     };
-    let to = crate::components::entity_link::route_for(&EntityRef::Article(next.id.clone()));
+    let to = crate::route::route_for(&EntityRef::Article(next.id.clone()));
     html! {
         <p class="next-article">
             <span class="next-article__label">{ "Next: " }</span>

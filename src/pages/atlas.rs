@@ -51,7 +51,7 @@ pub fn AtlasPage(props: &AtlasPageProps) -> Html {
     let onselect = show_changed(&navigator, view, move |v, id: String| {
         *v = v.tapped(&id, alone_or_together)
     });
-    let onside = show_changed(&navigator, view, |v, side| v.side = Some(side));
+    let onfacing = show_changed(&navigator, view, |v, side| v.facing = Some(side));
     let onlayer = show_changed(&navigator, view, |v, layer| v.layer = Some(layer));
     let clear = show_changed(&navigator, view, |v, _: MouseEvent| v.lit.clear());
     let toggle_together = {
@@ -76,7 +76,7 @@ pub fn AtlasPage(props: &AtlasPageProps) -> Html {
             <div class="atlas__layout">
                 <section class="atlas__map" aria-labelledby="atlas-map-heading">
                     <h2 id="atlas-map-heading" class="visually-hidden">{ "The map" }</h2>
-                    <BodyMap {onselect} {onside} {onlayer} side={view.side} layer={view.layer}
+                    <BodyMap {onselect} {onfacing} {onlayer} facing={view.facing} layer={view.layer}
                         selected={focus.map(|m| m.id.clone())} highlighted={others}
                         marks={Marks::Lit} controls={html! {
                             <button type="button" class="toggle__button toggle__button--alone"

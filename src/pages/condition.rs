@@ -5,7 +5,7 @@
 //! The first screen on a phone (`condition_first`) says what it is in one line, links the
 //! warning signs, shows the start-here moves as pictures and the clinic's "Book a visit".
 
-use atlas_core::content::{Condition, EntityRef, Kind};
+use atlas_core::content::{also_called, Condition, EntityRef, Kind};
 use atlas_core::crosscheck::five_minutes::start_here_seconds;
 use yew::prelude::*;
 
@@ -16,9 +16,7 @@ use crate::components::precautions::ConditionPrecautions;
 use crate::components::stills::{still, stretch_chip};
 use crate::data::{guides, kb};
 use crate::pages::condition_first::FirstScreen;
-use crate::pages::lists::parts::{
-    also_called, dose_summary, refs, refs_of, Kicker, MusclesMap, Onward,
-};
+use crate::pages::lists::parts::{refs, refs_of, Kicker, MusclesMap, Onward};
 use crate::pages::not_found::MissingEntry;
 use crate::route::Route;
 use crate::router::Link;
@@ -172,7 +170,7 @@ fn HomeStretches(props: &HomeStretchesProps) -> Html {
                                 <Link to={Route::Stretch { id: stretch.id.clone() }}>
                                     { still(stretch) }{ stretch.name.clone() }
                                 </Link>
-                                <span class="start-here__dose">{ dose_summary(&stretch.dose) }</span>
+                                <span class="start-here__dose">{ stretch.dose.amount(stretch.goal) }</span>
                             </li>
                         }) }
                     </ul>

@@ -9,9 +9,9 @@
 
 use yew::prelude::*;
 
-use crate::app::Prerendering;
 use crate::components::body_map::BodyMap;
 use crate::data::{clinic, kb};
+use crate::platform::prerendering::Prerendering;
 
 /// The embed's body, rendered inside the build-time render's context so the map draws links.
 #[component]

@@ -7,9 +7,9 @@ use atlas_core::content::{AppSection, Card, WayIn};
 use yew::prelude::*;
 
 use crate::components::claim::ClaimText;
-use crate::components::entity_link::{route_for, route_for_section};
 use crate::components::page_title::use_page_title;
 use crate::data::{kb, page};
+use crate::route::{route_for, route_for_section};
 
 /// Welcome page with the main ways into the atlas.
 #[component]

@@ -13,9 +13,9 @@ use atlas_core::content::{AppSection, Area, Condition, Entity, Page, Technique, 
 use yew::prelude::*;
 
 use crate::components::claim::{ClaimText, Sources};
-use crate::components::entity_link::route_for;
 use crate::components::page_title::use_page_title;
 use crate::data::{kb, page};
+use crate::route::route_for;
 use crate::route::Route;
 use parts::{muscle_names, Onward};
 
@@ -137,7 +137,7 @@ fn technique_card(technique: &Technique) -> Html {
             <h3 class="list-card__title">
                 <Link to={route_for(&technique.entity_ref())}>{ technique.name.clone() }</Link>
             </h3>
-            if let Some(aka) = parts::also_called(&technique.aka) {
+            if let Some(aka) = atlas_core::content::also_called(&technique.aka) {
                 <p class="list-card__aka">{ aka }</p>
             }
             <p>{ technique.summary.text.clone() }</p>

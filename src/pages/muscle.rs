@@ -13,7 +13,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::router::{use_navigator, Link, Navigator};
-use atlas_core::content::{Depth, EntityRef, Muscle, Stretch};
+use atlas_core::content::{also_called, Depth, EntityRef, Muscle, Stretch};
 use yew::prelude::*;
 
 use crate::components::body_map::BodyMap;
@@ -120,8 +120,8 @@ fn MuscleDetail(props: &MuscleDetailProps) -> Html {
                 <span class="tag">{ region_label(muscle.region) }</span>
                 <span class="tag tag--soft">{ depth }</span>
             </p>
-            if !muscle.aka.is_empty() {
-                <p class="muscle__aka">{ "Also called: " }{ muscle.aka.join(", ") }</p>
+            if let Some(aka) = also_called(&muscle.aka) {
+                <p class="muscle__aka">{ aka }</p>
             }
             <div class="muscle__layout">
                 <section class="muscle__plain" aria-labelledby="muscle-plain">

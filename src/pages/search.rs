@@ -9,9 +9,10 @@ use atlas_core::echo::echo_excerpt;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::components::entity_link::{entity_label, route_for};
+use crate::components::entity_link::entity_label;
 use crate::components::page_title::use_page_title;
 use crate::data::search_index;
+use crate::route::route_for;
 use crate::route::Route;
 
 /// Everyday words that find something, offered when a search is empty or finds nothing.

@@ -4,7 +4,7 @@
 //! muscles it lengthens (a stretch) or works (an exercise) and the conditions it helps. Each
 //! section lists its sources once, collapsed. An exercise's page never calls it a stretch.
 
-use atlas_core::content::{EntityRef, Stretch};
+use atlas_core::content::{also_called, EntityRef, Stretch};
 use atlas_core::rig::GuideDose;
 use yew::prelude::*;
 
@@ -80,8 +80,8 @@ fn StretchView(props: &StretchViewProps) -> Html {
     html! {
         <article class="page stretch-page">
             <h1>{ stretch.name.clone() }</h1>
-            if !stretch.aka.is_empty() {
-                <p class="stretch-page__aka">{ format!("Also called {}", stretch.aka.join(", ")) }</p>
+            if let Some(aka) = also_called(&stretch.aka) {
+                <p class="stretch-page__aka">{ aka }</p>
             }
             <div class="stretch-page__dose">
                 <p class="stretch-page__dose-text">

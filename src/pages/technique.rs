@@ -13,9 +13,10 @@ use crate::components::entity_link::EntityLinks;
 use crate::components::page_title::use_page_title;
 use crate::components::precautions::{note_sources, PrecautionList};
 use crate::data::kb;
-use crate::pages::lists::parts::{also_called, refs, refs_of, Kicker, MusclesMap, Onward};
+use crate::pages::lists::parts::{refs, refs_of, Kicker, MusclesMap, Onward};
 use crate::pages::not_found::MissingEntry;
 use crate::route::Route;
+use atlas_core::content::also_called;
 
 /// Props for [`TechniquePage`].
 #[derive(Properties, PartialEq)]

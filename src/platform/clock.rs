@@ -8,12 +8,13 @@ use std::rc::{Rc, Weak};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-/// The highest speed factor a page URL may ask for (`?speed=`); a test knob, not a feature.
-/// The core's cap, so the clock and the player's `Session` cannot disagree.
+/// The highest speed factor a page URL may ask for (`?speed=`, benchmark builds only); the
+/// core's cap, so the clock and the player's `Session` cannot disagree.
+#[cfg(feature = "bench")]
 const MAX_URL_SPEED: f64 = atlas_core::rig::MAX_SPEED;
 
 /// Where time comes from.
-enum Source {
+enum TimeSource {
     /// `performance.now()`.
     Real,
     /// Seconds set by a test; `advance` also runs the registered frame callback.
@@ -21,7 +22,7 @@ enum Source {
 }
 
 struct Inner {
-    source: Source,
+    source: TimeSource,
     /// Guide seconds per clock second (for tests and previews; 1 in normal use).
     speed: f64,
     /// For the manual clock: the player's frame callback, run on every `advance`.
@@ -50,7 +51,7 @@ impl std::fmt::Debug for Clock {
 }
 
 impl Clock {
-    fn build(source: Source, speed: f64) -> Clock {
+    fn build(source: TimeSource, speed: f64) -> Clock {
         let speed = if speed.is_finite() && speed > 0.0 {
             speed
         } else {
@@ -67,24 +68,25 @@ impl Clock {
 
     /// The browser's monotonic clock at normal speed.
     pub fn real() -> Clock {
-        Clock::build(Source::Real, 1.0)
+        Clock::build(TimeSource::Real, 1.0)
     }
 
-    /// The browser's clock, with the speed factor from the page URL's `?speed=N` (1 to 100).
-    /// It lets end-to-end tests and the benchmark run a minute-long hold in seconds; anyone
-    /// else who adds it only gets a faster timer.
+    /// The browser's clock; in a benchmark build (feature `bench`), with the speed factor
+    /// from the page URL's `?speed=N` (1 to 100), so the benchmark runs a minute-long hold in
+    /// seconds. The release build runs at normal speed whatever the address says (tests drive
+    /// time with a manual clock or the browser test runner's clock).
     pub fn from_page() -> Clock {
-        Clock::build(Source::Real, page_speed())
+        Clock::build(TimeSource::Real, page_speed())
     }
 
     /// A clock that stands still until [`Clock::advance`] is called (for tests).
     pub fn manual(speed: f64) -> Clock {
-        Clock::build(Source::Manual(Cell::new(0.0)), speed)
+        Clock::build(TimeSource::Manual(Cell::new(0.0)), speed)
     }
 
     /// Whether this is a manual (test) clock.
     pub fn is_manual(&self) -> bool {
-        matches!(self.inner.source, Source::Manual(_))
+        matches!(self.inner.source, TimeSource::Manual(_))
     }
 
     /// The speed factor the player should run at.
@@ -95,15 +97,15 @@ impl Clock {
     /// Seconds since an arbitrary origin.
     pub fn now(&self) -> f64 {
         match &self.inner.source {
-            Source::Real => performance_now() / 1000.0,
-            Source::Manual(t) => t.get(),
+            TimeSource::Real => performance_now() / 1000.0,
+            TimeSource::Manual(t) => t.get(),
         }
     }
 
     /// Moves a manual clock forward by `seconds` and runs the frame callback once, like one
     /// animation frame. Does nothing to a real clock.
     pub fn advance(&self, seconds: f64) {
-        if let Source::Manual(t) = &self.inner.source {
+        if let TimeSource::Manual(t) = &self.inner.source {
             t.set(t.get() + seconds.max(0.0));
             // Clone the callback out first: it may register or clear the ticker itself.
             let ticker = self.inner.ticker.borrow().clone();
@@ -117,8 +119,8 @@ impl Clock {
     /// `requestAnimationFrame` for the real clock, every [`Clock::advance`] for a manual one.
     pub fn frames(&self, tick: impl Fn() -> bool + 'static) -> FrameLoop {
         match self.inner.source {
-            Source::Real => FrameLoop::animation(tick),
-            Source::Manual(_) => {
+            TimeSource::Real => FrameLoop::animation(tick),
+            TimeSource::Manual(_) => {
                 let weak = Rc::downgrade(&self.inner);
                 let stopped = Rc::new(Cell::new(false));
                 let flag = stopped.clone();
@@ -252,9 +254,10 @@ pub fn performance_now() -> f64 {
     }
 }
 
-/// The `?speed=N` the app was opened with, read once: moving between pages rewrites the
-/// address without it, and the whole visit keeps the speed it started with. `start` reads it
-/// before the first page is shown.
+/// The `?speed=N` a benchmark build was opened with, read once: moving between pages rewrites
+/// the address without it, and the whole visit keeps the speed it started with. `start` reads
+/// it before the first page is shown.
+#[cfg(feature = "bench")]
 pub fn page_speed() -> f64 {
     thread_local! {
         static SPEED: f64 = url_number("speed").unwrap_or(1.0).min(MAX_URL_SPEED);
@@ -262,8 +265,15 @@ pub fn page_speed() -> f64 {
     SPEED.with(|speed| *speed)
 }
 
+/// Normal speed: a release build reads no test switch from its address.
+#[cfg(not(feature = "bench"))]
+pub const fn page_speed() -> f64 {
+    1.0
+}
+
 /// A positive number from the page URL's query (`?name=N`), or `Some(1)` for a bare `?name`.
-pub fn url_number(name: &str) -> Option<f64> {
+#[cfg(feature = "bench")]
+fn url_number(name: &str) -> Option<f64> {
     #[cfg(target_arch = "wasm32")]
     {
         let search = web_sys::window()?.location().search().ok()?;
@@ -286,14 +296,22 @@ pub fn url_number(name: &str) -> Option<f64> {
 
 thread_local! {
     /// Whether the page was opened with `?bench` (read once).
+    #[cfg(feature = "bench")]
     static BENCH: std::cell::OnceCell<bool> = const { std::cell::OnceCell::new() };
     /// When the current frame's tick began (ms), while benchmarking.
     static FRAME_START: Cell<Option<f64>> = const { Cell::new(None) };
 }
 
-/// Whether frame timings are recorded (the page URL has `?bench`). Off in normal use.
+/// Whether frame timings are recorded: a benchmark build opened with `?bench`.
+#[cfg(feature = "bench")]
 pub fn bench_enabled() -> bool {
     BENCH.with(|b| *b.get_or_init(|| url_number("bench").is_some()))
+}
+
+/// Never, in a release build.
+#[cfg(not(feature = "bench"))]
+pub const fn bench_enabled() -> bool {
+    false
 }
 
 /// Notes the start of a frame's work (the tick), when benchmarking.

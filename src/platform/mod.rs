@@ -1,5 +1,5 @@
 //! The one place that talks to the browser beyond rendering: document, clock, speech, sound,
-//! wake lock, full screen, keyboard focus, the session's small memory, scrolling into view, the service worker, taking over a pre-rendered page and the panic screen. Everything here is thin; decisions live in atlas-core.
+//! wake lock, full screen, keyboard focus, the session's small memory, scrolling into view, the service worker, taking over a pre-rendered page, the build's pre-rendering and the panic screen. Everything here is thin; decisions live in atlas-core.
 
 pub mod clinic_tablet;
 pub mod clock;
@@ -9,6 +9,7 @@ pub mod fullscreen;
 pub mod keys;
 pub mod motion;
 pub mod panic_screen;
+pub mod prerendering;
 pub mod screen;
 pub mod service_worker;
 pub mod session;

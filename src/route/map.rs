@@ -2,7 +2,7 @@
 //! Back returns to the same view with the same muscles lit, and a therapist can share it.
 //! Pure functions, tested natively with the other routes.
 
-use atlas_core::bodymap::{Layer, View};
+use atlas_core::bodymap::{Facing, Layer};
 
 use super::url;
 
@@ -18,7 +18,7 @@ const MAX_ID_LEN: usize = 40;
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct MapState {
     /// The side shown on a phone (both show from tablet width).
-    pub side: Option<View>,
+    pub facing: Option<Facing>,
     /// Surface or deep muscles.
     pub layer: Option<Layer>,
     /// Lit muscle ids, in the order they were chosen (the last one's card is shown).
@@ -46,8 +46,8 @@ impl MapState {
             .map(|pair| pair.split_once('=').unwrap_or((pair, "")))
         {
             match (key, value) {
-                ("side", "front") => state.side = Some(View::Front),
-                ("side", "back") => state.side = Some(View::Back),
+                ("side", "front") => state.facing = Some(Facing::Front),
+                ("side", "back") => state.facing = Some(Facing::Back),
                 ("layer", "surface") => state.layer = Some(Layer::Surface),
                 ("layer", "deep") => state.layer = Some(Layer::Deep),
                 ("lit", ids) => {
@@ -69,10 +69,10 @@ impl MapState {
     /// [`MapState::from_query`].
     pub fn to_query(&self) -> String {
         let mut parts = Vec::new();
-        if let Some(side) = self.side {
+        if let Some(side) = self.facing {
             parts.push(match side {
-                View::Front => "side=front".to_string(),
-                View::Back => "side=back".to_string(),
+                Facing::Front => "side=front".to_string(),
+                Facing::Back => "side=back".to_string(),
             });
         }
         if let Some(layer) = self.layer {

@@ -8,18 +8,18 @@
 //! reaches the server, so the program stays on the devices it is shared between.
 //!
 //! Parsing and writing URLs are plain functions (tested natively); `crate::router` connects
-//! them to the browser's history.
+//! them to the browser's history. Which page a route renders is the app frame's business
+//! (`crate::app::switch`): this module imports no page or component, so anything that only
+//! needs a URL is not tied to every page.
 
+mod content;
 mod map;
 mod site;
 mod url;
 
-use yew::prelude::*;
-
+pub use content::{route_for, route_for_section};
 pub use map::{MapState, MAX_LIT};
 pub use site::{also_at, every_page};
-
-use crate::pages;
 
 /// A page of the app, parsed from the part of the URL below the app's root.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -262,33 +262,4 @@ fn query_value(query: &str, key: &str) -> String {
         .find(|(k, _)| *k == key)
         .map(|(_, v)| url::decode(v))
         .unwrap_or_default()
-}
-
-/// Renders the page for a route.
-pub fn switch(route: Route) -> Html {
-    match route {
-        Route::Home => html! { <pages::home::HomePage /> },
-        Route::Atlas => html! { <pages::atlas::AtlasPage view={MapState::default()} /> },
-        Route::AtlasView { view } => html! { <pages::atlas::AtlasPage {view} /> },
-        Route::Muscle { id } => html! { <pages::muscle::MusclePage {id} /> },
-        Route::Conditions => html! { <pages::lists::ConditionsPage /> },
-        Route::Condition { id } => html! { <pages::condition::ConditionPage {id} /> },
-        Route::Techniques => html! { <pages::lists::TechniquesPage /> },
-        Route::Technique { id } => html! { <pages::technique::TechniquePage {id} /> },
-        Route::Stretches => html! { <pages::lists::StretchesPage /> },
-        Route::Stretch { id } => html! { <pages::stretch::StretchPage {id} /> },
-        Route::Note { id } => html! { <pages::note::NotePage {id} /> },
-        Route::Visit => html! { <pages::lists::VisitPage /> },
-        Route::Article { id } => html! { <pages::article::ArticlePage {id} /> },
-        Route::Source { id } => html! { <pages::source::SourcePage {id} /> },
-        Route::Search { q } => html! { <pages::search::SearchPage {q} /> },
-        Route::Explain { step } => html! { <pages::explain::ExplainPage {step} /> },
-        Route::TreatmentRoom => html! { <pages::treatment_room::TreatmentRoomPage /> },
-        Route::Program => html! { <pages::program::ProgramPage /> },
-        Route::ProgramBuilder { condition } => {
-            html! { <pages::program::BuilderPage {condition} /> }
-        }
-        Route::ProgramLink { code } => html! { <pages::program::LinkPage {code} /> },
-        Route::NotFound => html! { <pages::not_found::NotFoundPage /> },
-    }
 }

@@ -2,8 +2,7 @@
 
 use atlas_core::content::KnowledgeBase;
 
-use super::Route;
-use crate::components::entity_link::route_for;
+use super::{route_for, Route};
 
 /// Every page with its own pre-rendered `index.html`: the home page, the atlas, the lists, one
 /// page per entry of every kind, each explain step, the program's pages and the not-found page.

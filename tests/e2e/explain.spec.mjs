@@ -4,7 +4,7 @@
 // comes back with Escape; a step deep-links; a cat-cow plays in place; the last step hands
 // over; axe is clean and every step is photographed.
 import { expect } from "@playwright/test";
-import { expectAccessible, open, snap, test, watch } from "./support.mjs";
+import { expectAccessible, fastClock, open, snap, test, watch } from "./support.mjs";
 
 /** The steps' headings, in order (the sections of seed 000's session). */
 const HEADINGS = [
@@ -132,7 +132,8 @@ test("present mode hides the site's frame until Escape or leaving", async ({ pag
 
 test("a mobility move plays in place, and the last step hands over", async ({ page }) => {
   const problems = watch(page);
-  await page.goto("./explain/4/?speed=4");
+  await fastClock(page, 4);
+  await page.goto("./explain/4/");
   const moves = page.getByRole("group", { name: "Move to play" });
   await moves.getByRole("button", { name: "Hip rocks (pelvic tilts)" }).click();
   await expect(moves.getByRole("button", { name: "Hip rocks (pelvic tilts)" })).toHaveAttribute("aria-pressed", "true");

@@ -2,7 +2,7 @@
 // focus on its heading and Back returns to where the reader was; Space plays a guide without
 // moving the page; text from the URL is echoed short and never widens the page.
 import { expect } from "@playwright/test";
-import { VIEWPORTS, expectAccessible, open, test, watch } from "./support.mjs";
+import { VIEWPORTS, expectAccessible, fastClock, open, test, watch } from "./support.mjs";
 
 const scrollY = (page) => page.evaluate(() => window.scrollY);
 
@@ -79,7 +79,8 @@ test.describe("at phone size", () => {
     page.on("console", (msg) => {
       if (/preventDefault|passive/i.test(msg.text())) warnings.push(msg.text());
     });
-    await page.goto("./stretch/cat-cow/?speed=4");
+    await fastClock(page, 4);
+    await page.goto("./stretch/cat-cow/");
     await expect(page.locator(".player")).toBeVisible();
     await page.locator("main h1").click(); // focus on no control
     const before = await scrollY(page);

@@ -6,7 +6,7 @@
 //   the countdown and cue, and the Pause button are all in the viewport;
 // - the full-screen button puts the player in full screen and leaves it again (button or Escape).
 import { expect } from "@playwright/test";
-import { expectAccessible, open, snap, test, watch } from "./support.mjs";
+import { expectAccessible, fastClock, open, snap, test, watch } from "./support.mjs";
 
 /** One route of every page type. */
 const PAGE_TYPES = {
@@ -133,7 +133,8 @@ test("200 % text at 320 px: the map toggles wrap and keep every word on screen",
 
 /** Opens a stretch on its own page, presses Start and waits for the scroll to settle. */
 async function startGuide(page, id, speed) {
-  await page.goto(`./stretch/${id}/${speed ? `?speed=${speed}` : ""}`);
+  if (speed) await fastClock(page, speed);
+  await page.goto(`./stretch/${id}/`);
   await expect(page.locator(".player")).toBeVisible();
   // As a reader does: scroll just far enough to see Start at the bottom of the screen (so the
   // click itself does not scroll; Playwright would otherwise centre the button first).
@@ -222,7 +223,8 @@ for (const [name, viewport] of Object.entries(FITS)) {
   for (const id of ["hamstring-stretch", "kneeling-hip-flexor", "standing-quad"]) {
     test(`in full screen at ${name} size, ${id} is large and on one screen`, async ({ page }) => {
       await page.setViewportSize(viewport);
-      await page.goto(`./stretch/${id}/?speed=10`);
+      await fastClock(page, 10);
+      await page.goto(`./stretch/${id}/`);
       await page.getByRole("button", { name: "Full screen", exact: true }).click();
       await expect(page.getByRole("button", { name: "Exit full screen", exact: true })).toBeVisible();
       await page.getByRole("button", { name: "Start", exact: true }).click();
@@ -251,7 +253,8 @@ async function pressEscapeInBrowser(page) {
 test("the full-screen button shows the player across the room and leaves again", async ({ page }) => {
   const problems = watch(page);
   await page.setViewportSize({ width: 1024, height: 768 });
-  await page.goto("./stretch/hamstring-stretch/?speed=2");
+  await fastClock(page, 2);
+  await page.goto("./stretch/hamstring-stretch/");
   const button = page.getByRole("button", { name: "Full screen", exact: true });
   await expect(button).toBeVisible();
   await button.click();

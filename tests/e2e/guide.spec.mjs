@@ -1,9 +1,9 @@
 // The animated stretch guide on the release build: the figure moves while playing and stops
-// when paused; a hold runs to "Switch sides" and done on a fast clock (`?speed=N`, a test
-// knob read at mount) with the precautions listed until the first hold; reduced motion shows still poses with a working timer; axe is clean
+// when paused; a hold runs to "Switch sides" and done on a fast clock (Playwright's, through
+// `fastClock`: the app has no speed switch) with the precautions listed until the first hold; reduced motion shows still poses with a working timer; axe is clean
 // while playing; screenshots at phone, tablet and desktop; every stretch plays cleanly.
 import { expect } from "@playwright/test";
-import { VIEWPORTS, expectAccessible, snap, test, watch } from "./support.mjs";
+import { VIEWPORTS, expectAccessible, fastClock, snap, test, watch } from "./support.mjs";
 
 /** The shipped stretch ids (shared by the content and the animations). */
 const STRETCHES = [
@@ -14,8 +14,8 @@ const STRETCHES = [
 
 /** Opens a stretch page, optionally on a faster clock, and waits for the player. */
 async function openStretch(page, id, speed) {
-  const query = speed ? `?speed=${speed}` : "";
-  await page.goto(`./stretch/${id}/${query}`);
+  if (speed) await fastClock(page, speed);
+  await page.goto(`./stretch/${id}/`);
   await expect(page.locator(".player")).toBeVisible();
 }
 
@@ -158,7 +158,8 @@ test("every stretch page opens and plays without console errors", async ({ page 
   test.setTimeout(120_000);
   const problems = watch(page);
   // Every stretch the Stretches list links to, and every shipped one.
-  await page.goto("./stretches/?speed=10");
+  await fastClock(page, 10);
+  await page.goto("./stretches/");
   await expect(page.locator("main h1")).toHaveText("Stretches");
   const listed = await page.locator('main a[href^="stretch/"]').evaluateAll((links) =>
     links.map((a) => a.getAttribute("href").slice("stretch/".length).replace(/\/$/, "")),

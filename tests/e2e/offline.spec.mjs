@@ -9,7 +9,7 @@ import { createHash } from "node:crypto";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { open, test, tookOver, watch } from "./support.mjs";
+import { fastClock, open, test, tookOver, watch } from "./support.mjs";
 
 /** Waits until a service worker controls the page (after the first visit's install). */
 async function waitForOffline(page) {
@@ -39,7 +39,8 @@ test("after one visit, every page and a stretch guide work with the network off"
   await page.goto("./muscle/piriformis/");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Piriformis");
 
-  await page.goto("./stretch/cat-cow/?speed=4");
+  await fastClock(page, 4);
+  await page.goto("./stretch/cat-cow/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Cat-cow");
   await page.getByRole("button", { name: "Start", exact: true }).click();
   await expect(page.locator(".player")).toHaveAttribute("data-phase", "move", { timeout: 15_000 });
@@ -95,7 +96,8 @@ test.describe("a new deployment", () => {
 
   test("shows Update ready without interrupting a playing guide, and reloads into it when asked", async ({ page }) => {
     const base = `http://127.0.0.1:${PORT}/clinic/atlas/`;
-    await page.goto(`${base}stretch/figure-4/?speed=2`);
+    await fastClock(page, 2);
+    await page.goto(`${base}stretch/figure-4/`);
     await waitForOffline(page);
     const before = await page.locator('meta[name="atlas-build"]').getAttribute("content");
     expect(before).toMatch(/^[0-9a-f]{16}$/);

@@ -7,7 +7,7 @@
 import { expect } from "@playwright/test";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
-import { build, expectAccessible, open, snap, test, waitingForTakeOver, watch } from "./support.mjs";
+import { build, expectAccessible, fastClock, open, snap, test, waitingForTakeOver, watch } from "./support.mjs";
 
 const PHONE = { width: 390, height: 844 };
 
@@ -44,7 +44,8 @@ test("build on the tablet, scan the QR code, save, play, log, reload and go offl
   await expect(client.locator("main h1")).toHaveText("My program");
 
   // The whole session on a fast clock: both stretches, one after the other.
-  await client.goto("./program/?speed=16");
+  await fastClock(client, 16);
+  await client.goto("./program/");
   // How moving feels is asked before Play, as a row of 0–10 buttons; Play starts at once.
   await client.getByRole("group", { name: /^Before you start/ }).getByRole("radio", { name: "3", exact: true }).click();
   await client.getByRole("button", { name: "Play my program" }).click();

@@ -1,10 +1,10 @@
-// The client's session on a 390×844 touch phone, on a fast test clock (`?speed=`): how moving
+// The client's session on a 390×844 touch phone, on a fast test clock (`fastClock`): how moving
 // feels asked before Play with a row of 0–10 buttons, Play bringing the player into view and
 // starting it at once, Next and Previous between the stretches, the session played to its
 // end, then how moving feels after; the chart's legend draws what the chart draws, and the
 // calendar starts at the first session, not weeks before it.
 import { expect } from "@playwright/test";
-import { expectAccessible, open, snap, test, watch } from "./support.mjs";
+import { expectAccessible, fastClock, open, snap, test, watch } from "./support.mjs";
 
 // Cat-cow has ten breaths, so on the fast clock it lasts long enough (about 4 s) for Previous.
 const SAVED = {
@@ -25,7 +25,8 @@ test("a session played through with Next and Previous, rated before and after", 
   const problems = watch(page);
   await open(page, "/");
   await page.evaluate((saved) => localStorage.setItem("atlas.program", JSON.stringify(saved)), SAVED);
-  await page.goto("./program/?speed=16");
+  await fastClock(page, 16);
+  await page.goto("./program/");
   await expect(page.locator("main h1")).toHaveText("My program");
 
   // Before: a row of large buttons with words at both ends.

@@ -50,6 +50,64 @@ export function pathOf(route) {
   return `./${folder ? `${folder}/` : ""}${query ? `?${query}` : ""}`;
 }
 
+/**
+ * Runs the page's time `speed` times faster than real time from here on, through Playwright's
+ * fake clock (Date, timers, requestAnimationFrame and performance.now), so a minute-long hold
+ * passes in seconds while the app runs exactly as it ships: the release build reads no speed
+ * switch. Call it before `goto` (the clock is installed into every page the context opens,
+ * and later pages go on from the time the earlier ones reached). Every tenth of a second it
+ * jumps the clock on by what the rest of the tenth would add; it stops when the page closes.
+ */
+export async function fastClock(page, speed) {
+  const running = fastClocks.get(page);
+  if (running) {
+    running.speed = speed; // one clock per page: a second call only changes its speed
+    return;
+  }
+  const clock = { speed };
+  fastClocks.set(page, clock);
+  await page.clock.install();
+  // The fake clock numbers its timers from 10^12, past the 32-bit ids web-sys hands the app
+  // (`request_animation_frame` returns an i32), so the app's cancel would miss and a dropped
+  // callback run. Small ids in front of the fake ones, as a browser's own are.
+  await page.addInitScript(() => {
+    for (const [set, clear] of [
+      ["requestAnimationFrame", "cancelAnimationFrame"],
+      ["setTimeout", "clearTimeout"],
+      ["setInterval", "clearInterval"],
+    ]) {
+      const fakeSet = window[set].bind(window);
+      const fakeClear = window[clear].bind(window);
+      const ids = new Map();
+      let next = 1;
+      window[set] = (callback, ...rest) => {
+        const id = next++;
+        const once = set !== "setInterval";
+        const run = typeof callback === "function"
+          ? (...args) => { if (once) ids.delete(id); callback(...args); }
+          : callback;
+        ids.set(id, fakeSet(run, ...rest));
+        return id;
+      };
+      window[clear] = (id) => {
+        if (ids.has(id)) fakeClear(ids.get(id));
+        ids.delete(id);
+      };
+    }
+  });
+  const tick = 100;
+  (async () => {
+    while (!page.isClosed()) {
+      await new Promise((resolve) => setTimeout(resolve, tick));
+      // A jump during a navigation may find no page to run in: the next one catches up.
+      await page.clock.fastForward(Math.round(tick * (clock.speed - 1))).catch(() => {});
+    }
+  })();
+}
+
+/** The pages running on a fast clock, and its speed. */
+const fastClocks = new WeakMap();
+
 /** The only origin the app may talk to: the static server of playwright.config.mjs. */
 export const APP_HOST = `127.0.0.1:${process.env.E2E_PORT ?? 8090}`;
 

@@ -4,7 +4,7 @@
 
 use atlas_core::bodymap::metrics::{contains, parse_path, polygon, Raster};
 use atlas_core::bodymap::{
-    placement, regions_for_muscle, view_art, Layer, Rect, Region, Side, View, MUSCLES, VIEW_BOX,
+    placement, regions_for_muscle, view_art, Facing, Hotspot, Layer, Rect, Side, MUSCLES, VIEW_BOX,
 };
 
 /// The map's rendered width on a 360 px phone, in CSS pixels.
@@ -12,8 +12,8 @@ const PHONE_MAP_PX: f32 = 330.0;
 /// The smallest comfortable tap target, in CSS pixels.
 const MIN_TAP_PX: f32 = 24.0;
 
-fn all_regions() -> Vec<Region> {
-    View::ALL
+fn all_regions() -> Vec<Hotspot> {
+    Facing::ALL
         .into_iter()
         .flat_map(|v| view_art(v).regions)
         .collect()
@@ -67,7 +67,7 @@ fn every_muscle_has_one_placement_and_both_sides() {
 
 #[test]
 fn regions_follow_reading_order_left_first() {
-    for view in View::ALL {
+    for view in Facing::ALL {
         let art = view_art(view);
         let order: Vec<usize> = art
             .regions
@@ -112,8 +112,8 @@ fn sides_are_the_persons_sides() {
     for r in all_regions() {
         let on_viewer_left = r.bounds.center().0 < VIEW_BOX.2 / 2.0;
         let expect_left_half = match r.view {
-            View::Front => r.side == Side::Right,
-            View::Back => r.side == Side::Left,
+            Facing::Front => r.side == Side::Right,
+            Facing::Back => r.side == Side::Left,
         };
         assert_eq!(
             on_viewer_left, expect_left_half,
@@ -125,7 +125,7 @@ fn sides_are_the_persons_sides() {
 
 #[test]
 fn every_path_parses_and_regions_are_closed() {
-    for view in View::ALL {
+    for view in Facing::ALL {
         let art = view_art(view);
         for d in art
             .silhouette
@@ -149,7 +149,7 @@ fn every_path_parses_and_regions_are_closed() {
 
 #[test]
 fn numbers_are_compact() {
-    for view in View::ALL {
+    for view in Facing::ALL {
         for r in view_art(view).regions {
             for tok in r
                 .path
@@ -165,7 +165,7 @@ fn numbers_are_compact() {
 
 #[test]
 fn regions_lie_inside_the_view_box_and_the_body() {
-    for view in View::ALL {
+    for view in Facing::ALL {
         let art = view_art(view);
         let body = poly(&art.silhouette[0]);
         for r in &art.regions {
@@ -248,7 +248,7 @@ fn intersection(a: Rect, b: Rect) -> Option<Rect> {
 
 #[test]
 fn regions_do_not_overlap_within_a_view_and_layer() {
-    for view in View::ALL {
+    for view in Facing::ALL {
         let art = view_art(view);
         for layer in Layer::ALL {
             let rs: Vec<_> = art.regions.iter().filter(|r| r.layer == layer).collect();
@@ -278,11 +278,11 @@ fn regions_do_not_overlap_within_a_view_and_layer() {
 
 #[test]
 fn art_is_deterministic_and_labelled() {
-    for view in View::ALL {
+    for view in Facing::ALL {
         assert_eq!(view_art(view), view_art(view));
         assert_eq!(view_art(view).view_box, VIEW_BOX);
     }
-    assert_eq!(View::Front.label(), "Front");
-    assert_eq!(View::Back.label(), "Back");
+    assert_eq!(Facing::Front.label(), "Front");
+    assert_eq!(Facing::Back.label(), "Back");
     assert_eq!(Layer::Deep.label(), "Deep");
 }

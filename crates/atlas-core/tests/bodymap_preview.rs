@@ -1,7 +1,7 @@
 //! Writes preview pages of the body map to /tmp for looking at in a browser (not part of the
 //! normal test run): `cargo test -p atlas-core --test bodymap_preview -- --ignored`.
 
-use atlas_core::bodymap::{view_art, Layer, View, ViewArt};
+use atlas_core::bodymap::{view_art, Facing, Layer, ViewArt};
 use std::fmt::Write;
 
 /// A calm palette per muscle, as suggested to the app.
@@ -79,7 +79,7 @@ fn page(body: &str) -> String {
 #[ignore = "writes preview files to /tmp"]
 fn write_previews() {
     // Every view and layer at the phone width, side by side, for one screenshot.
-    let phone: String = View::ALL
+    let phone: String = Facing::ALL
         .into_iter()
         .flat_map(|v| Layer::ALL.map(|l| (v, l)))
         .map(|(v, l)| {
@@ -90,7 +90,7 @@ fn write_previews() {
         })
         .collect();
     std::fs::write("/tmp/bodymap-phone.html", page(&phone)).unwrap();
-    for view in View::ALL {
+    for view in Facing::ALL {
         let art = view_art(view);
         for layer in Layer::ALL {
             let name = format!(

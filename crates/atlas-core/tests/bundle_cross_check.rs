@@ -232,3 +232,16 @@ fn an_exercise_is_not_held_to_the_stretch_rule_and_a_stretch_not_to_the_exercise
         "{problems:?}"
     );
 }
+
+#[test]
+fn the_bundle_carries_no_file_an_entry_came_from() {
+    // Every kind of entry remembers its file for the build's messages; the encoded bundle,
+    // which the browser downloads, holds none of them (not even for a kind added later).
+    let kb = common::load_assets();
+    assert!(!kb.explain.is_empty() && !kb.explain[0].file.is_empty());
+    let bytes = atlas_core::bundle::encode_kb(&kb);
+    let text = String::from_utf8_lossy(&bytes);
+    assert!(!text.contains(".toml"), "the bundle names a .toml file");
+    let decoded = atlas_core::bundle::decode_kb(&bytes).expect("the bundle decodes");
+    assert!(decoded.explain.iter().all(|step| step.file.is_empty()));
+}

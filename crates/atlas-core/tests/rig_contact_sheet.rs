@@ -13,7 +13,7 @@ use std::fmt::Write as _;
 
 use atlas_core::rig::figure::NOSE_RADIUS;
 use atlas_core::rig::still::key_index;
-use atlas_core::rig::{figure_lit, Figure, Ground, Guide, Layer, Side, ViewBox};
+use atlas_core::rig::{figure_lit, DrawOrder, Figure, Ground, Guide, Side, ViewBox};
 
 /// One figure as SVG, `width` CSS pixels wide, in the view's whole box.
 fn svg(fig: &Figure, label: &str, id: &str, width: f32) -> String {
@@ -72,14 +72,14 @@ fn svg_in(fig: &Figure, vb: ViewBox, label: &str, id: &str, width: f32) -> Strin
         }
     }
     // The app's colours (assets/player.css): far side lightest, near side darkest.
-    for layer in [Layer::Far, Layer::Body, Layer::Near] {
+    for layer in [DrawOrder::Far, DrawOrder::Body, DrawOrder::Near] {
         let colour = match layer {
-            Layer::Far => "#e4cdb9",
-            Layer::Body => "#cfa98b",
-            Layer::Near => "#bf967a",
+            DrawOrder::Far => "#e4cdb9",
+            DrawOrder::Body => "#cfa98b",
+            DrawOrder::Near => "#bf967a",
         };
         // Limbs carry a soft edge so crossing parts stay apart; the trunk is fill only.
-        let edge = if layer == Layer::Body {
+        let edge = if layer == DrawOrder::Body {
             String::new()
         } else {
             r##" stroke="#9c735a" stroke-opacity="0.55" stroke-width="0.8""##.to_string()
@@ -87,7 +87,7 @@ fn svg_in(fig: &Figure, vb: ViewBox, label: &str, id: &str, width: f32) -> Strin
         for l in fig.limbs.iter().filter(|l| l.layer == layer) {
             let _ = write!(s, r#"<path d="{}" fill="{colour}"{edge}/>"#, l.outline);
         }
-        if layer == Layer::Body {
+        if layer == DrawOrder::Body {
             let h = fig.head;
             let _ = write!(
                 s,
@@ -103,7 +103,7 @@ fn svg_in(fig: &Figure, vb: ViewBox, label: &str, id: &str, width: f32) -> Strin
         }
     }
     for m in &fig.muscles {
-        let (fill, dash) = if m.layer == Layer::Far {
+        let (fill, dash) = if m.layer == DrawOrder::Far {
             ("#d98a6a", r#" stroke-dasharray="2 1.6""#)
         } else {
             ("#c4532c", "")

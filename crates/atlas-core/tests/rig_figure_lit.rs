@@ -29,7 +29,7 @@ fn both_sides_when_no_side_is_given() {
 
 #[test]
 fn the_right_side_of_a_side_view_is_seen_from_the_right_so_it_is_the_near_side() {
-    use atlas_core::rig::Layer;
+    use atlas_core::rig::DrawOrder;
     let pose = Pose::neutral().with(atlas_core::rig::Joint::HipFlex(Side::Right), 60.0);
     let left = figure_lit(
         &pose.mirrored(),
@@ -44,8 +44,8 @@ fn the_right_side_of_a_side_view_is_seen_from_the_right_so_it_is_the_near_side()
         Some(Side::Right),
     );
     // The same picture flipped left to right: the worked side is near either way.
-    assert_eq!(right.muscles[0].layer, Layer::Near);
-    assert_eq!(left.muscles[0].layer, Layer::Near);
+    assert_eq!(right.muscles[0].layer, DrawOrder::Near);
+    assert_eq!(left.muscles[0].layer, DrawOrder::Near);
     let (l, r) = (left.bounds(), right.bounds());
     assert!(
         (l.0 + r.2).abs() < 0.2 && (l.2 + r.0).abs() < 0.2,

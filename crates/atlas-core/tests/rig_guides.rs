@@ -9,7 +9,7 @@ use common::{guide_errors, MINIMAL_GUIDE};
 use atlas_core::rig::shapes::Part;
 use atlas_core::rig::skeleton::Segment;
 use atlas_core::rig::{
-    figure, forward, load_guides, stretch, Guide, Joint, Kind, Pose, Side, View,
+    figure, forward, load_guides, stretch, Guide, Joint, Motion, Pose, Side, View,
 };
 
 fn files() -> Vec<(String, String)> {
@@ -122,7 +122,7 @@ fn a_step_passes_through_its_solved_halfway_pose() {
 
 #[test]
 fn dynamic_guides_loop_seamlessly() {
-    for g in guides().into_iter().filter(|g| g.kind == Kind::Dynamic) {
+    for g in guides().into_iter().filter(|g| g.kind == Motion::Dynamic) {
         let c = g.cycle_seconds();
         assert!(g.sample(0.0).pose.max_difference(&g.sample(c).pose) < 1e-6);
         // Continuity across the loop: tiny steps either side of the seam move tiny amounts.

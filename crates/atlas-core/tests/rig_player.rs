@@ -2,7 +2,7 @@
 //! a clock that steps backwards, and the speed clamp.
 
 use atlas_core::rig::{
-    clamp_speed, reactions, Breath, Easing, Event, Guide, GuideDose, Joint, Keyframe, Kind,
+    clamp_speed, reactions, Breath, Easing, Event, Guide, GuideDose, Joint, Keyframe, Motion,
     MuscleId, Phase, Pose, Schedule, Session, Side, View, MAX_SPEED,
 };
 
@@ -27,7 +27,7 @@ fn schedule() -> Schedule {
     let guide = Guide {
         stretch: "knee-to-chest".into(),
         view: View::Sagittal,
-        kind: Kind::Static,
+        kind: Motion::Static,
         muscles: vec![MuscleId::GluteusMaximus],
         base,
         contacts: Vec::new(),

@@ -3,8 +3,8 @@
 
 use atlas_core::rig::schedule::{GET_READY_SECONDS, REST_SECONDS, SWITCH_SECONDS};
 use atlas_core::rig::{
-    Breath, Easing, Event, Guide, GuideDose, Joint, Keyframe, Kind, MuscleId, Playback, Pose,
-    Schedule, SegmentKind, Side, View,
+    Breath, Easing, Event, Guide, GuideDose, Joint, Keyframe, Motion, MuscleId, Playback, Pose,
+    Schedule, Side, SpanKind, View,
 };
 
 fn kf(pose: Pose, duration: f64, cue: &str, breath: Breath, hold: bool) -> Keyframe {
@@ -28,7 +28,7 @@ fn static_guide() -> Guide {
     Guide {
         stretch: "knee-to-chest".into(),
         view: View::Sagittal,
-        kind: Kind::Static,
+        kind: Motion::Static,
         muscles: vec![MuscleId::GluteusMaximus],
         base,
         contacts: Vec::new(),
@@ -48,7 +48,7 @@ fn dynamic_guide() -> Guide {
     Guide {
         stretch: "cat-cow".into(),
         view: View::Sagittal,
-        kind: Kind::Dynamic,
+        kind: Motion::Dynamic,
         muscles: vec![MuscleId::ErectorSpinae],
         base,
         contacts: Vec::new(),
@@ -82,7 +82,7 @@ fn a_minute_each_side_adds_up() {
     let holds: Vec<f64> = s
         .segments()
         .iter()
-        .filter(|g| g.kind == SegmentKind::Hold)
+        .filter(|g| g.kind == SpanKind::Hold)
         .map(|g| g.duration)
         .collect();
     assert_eq!(holds, [60.0, 60.0]);
@@ -98,17 +98,17 @@ fn repetitions_rest_between_and_sides_get_equal_time() {
         s.total_duration(),
         GET_READY_SECONDS + 2.0 * per_side + SWITCH_SECONDS
     );
-    let kinds: Vec<SegmentKind> = s.segments().iter().map(|g| g.kind).collect();
-    assert_eq!(kinds.first(), Some(&SegmentKind::GetReady));
-    assert_eq!(kinds.last(), Some(&SegmentKind::Done));
+    let kinds: Vec<SpanKind> = s.segments().iter().map(|g| g.kind).collect();
+    assert_eq!(kinds.first(), Some(&SpanKind::GetReady));
+    assert_eq!(kinds.last(), Some(&SpanKind::Done));
     assert_eq!(
         kinds
             .iter()
-            .filter(|k| **k == SegmentKind::SwitchSides)
+            .filter(|k| **k == SpanKind::SwitchSides)
             .count(),
         1
     );
-    assert_eq!(kinds.iter().filter(|k| **k == SegmentKind::Rest).count(), 4);
+    assert_eq!(kinds.iter().filter(|k| **k == SpanKind::Rest).count(), 4);
 }
 
 #[test]
@@ -123,7 +123,7 @@ fn dynamic_cycles_are_scaled_to_the_breath() {
     assert_eq!(s.total_duration(), GET_READY_SECONDS + 5.0 * 10.0);
     // Inhale lasts 3/8 of each 10 s cycle.
     let st = s.at(GET_READY_SECONDS + 10.0 + 3.75);
-    assert_eq!(st.kind, SegmentKind::Move);
+    assert_eq!(st.kind, SpanKind::Move);
     assert_eq!(st.repetition, 2);
     assert_eq!(st.breath, Breath::Inhale);
     assert!((st.breath_progress - 1.0).abs() < 1e-9);
@@ -135,17 +135,17 @@ fn dynamic_cycles_are_scaled_to_the_breath() {
 fn player_state_reports_countdowns_and_progress() {
     let s = Schedule::new(&static_guide(), dose(60, 2, true, 0));
     let st = s.at(1.5);
-    assert_eq!(st.kind, SegmentKind::GetReady);
+    assert_eq!(st.kind, SpanKind::GetReady);
     assert!((st.seconds_left_in_segment - 3.5).abs() < 1e-9);
     assert_eq!(st.total_duration, s.total_duration());
     let hold = s.at(GET_READY_SECONDS + 4.0 + 20.0);
-    assert_eq!(hold.kind, SegmentKind::Hold);
+    assert_eq!(hold.kind, SpanKind::Hold);
     assert_eq!(hold.side, Some(Side::Left));
     assert_eq!((hold.repetition, hold.repetitions), (1, 2));
     assert!((hold.seconds_left_in_segment - 40.0).abs() < 1e-9);
     assert_eq!(hold.cue, "Hold and breathe");
     let end = s.at(s.total_duration() + 100.0);
-    assert_eq!(end.kind, SegmentKind::Done);
+    assert_eq!(end.kind, SpanKind::Done);
     assert_eq!(end.total_elapsed, s.total_duration());
 }
 
@@ -156,7 +156,7 @@ fn the_right_side_is_the_mirror_image() {
     let right_start = s
         .segments()
         .iter()
-        .find(|g| g.kind == SegmentKind::Hold && g.side == Some(Side::Right))
+        .find(|g| g.kind == SpanKind::Hold && g.side == Some(Side::Right))
         .map(|g| g.start)
         .unwrap_or_default();
     let right = s.at(right_start + 10.0);

@@ -17,9 +17,10 @@ mod template;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use hip_back_atlas::app::{AppStatic, AppStaticProps, Prerendering};
+use hip_back_atlas::app::{AppStatic, AppStaticProps};
 use hip_back_atlas::data::kb;
 use hip_back_atlas::pages::treatment_room::TABLET_MANIFEST;
+use hip_back_atlas::platform::prerendering::Prerendering;
 use hip_back_atlas::route::{also_at, every_page, Route};
 
 use head::{site_url, Head};

@@ -29,7 +29,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::claim::ClaimText;
-use crate::components::figure::{frame_around, Figure, PartMark};
+use crate::components::figure::{view_box_around, Figure, PartMark};
 use crate::data::kb;
 use crate::platform::clock::{bench_frame_rendered, bench_frame_start};
 
@@ -109,7 +109,7 @@ fn index(m: Movement) -> usize {
 }
 
 /// Whether a change set the hips (kept as set) or something else.
-enum Kind {
+enum ChangeKind {
     Capacity,
     Other,
 }
@@ -128,8 +128,8 @@ impl Reducible for Settings {
     fn reduce(self: Rc<Self>, change: Change) -> Rc<Self> {
         let mut s = *self;
         let change_kind = match change {
-            Change::Capacity(_) => Kind::Capacity,
-            _ => Kind::Other,
+            Change::Capacity(_) => ChangeKind::Capacity,
+            _ => ChangeKind::Other,
         };
         let slot = s.slot();
         match change {
@@ -140,7 +140,7 @@ impl Reducible for Settings {
         }
         // Free beside free shows nothing: a comparison starts from tight hips.
         let slot = s.slot();
-        let entering = !matches!(change_kind, Kind::Capacity);
+        let entering = !matches!(change_kind, ChangeKind::Capacity);
         if s.side_by_side && entering && s.capacity() >= s.movement.normal_capacity() {
             s.capacity[slot] = s.movement.tight_capacity();
         }
@@ -320,7 +320,7 @@ fn panel(share: &Share, frame: &AttrValue) -> Html {
         <figure class="bend-model__panel" data-capacity={text::int(share.capacity).to_string()}
             data-load={text::load_key(share.load())}>
             <Figure pose={pose} view={View::Sagittal} muscles={no_muscles()}
-                label={text::figure_label(share)} frame={frame.clone()} mark={mark} />
+                label={text::figure_label(share)} view_box={frame.clone()} mark={mark} />
             <figcaption class="bend-model__caption">{ caption }</figcaption>
             <Readout share={*share} />
         </figure>
@@ -344,5 +344,5 @@ fn frame_of(m: Movement) -> AttrValue {
         [m.normal_capacity(), m.min_capacity()].map(|c| bend_pose(&m.share(t, c)))
     });
     let poses: Vec<Pose> = poses.collect();
-    AttrValue::from(frame_around(poses, View::Sagittal).attr())
+    AttrValue::from(view_box_around(poses, View::Sagittal).attr())
 }

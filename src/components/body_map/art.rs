@@ -6,7 +6,7 @@
 use atlas_core::bounds::within_f32;
 use std::sync::OnceLock;
 
-use atlas_core::bodymap::{view_art, Layer, View};
+use atlas_core::bodymap::{view_art, Facing, Layer};
 
 use crate::data::kb;
 
@@ -54,13 +54,13 @@ pub struct Label {
 /// Both views, computed once.
 pub fn views() -> &'static [ViewData; 2] {
     static VIEWS: OnceLock<[ViewData; 2]> = OnceLock::new();
-    VIEWS.get_or_init(|| [prepare(View::Front), prepare(View::Back)])
+    VIEWS.get_or_init(|| [prepare(Facing::Front), prepare(Facing::Back)])
 }
 
 /// The prepared data for one view.
-pub fn view_data(view: View) -> &'static ViewData {
+pub fn view_data(view: Facing) -> &'static ViewData {
     let [front, back] = views();
-    if view == View::Front {
+    if view == Facing::Front {
         front
     } else {
         back
@@ -74,7 +74,7 @@ pub fn name_of(id: &'static str) -> &'static str {
 }
 
 /// Gathers one view's regions by muscle and lays out their labels.
-fn prepare(view: View) -> ViewData {
+fn prepare(view: Facing) -> ViewData {
     let art = view_art(view);
     let (x0, y0, w, h) = art.view_box;
     // About 15 px on a 330 px wide phone map; it scales with the map on larger screens.

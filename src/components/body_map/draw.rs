@@ -4,7 +4,7 @@
 //! Each is a component with cheap `PartialEq` props, so when the map re-renders (a hover, a
 //! toggle) Yew skips every part whose props did not change: the static art never re-renders.
 
-use atlas_core::bodymap::View;
+use atlas_core::bodymap::Facing;
 use atlas_core::svg_number::num;
 use yew::prelude::*;
 
@@ -13,7 +13,7 @@ use crate::route::Route;
 
 /// How a muscle group is drawn.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Mode {
+pub enum Drawn {
     /// A focusable button.
     Active,
     /// Drawn faintly for orientation (surface muscles over the deep layer); not focusable.
@@ -33,7 +33,7 @@ pub const HATCH_RELATED: &str = "bm-hatch-related";
 #[component]
 pub fn HatchPatterns() -> Html {
     // Hatch spacing in the art's user units: about 6 px on a phone-sized map.
-    let gap = view_data(View::Front).width * 0.03;
+    let gap = view_data(Facing::Front).width * 0.03;
     let gap_s = num(gap);
     let line = num(gap * 0.45);
     html! {
@@ -58,7 +58,7 @@ pub fn HatchPatterns() -> Html {
 #[derive(Properties, PartialEq)]
 pub struct StaticArtProps {
     /// Which view's silhouette and landmarks.
-    pub view: View,
+    pub view: Facing,
 }
 
 /// The body outline and landmarks: decoration, hidden from assistive technology. Path data
@@ -85,11 +85,11 @@ pub fn StaticArt(props: &StaticArtProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct RegionButtonProps {
     /// Which view the group is on.
-    pub view: View,
+    pub view: Facing,
     /// Its index in that view's groups.
     pub index: usize,
     /// Button or faint drawing.
-    pub mode: Mode,
+    pub mode: Drawn,
     /// The open page is about this muscle.
     pub selected: bool,
     /// Related to what is open (e.g. one of a condition's muscles).
@@ -118,18 +118,18 @@ pub struct RegionButtonProps {
 /// button (`tests/e2e/prerender.spec.mjs` checks that this is the only difference).
 #[component]
 pub fn RegionButton(props: &RegionButtonProps) -> Html {
-    let prerendering = crate::app::use_prerendering().is_some();
+    let prerendering = crate::platform::prerendering::use_prerendering().is_some();
     let group: &'static Group = &view_data(props.view).groups[props.index];
     let class = classes!(
         "region",
         (props.selected || props.second).then_some("is-selected"),
         props.related.then_some("is-related"),
-        (props.mode == Mode::Faint).then_some("is-faint"),
+        (props.mode == Drawn::Faint).then_some("is-faint"),
     );
     let shapes = html! {
         { for group.paths.iter().map(|d| html! { <path d={AttrValue::Static(d.as_str())} /> }) }
     };
-    if props.mode == Mode::Faint {
+    if props.mode == Drawn::Faint {
         return html! { <g {class} aria-hidden="true" data-muscle={group.muscle}>{ shapes }</g> };
     }
     let id = group.muscle;
@@ -177,7 +177,7 @@ pub fn RegionButton(props: &RegionButtonProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct RegionLabelProps {
     /// Which view.
-    pub view: View,
+    pub view: Facing,
     /// Index of the group whose name to show.
     pub index: usize,
 }

@@ -16,11 +16,11 @@ mod art;
 mod draw;
 mod sight;
 
-use atlas_core::bodymap::{Layer, View};
+use atlas_core::bodymap::{Facing, Layer};
 use yew::prelude::*;
 
 pub use draw::HatchPatterns;
-use draw::{Mode, RegionButton, RegionLabel, StaticArt};
+use draw::{Drawn, RegionButton, RegionLabel, StaticArt};
 use sight::{deep_team_members, hidden_reason, wanted_layer, wanted_view, Hidden};
 
 pub use art::name_of;
@@ -55,13 +55,13 @@ pub struct BodyMapProps {
     /// The side shown on a phone, when the owner keeps it (e.g. in the URL); `None` lets the
     /// map choose from the marked muscles.
     #[prop_or_default]
-    pub side: Option<View>,
+    pub facing: Option<Facing>,
     /// The layer shown, when the owner keeps it; `None` lets the map choose.
     #[prop_or_default]
     pub layer: Option<Layer>,
     /// Told when the reader picks a side; without it the map keeps the choice itself.
     #[prop_or_default]
-    pub onside: Option<Callback<View>>,
+    pub onfacing: Option<Callback<Facing>>,
     /// Told when the reader picks a layer; without it the map keeps the choice itself.
     #[prop_or_default]
     pub onlayer: Option<Callback<Layer>>,
@@ -88,7 +88,7 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
     // back the layer and view those props call for. Derived during render rather than in an
     // effect, so the first paint (and the server render) is already right.
     let layer_choice = use_state(|| None::<(Layer, Wish)>);
-    let view_choice = use_state(|| None::<(View, Wish)>);
+    let view_choice = use_state(|| None::<(Facing, Wish)>);
     let hover = use_state(|| None::<&'static str>);
     let focus = use_state(|| None::<&'static str>);
 
@@ -97,7 +97,7 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
         (Some((layer, made_for)), None) if *made_for == wish => *layer,
         _ => wanted_layer(props),
     };
-    let phone_view = match (&*view_choice, props.side) {
+    let phone_view = match (&*view_choice, props.facing) {
         (_, Some(side)) => side,
         (Some((view, made_for)), None) if *made_for == wish => *view,
         _ => wanted_view(props),
@@ -126,10 +126,10 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
             None => layer_choice.set(Some((to, wish.clone()))),
         })
     };
-    let set_view = |to: View| {
+    let set_view = |to: Facing| {
         let view_choice = view_choice.clone();
         let wish = wish.clone();
-        let owner = props.onside.clone();
+        let owner = props.onfacing.clone();
         Callback::from(move |_: MouseEvent| match &owner {
             Some(owner) => owner.emit(to),
             None => view_choice.set(Some((to, wish.clone()))),
@@ -150,17 +150,17 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
                     "body-map__where--layer",
                     set_layer(Layer::Deep),
                 ),
-                Hidden::Side(View::Back) => (
+                Hidden::Facing(Facing::Back) => (
                     format!("{name} is seen from the back."),
                     "Show the back",
                     "body-map__where--side",
-                    set_view(View::Back),
+                    set_view(Facing::Back),
                 ),
-                Hidden::Side(View::Front) => (
+                Hidden::Facing(Facing::Front) => (
                     format!("{name} is seen from the front."),
                     "Show the front",
                     "body-map__where--side",
-                    set_view(View::Front),
+                    set_view(Facing::Front),
                 ),
             }
         })
@@ -186,12 +186,12 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
         (!props.highlighted.is_empty()).then_some(AttrValue::Static("body-map-related"));
 
     let (onselect, onhover, onfocus, related) = (&onselect, &onhover, &onfocus, &related_note);
-    let draw_view = |view: View| {
+    let draw_view = |view: Facing| {
         let data = art::view_data(view);
         let current = view == phone_view;
         let (name, word) = match view {
-            View::Front => ("Front of the body", "Front"),
-            View::Back => ("Back of the body", "Back"),
+            Facing::Front => ("Front of the body", "Front"),
+            Facing::Back => ("Back of the body", "Back"),
         };
         let label = data
             .groups
@@ -204,11 +204,11 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
                     aria-label={name} preserveAspectRatio="xMidYMin meet">
                     <StaticArt {view} />
                     // Faint (surface) groups first, so the deep ones paint over them.
-                    { for [Mode::Faint, Mode::Active].into_iter().flat_map(|pass| data.groups.iter().enumerate().filter_map(move |(index, group)| {
+                    { for [Drawn::Faint, Drawn::Active].into_iter().flat_map(|pass| data.groups.iter().enumerate().filter_map(move |(index, group)| {
                         let mode = match (layer, group.layer) {
-                            (Layer::Deep, Layer::Surface) => Mode::Faint,
+                            (Layer::Deep, Layer::Surface) => Drawn::Faint,
                             (Layer::Surface, Layer::Deep) => return None,
-                            _ => Mode::Active,
+                            _ => Drawn::Active,
                         };
                         if mode != pass {
                             return None;
@@ -247,16 +247,16 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
                         onclick={set_layer(Layer::Deep)}>{ "Deep muscles" }</button>
                 </div>
                 <div class="toggle toggle--view" role="group" aria-label="Side of the body">
-                    <button type="button" class="toggle__button" aria-pressed={(phone_view == View::Front).to_string()}
-                        onclick={set_view(View::Front)}>{ "Front" }</button>
-                    <button type="button" class="toggle__button" aria-pressed={(phone_view == View::Back).to_string()}
-                        onclick={set_view(View::Back)}>{ "Back" }</button>
+                    <button type="button" class="toggle__button" aria-pressed={(phone_view == Facing::Front).to_string()}
+                        onclick={set_view(Facing::Front)}>{ "Front" }</button>
+                    <button type="button" class="toggle__button" aria-pressed={(phone_view == Facing::Back).to_string()}
+                        onclick={set_view(Facing::Back)}>{ "Back" }</button>
                 </div>
             </div>
             { where_to_look.unwrap_or_default() }
             <div class="body-map__views">
-                { draw_view(View::Front) }
-                { draw_view(View::Back) }
+                { draw_view(Facing::Front) }
+                { draw_view(Facing::Back) }
             </div>
             <Legend {layer} selected={props.selected.is_some() || !props.second.is_empty()}
                 related={related_note.is_some()} marks={props.marks} />

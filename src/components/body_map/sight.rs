@@ -2,7 +2,7 @@
 //! the muscles a page names, and why a named muscle cannot be seen (under other muscles, or on
 //! the other side of the body on a phone).
 
-use atlas_core::bodymap::{placement, Layer, View};
+use atlas_core::bodymap::{placement, Facing, Layer};
 
 use super::{art, BodyMapProps, Marks};
 
@@ -12,14 +12,14 @@ pub(super) enum Hidden {
     /// It is a deep muscle and the surface layer is showing.
     Deep,
     /// On a phone, it is drawn on the other side of the body.
-    Side(View),
+    Facing(Facing),
 }
 
 /// Whether `muscle` is out of sight with this side and layer, and why; with the muscle's
 /// `'static` id from the artwork.
 pub(super) fn hidden_reason(
     muscle: &str,
-    side: View,
+    side: Facing,
     layer: Layer,
 ) -> Option<(Hidden, &'static str)> {
     let id = art_id(muscle)?;
@@ -27,7 +27,7 @@ pub(super) fn hidden_reason(
     if its_layer == Layer::Deep && layer == Layer::Surface {
         Some((Hidden::Deep, id))
     } else if its_side != side {
-        Some((Hidden::Side(its_side), id))
+        Some((Hidden::Facing(its_side), id))
     } else {
         None
     }
@@ -95,14 +95,14 @@ pub(super) fn wanted_layer(props: &BodyMapProps) -> Layer {
 
 /// On a phone: the view of the first selected or related muscle; otherwise the back, where
 /// most of the hip and low-back muscles are.
-pub(super) fn wanted_view(props: &BodyMapProps) -> View {
+pub(super) fn wanted_view(props: &BodyMapProps) -> Facing {
     // Explain mode's teams: the back, where most of both teams are, whenever any is there.
     if props.marks == Marks::Teams
-        && wished(props).any(|m| matches!(placement(m), Some((View::Back, _))))
+        && wished(props).any(|m| matches!(placement(m), Some((Facing::Back, _))))
     {
-        return View::Back;
+        return Facing::Back;
     }
     wished(props)
         .find_map(|m| placement(m).map(|(view, _)| view))
-        .unwrap_or(View::Back)
+        .unwrap_or(Facing::Back)
 }

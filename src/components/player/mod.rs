@@ -20,7 +20,7 @@ pub mod stage;
 use std::rc::Rc;
 
 use atlas_core::content::Goal;
-use atlas_core::rig::{Guide, GuideDose, Phase, Schedule, SegmentKind};
+use atlas_core::rig::{Guide, GuideDose, Phase, Schedule, SpanKind};
 use yew::prelude::*;
 
 use crate::components::clinic::BookVisit;
@@ -32,11 +32,18 @@ use panel::{phase_name, CheckFirst, PlayerPanel};
 use stage::{frame_at, view_at, Meta, Stage, StageSlot};
 
 /// The speed factor to warn about, as a whole number, when the page runs the guide faster than
-/// real time (the `?speed=` test switch, clamped in `Clock::from_page`): a client must never
-/// get shortened holds without seeing it. Manual test clocks are not the reader's concern.
+/// real time (a benchmark build's `?speed=`, clamped in `Clock::from_page`): no one may get
+/// shortened holds without seeing it. Manual test clocks are not the reader's concern.
+#[cfg(feature = "bench")]
 fn test_speed(clock: &Clock) -> Option<u32> {
     let speed = clock.speed();
     (!clock.is_manual() && speed > 1.0).then(|| speed.round() as u32)
+}
+
+/// Never: a release build's clock runs at normal speed (and the notice's words stay out of it).
+#[cfg(not(feature = "bench"))]
+fn test_speed(_clock: &Clock) -> Option<u32> {
+    None
 }
 
 /// Whether the part of the player needed while playing, from its top (`top`) to the lower of
@@ -294,8 +301,8 @@ pub fn Player(props: &PlayerProps) -> Html {
     };
     // The list shows until the stretch begins; below the controls, so its going away never
     // moves a button the reader is about to press.
-    let before_first_hold = phase == Phase::Idle
-        || (phase != Phase::Done && view.readout.kind == SegmentKind::GetReady);
+    let before_first_hold =
+        phase == Phase::Idle || (phase != Phase::Done && view.readout.kind == SpanKind::GetReady);
     let total = (schedule.total_duration().ceil() as u32).to_string();
 
     html! {

@@ -2,7 +2,7 @@
 //! 60 fps loop re-renders them only when what they show changes (a second ticks over, a step
 //! begins, the pacer moves a visible step).
 
-use atlas_core::rig::{Breath, Phase, SegmentKind, Side};
+use atlas_core::rig::{Breath, Phase, Side, SpanKind};
 use yew::prelude::*;
 
 /// Everything the text panel shows. Equal readouts skip the panel's re-render.
@@ -11,7 +11,7 @@ pub struct Readout {
     /// Play state.
     pub phase: Phase,
     /// What the guide is doing now.
-    pub kind: SegmentKind,
+    pub kind: SpanKind,
     /// The side being worked, for guides done on each side.
     pub side: Option<Side>,
     /// Current repetition, 1-based (0 outside repetitions).
@@ -27,17 +27,17 @@ pub struct Readout {
 }
 
 /// A stable name for the current part, used as `data-phase` by tests and styles.
-pub fn phase_name(phase: Phase, kind: SegmentKind) -> &'static str {
+pub fn phase_name(phase: Phase, kind: SpanKind) -> &'static str {
     match (phase, kind) {
         (Phase::Idle, _) => "idle",
-        (Phase::Done, _) | (_, SegmentKind::Done) => "done",
-        (_, SegmentKind::GetReady) => "get-ready",
-        (_, SegmentKind::EaseIn) => "ease-in",
-        (_, SegmentKind::Hold) => "hold",
-        (_, SegmentKind::EaseOut) => "ease-out",
-        (_, SegmentKind::Rest) => "rest",
-        (_, SegmentKind::SwitchSides) => "switch-sides",
-        (_, SegmentKind::Move) => "move",
+        (Phase::Done, _) | (_, SpanKind::Done) => "done",
+        (_, SpanKind::GetReady) => "get-ready",
+        (_, SpanKind::EaseIn) => "ease-in",
+        (_, SpanKind::Hold) => "hold",
+        (_, SpanKind::EaseOut) => "ease-out",
+        (_, SpanKind::Rest) => "rest",
+        (_, SpanKind::SwitchSides) => "switch-sides",
+        (_, SpanKind::Move) => "move",
     }
 }
 
@@ -53,14 +53,14 @@ pub fn side_label(side: Side) -> &'static str {
 fn headline(readout: &Readout) -> (&'static str, bool) {
     match (readout.phase, readout.kind) {
         (Phase::Idle, _) => ("Ready when you are", false),
-        (Phase::Done, _) | (_, SegmentKind::Done) => ("Done", false),
-        (_, SegmentKind::GetReady) => ("Get ready", true),
-        (_, SegmentKind::EaseIn) => ("Ease into the stretch", false),
-        (_, SegmentKind::Hold) => ("Hold", true),
-        (_, SegmentKind::EaseOut) => ("Ease out slowly", false),
-        (_, SegmentKind::Rest) => ("Rest", true),
-        (_, SegmentKind::SwitchSides) => ("Switch sides", true),
-        (_, SegmentKind::Move) => ("Move with your breath", false),
+        (Phase::Done, _) | (_, SpanKind::Done) => ("Done", false),
+        (_, SpanKind::GetReady) => ("Get ready", true),
+        (_, SpanKind::EaseIn) => ("Ease into the stretch", false),
+        (_, SpanKind::Hold) => ("Hold", true),
+        (_, SpanKind::EaseOut) => ("Ease out slowly", false),
+        (_, SpanKind::Rest) => ("Rest", true),
+        (_, SpanKind::SwitchSides) => ("Switch sides", true),
+        (_, SpanKind::Move) => ("Move with your breath", false),
     }
 }
 
@@ -76,7 +76,7 @@ pub fn PlayerPanel(readout: &Readout) -> Html {
     };
     let side = readout.side.map(side_label);
     let next_side = match (readout.kind, readout.side) {
-        (SegmentKind::SwitchSides, Some(side)) => Some(side_label(side)),
+        (SpanKind::SwitchSides, Some(side)) => Some(side_label(side)),
         _ => None,
     };
     let repetition = (readout.repetition > 0 && readout.phase != Phase::Done).then(|| {

@@ -11,7 +11,7 @@ use atlas_core::rig::{Breath, Guide, MuscleId, Phase, Pose, Schedule, Side, View
 use yew::prelude::*;
 
 use super::panel::{pacer_step, Pacer, Readout};
-use crate::components::figure::{frame_box, Figure};
+use crate::components::figure::{guide_view_box, Figure};
 use crate::data::kb;
 
 /// Facts about the guide that never change while it plays, computed once.
@@ -27,7 +27,7 @@ pub struct Meta {
     /// The muscles to light.
     pub muscles: Rc<[MuscleId]>,
     /// The figure's view box for this guide.
-    pub frame: AttrValue,
+    pub view_box: AttrValue,
     /// Whether the figure is much wider than tall (a lying stretch): in full screen on a
     /// landscape screen it goes above the readout, not beside it, to be drawn large.
     pub wide: bool,
@@ -45,15 +45,15 @@ impl Meta {
             .first()
             .map(|k| k.cue.as_str())
             .unwrap_or("");
-        let frame = frame_box(guide);
+        let view_box = guide_view_box(guide);
         Meta {
             guide,
             name,
             muscle_words: muscle_phrase(&guide.muscles),
             working: goal == Goal::Strengthen,
             muscles: Rc::from(guide.muscles.clone().into_boxed_slice()),
-            frame: AttrValue::from(frame.attr()),
-            wide: is_wide(frame.width, frame.height),
+            view_box: AttrValue::from(view_box.attr()),
+            wide: is_wide(view_box.width, view_box.height),
             preview: AttrValue::from(format!(
                 "Press Start, then follow the figure. First: {}.",
                 lower_first(first)
@@ -212,7 +212,7 @@ pub fn Stage(props: &StageProps) -> Html {
     html! {
         <div class="player__stage">
             <Figure pose={frame.pose} view={view} muscles={meta.muscles.clone()}
-                label={frame.label.clone()} side={frame.side} frame={meta.frame.clone()}
+                label={frame.label.clone()} side={frame.side} view_box={meta.view_box.clone()}
                 working_from={meta.working.then_some(meta.guide.base)} />
             if !meta.muscle_words.is_empty() {
                 <p class="player__legend">{ legend(meta) }</p>

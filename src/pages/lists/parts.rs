@@ -1,8 +1,9 @@
 //! Small pieces the content pages share: the kind line above a title, the "keep exploring"
-//! links at the foot of a page, and the words for aliases and stretch doses.
+//! links at the foot of a page. (Other names and doses are worded by the core:
+//! `atlas_core::content::also_called`, `Dose::amount`, `Dose::in_words`.)
 
 use crate::router::{use_navigator, Link};
-use atlas_core::content::{times_in_words, Dose, Entity, EntityRef, Kind};
+use atlas_core::content::{Entity, EntityRef, Kind};
 use yew::prelude::*;
 
 use crate::components::body_map::BodyMap;
@@ -16,32 +17,6 @@ pub fn refs(kind: Kind, ids: &[String]) -> Vec<EntityRef> {
 /// Typed references to entries the graph returned, keeping their order.
 pub fn refs_of<T: Entity>(entries: &[&T]) -> Vec<EntityRef> {
     entries.iter().map(|e| e.entity_ref()).collect()
-}
-
-/// "Also called “gun” or “gun rolling”", or `None` when there are no other names.
-pub fn also_called(aka: &[String]) -> Option<String> {
-    let quoted: Vec<String> = aka.iter().map(|a| format!("\u{201c}{a}\u{201d}")).collect();
-    let (last, rest) = quoted.split_last()?;
-    if rest.is_empty() {
-        Some(format!("Also called {last}"))
-    } else {
-        Some(format!("Also called {} or {last}", rest.join(", ")))
-    }
-}
-
-/// A stretch dose in a few words, e.g. "Hold 60 seconds · once · each side".
-pub fn dose_summary(dose: &Dose) -> String {
-    let mut parts = Vec::new();
-    if dose.hold_seconds > 0 {
-        parts.push(format!("Hold {} seconds", dose.hold_seconds));
-    } else {
-        parts.push("Move with your breath".to_string());
-    }
-    parts.push(times_in_words(dose.repetitions));
-    if dose.each_side {
-        parts.push("each side".to_string());
-    }
-    parts.join(" \u{b7} ")
 }
 
 /// The names of the muscle groups with these ids, in order, joined by commas.

@@ -7,12 +7,12 @@ use crate::router::Link;
 use atlas_core::content::{AppSection, Entity, Stretch};
 use yew::prelude::*;
 
-use super::parts::{dose_summary, muscle_names, Onward};
+use super::parts::{muscle_names, Onward};
 use crate::components::claim::ClaimText;
-use crate::components::entity_link::route_for;
 use crate::components::page_title::use_page_title;
 use crate::components::stills::still;
 use crate::data::{kb, page};
+use crate::route::route_for;
 use crate::route::Route;
 
 /// All stretches, each a card linking to its guided page.
@@ -66,7 +66,7 @@ fn stretch_card(stretch: &Stretch, in_group: bool) -> Html {
             <p class="dose">{ if stretch.is_exercise() {
                 stretch.dose.in_words(stretch.goal)
             } else {
-                dose_summary(&stretch.dose)
+                stretch.dose.amount(stretch.goal)
             } }</p>
             <p>{ stretch.purpose.text.clone() }</p>
             <p class="list-card__meta">

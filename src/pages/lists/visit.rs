@@ -9,9 +9,10 @@ use yew::prelude::*;
 use super::parts::{refs_of, Onward};
 use crate::components::claim::ClaimText;
 use crate::components::clinic::ClinicCard;
-use crate::components::entity_link::{route_for, EntityLinks};
+use crate::components::entity_link::EntityLinks;
 use crate::components::page_title::use_page_title;
 use crate::data::{kb, page};
+use crate::route::route_for;
 use crate::route::Route;
 
 /// The visit index: articles, the clinic, techniques, conditions and the traditional notes.

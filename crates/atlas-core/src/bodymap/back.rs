@@ -6,7 +6,7 @@
 
 use super::body::{ellipse_pair, line_pair};
 use super::shape::{self, c, s, Node};
-use super::{Landmark, LandmarkKind, Layer, RegionDef};
+use super::{HotspotDef, Landmark, LandmarkKind, Layer};
 
 /// The column beside the lumbar spine, running off the top of the crop and narrowing onto
 /// the sacrum and the back of the iliac crest.
@@ -152,50 +152,50 @@ const PIRIFORMIS: &[Node] = &[
 ];
 
 /// The back view's regions.
-pub(crate) const REGIONS: &[RegionDef] = &[
-    RegionDef {
+pub(crate) const REGIONS: &[HotspotDef] = &[
+    HotspotDef {
         muscle: "erector-spinae",
         layer: Layer::Surface,
         nodes: ERECTOR_SPINAE,
         label: (81.0, 55.0),
     },
-    RegionDef {
+    HotspotDef {
         muscle: "gluteus-medius",
         layer: Layer::Surface,
         nodes: GLUTEUS_MEDIUS,
         label: (36.0, 108.0),
     },
-    RegionDef {
+    HotspotDef {
         muscle: "gluteus-maximus",
         layer: Layer::Surface,
         nodes: GLUTEUS_MAXIMUS,
         label: (58.0, 168.0),
     },
-    RegionDef {
+    HotspotDef {
         muscle: "hamstrings",
         layer: Layer::Surface,
         nodes: HAMSTRINGS,
         label: (60.0, 268.0),
     },
-    RegionDef {
+    HotspotDef {
         muscle: "quadratus-lumborum",
         layer: Layer::Deep,
         nodes: QUADRATUS_LUMBORUM,
         label: (64.0, 66.0),
     },
-    RegionDef {
+    HotspotDef {
         muscle: "multifidus",
         layer: Layer::Deep,
         nodes: MULTIFIDUS,
         label: (87.0, 112.0),
     },
-    RegionDef {
+    HotspotDef {
         muscle: "gluteus-minimus",
         layer: Layer::Deep,
         nodes: GLUTEUS_MINIMUS,
         label: (38.0, 112.0),
     },
-    RegionDef {
+    HotspotDef {
         muscle: "piriformis",
         layer: Layer::Deep,
         nodes: PIRIFORMIS,

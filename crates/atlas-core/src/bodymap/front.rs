@@ -6,7 +6,7 @@
 
 use super::body::{ellipse_pair, line_pair};
 use super::shape::{self, c, s, Node};
-use super::{Landmark, LandmarkKind, Layer, RegionDef};
+use super::{HotspotDef, Landmark, LandmarkKind, Layer};
 
 /// From the front of the iliac crest just behind the anterior superior iliac spine (ASIS),
 /// down the side of the hip to where it joins the iliotibial tract.
@@ -90,26 +90,26 @@ const ILIOPSOAS: &[Node] = &[
 ];
 
 /// The front view's regions.
-pub(crate) const REGIONS: &[RegionDef] = &[
-    RegionDef {
+pub(crate) const REGIONS: &[HotspotDef] = &[
+    HotspotDef {
         muscle: "tensor-fasciae-latae",
         layer: Layer::Surface,
         nodes: TENSOR_FASCIAE_LATAE,
         label: (27.0, 158.0),
     },
-    RegionDef {
+    HotspotDef {
         muscle: "rectus-femoris",
         layer: Layer::Surface,
         nodes: RECTUS_FEMORIS,
         label: (52.0, 235.0),
     },
-    RegionDef {
+    HotspotDef {
         muscle: "adductors",
         layer: Layer::Surface,
         nodes: ADDUCTORS,
         label: (83.0, 222.0),
     },
-    RegionDef {
+    HotspotDef {
         muscle: "iliopsoas",
         layer: Layer::Deep,
         nodes: ILIOPSOAS,

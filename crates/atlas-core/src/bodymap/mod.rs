@@ -30,30 +30,30 @@ pub const VIEW_BOX: (f32, f32, f32, f32) = (0.0, 0.0, 200.0, 390.0);
 
 /// Which way the body faces the viewer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum View {
+pub enum Facing {
     /// Facing the viewer.
     Front,
     /// Back to the viewer.
     Back,
 }
 
-impl View {
+impl Facing {
     /// Both views, front first.
-    pub const ALL: [View; 2] = [View::Front, View::Back];
+    pub const ALL: [Facing; 2] = [Facing::Front, Facing::Back];
 
     /// A short display name.
     pub fn label(self) -> &'static str {
         match self {
-            View::Front => "Front",
-            View::Back => "Back",
+            Facing::Front => "Front",
+            Facing::Back => "Back",
         }
     }
 
     /// The person's side drawn on the viewer's left half of this view.
     pub fn side_on_viewer_left(self) -> Side {
         match self {
-            View::Front => Side::Right,
-            View::Back => Side::Left,
+            Facing::Front => Side::Right,
+            Facing::Back => Side::Left,
         }
     }
 }
@@ -162,11 +162,11 @@ impl Rect {
 
 /// One tappable shape: a muscle group on one side of the body.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Region {
+pub struct Hotspot {
     /// The muscle-group id shared with the content (e.g. `"piriformis"`).
     pub muscle: &'static str,
     /// The view it is drawn on.
-    pub view: View,
+    pub view: Facing,
     /// The layer it belongs to.
     pub layer: Layer,
     /// The person's side.
@@ -237,7 +237,7 @@ pub struct Landmark {
 #[derive(Clone, Debug, PartialEq)]
 pub struct ViewArt {
     /// Which view this is.
-    pub view: View,
+    pub view: Facing,
     /// The SVG `viewBox`: x, y, width, height.
     pub view_box: (f32, f32, f32, f32),
     /// The body outline, filled as skin. It runs past the top and bottom of the view box so
@@ -246,7 +246,7 @@ pub struct ViewArt {
     /// Orientation marks, drawn above the silhouette and below the regions.
     pub landmarks: Vec<Landmark>,
     /// The tappable regions, in [`MUSCLES`] order, each muscle's left side first.
-    pub regions: Vec<Region>,
+    pub regions: Vec<Hotspot>,
 }
 
 /// The muscle-group ids in reading order: surface before deep, top to bottom.
@@ -266,7 +266,7 @@ pub const MUSCLES: [&str; 12] = [
 ];
 
 /// One muscle's artwork as authored: the shape on the viewer's left half of its view.
-pub(crate) struct RegionDef {
+pub(crate) struct HotspotDef {
     /// Muscle-group id.
     pub muscle: &'static str,
     /// Layer it is drawn in.
@@ -278,16 +278,16 @@ pub(crate) struct RegionDef {
 }
 
 /// The authored regions of a view.
-fn defs(view: View) -> &'static [RegionDef] {
+fn defs(view: Facing) -> &'static [HotspotDef] {
     match view {
-        View::Front => front::REGIONS,
-        View::Back => back::REGIONS,
+        Facing::Front => front::REGIONS,
+        Facing::Back => back::REGIONS,
     }
 }
 
 /// Where a muscle group is drawn, if it is on the map.
-pub fn placement(muscle: &str) -> Option<(View, Layer)> {
-    View::ALL.into_iter().find_map(|view| {
+pub fn placement(muscle: &str) -> Option<(Facing, Layer)> {
+    Facing::ALL.into_iter().find_map(|view| {
         defs(view)
             .iter()
             .find(|d| d.muscle == muscle)
@@ -296,10 +296,10 @@ pub fn placement(muscle: &str) -> Option<(View, Layer)> {
 }
 
 /// Builds both sides of one authored region.
-fn build(view: View, def: &RegionDef) -> [Region; 2] {
+fn build(view: Facing, def: &HotspotDef) -> [Hotspot; 2] {
     let make = |nodes: &[Node], label: (f32, f32), side: Side| {
         let cubics = shape::closed_cubics(nodes);
-        Region {
+        Hotspot {
             muscle: def.muscle,
             view,
             layer: def.layer,
@@ -322,8 +322,8 @@ fn build(view: View, def: &RegionDef) -> [Region; 2] {
 }
 
 /// Both sides of a muscle group's region (empty for an unknown id).
-pub fn regions_for_muscle(muscle: &str) -> Vec<Region> {
-    View::ALL
+pub fn regions_for_muscle(muscle: &str) -> Vec<Hotspot> {
+    Facing::ALL
         .into_iter()
         .flat_map(|view| {
             defs(view)
@@ -335,7 +335,7 @@ pub fn regions_for_muscle(muscle: &str) -> Vec<Region> {
 }
 
 /// The full artwork of one view. Deterministic and cheap (a few dozen short paths).
-pub fn view_art(view: View) -> ViewArt {
+pub fn view_art(view: Facing) -> ViewArt {
     let mut regions = Vec::new();
     for muscle in MUSCLES {
         for def in defs(view).iter().filter(|d| d.muscle == muscle) {
@@ -347,8 +347,8 @@ pub fn view_art(view: View) -> ViewArt {
         view_box: VIEW_BOX,
         silhouette: body::silhouette(),
         landmarks: match view {
-            View::Front => front::landmarks(),
-            View::Back => back::landmarks(),
+            Facing::Front => front::landmarks(),
+            Facing::Back => back::landmarks(),
         },
         regions,
     }

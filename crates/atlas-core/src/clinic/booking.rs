@@ -20,7 +20,7 @@ pub enum Booking {
         href: String,
     },
     /// Neither a booking page nor a phone: where the clinic is.
-    Visit {
+    InPerson {
         /// The address lines, as the clinic writes them.
         address: Vec<String>,
     },
@@ -39,7 +39,7 @@ impl Clinic {
                 href: tel_href(phone),
             });
         }
-        (!self.address.is_empty()).then(|| Booking::Visit {
+        (!self.address.is_empty()).then(|| Booking::InPerson {
             address: self.address.clone(),
         })
     }
@@ -95,7 +95,7 @@ mod tests {
         let address = clinic(None, None, &["Edmonton, Alberta"]);
         assert_eq!(
             address.booking(),
-            Some(Booking::Visit {
+            Some(Booking::InPerson {
                 address: vec!["Edmonton, Alberta".into()]
             })
         );

@@ -31,8 +31,9 @@ pub struct Muscle {
     /// Everyday words for search (not shown as prose).
     #[serde(default)]
     pub keywords: Vec<String>,
-    /// File the entry was loaded from; set by the loader.
-    #[serde(default)]
+    /// File the entry was loaded from; set by the loader. Never
+    /// serialized (`serde(skip)`), so no bundle carries it to the browser.
+    #[serde(skip)]
     pub file: String,
 }
 
@@ -78,8 +79,9 @@ pub struct Condition {
     /// Everyday words for search.
     #[serde(default)]
     pub keywords: Vec<String>,
-    /// File the entry was loaded from; set by the loader.
-    #[serde(default)]
+    /// File the entry was loaded from; set by the loader. Never
+    /// serialized (`serde(skip)`), so no bundle carries it to the browser.
+    #[serde(skip)]
     pub file: String,
 }
 
@@ -124,7 +126,8 @@ pub struct Technique {
     /// Everyday words for search.
     #[serde(default)]
     pub keywords: Vec<String>,
-    /// File the entry was loaded from; set by the loader.
-    #[serde(default)]
+    /// File the entry was loaded from; set by the loader. Never
+    /// serialized (`serde(skip)`), so no bundle carries it to the browser.
+    #[serde(skip)]
     pub file: String,
 }

@@ -50,14 +50,23 @@ impl Dose {
     /// daily" (the frequency is the content's own sentence, lower-cased into this one), for a
     /// stretch or an exercise (`goal`).
     pub fn in_words(&self, goal: Goal) -> String {
-        let amount = amount_in_words(
+        format!(
+            "{}, {}",
+            self.amount(goal),
+            sentence_part(&self.frequency.text)
+        )
+    }
+
+    /// How long and how many, without how often ([`amount_in_words`]): the short form a list
+    /// or a condition's "Start here" shows, worded as the stretch page words it.
+    pub fn amount(&self, goal: Goal) -> String {
+        amount_in_words(
             self.hold_seconds,
             self.repetitions,
             self.each_side,
             self.breath_seconds,
             goal,
-        );
-        format!("{amount}, {}", sentence_part(&self.frequency.text))
+        )
     }
 }
 

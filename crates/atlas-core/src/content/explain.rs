@@ -56,8 +56,9 @@ pub struct ExplainStep {
     /// This step ends the session by handing the client a home program.
     #[serde(default)]
     pub hand_over: bool,
-    /// File the entry was loaded from; set by the loader, used in error messages.
-    #[serde(default)]
+    /// File the entry was loaded from; set by the loader, used in error messages. Never
+    /// serialized (`serde(skip)`), so no bundle carries it to the browser.
+    #[serde(skip)]
     pub file: String,
 }
 

@@ -43,8 +43,9 @@ pub struct Aftercare {
     pub name: String,
     /// The advice as the client reads it, with its sources.
     pub text: Claim,
-    /// File the entry was loaded from; set by the loader, used in error messages.
-    #[serde(default)]
+    /// File the entry was loaded from; set by the loader, used in error messages. Never
+    /// serialized (`serde(skip)`), so no bundle carries it to the browser.
+    #[serde(skip)]
     pub file: String,
 }
 
@@ -57,8 +58,9 @@ pub struct Encouragement {
     pub from_days: u8,
     /// The words; `{days}` becomes "1 day" or "3 days".
     pub text: Claim,
-    /// File the entry was loaded from; set by the loader, used in error messages.
-    #[serde(default)]
+    /// File the entry was loaded from; set by the loader, used in error messages. Never
+    /// serialized (`serde(skip)`), so no bundle carries it to the browser.
+    #[serde(skip)]
     pub file: String,
 }
 
@@ -82,8 +84,9 @@ pub struct ProgramNote {
     pub id: String,
     /// The text, with its sources.
     pub text: Claim,
-    /// File the entry was loaded from; set by the loader, used in error messages.
-    #[serde(default)]
+    /// File the entry was loaded from; set by the loader, used in error messages. Never
+    /// serialized (`serde(skip)`), so no bundle carries it to the browser.
+    #[serde(skip)]
     pub file: String,
 }
 

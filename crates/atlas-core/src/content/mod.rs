@@ -18,11 +18,13 @@
 //!   words under the log (`[[encouragement]]`) and notes such as why fewer stretches work
 //!   better (`[[program_note]]`), with their checks.
 //! - `dose_words`: a dose in a client's words, shared by the stretch page and the program.
+//! - `aka_words`: an entry's other names in a client's words ("Also called …").
 //! - `vocabulary`: the clinic's everyday words (`[[synonym]]`, "office chair" means
 //!   "sitting") that search uses, checked so each meaning leads somewhere.
 //!
 //! Architecture invariant: nothing here reads files or the clock; callers hand in text.
 
+mod aka_words;
 mod body;
 mod dose_words;
 mod entity;
@@ -46,6 +48,7 @@ mod search;
 mod validate;
 mod vocabulary;
 
+pub use aka_words::also_called;
 pub use body::{Condition, Muscle, Technique};
 pub use dose_words::{amount_in_words, times_in_words};
 pub use entity::Entity;

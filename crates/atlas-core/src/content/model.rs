@@ -94,8 +94,9 @@ pub struct Source {
     /// Authors, journal, year, edition or web site: enough to find it again.
     #[serde(default)]
     pub citation: String,
-    /// File the entry was loaded from; set by the loader, used in error messages.
-    #[serde(default)]
+    /// File the entry was loaded from; set by the loader, used in error messages. Never
+    /// serialized (`serde(skip)`), so no bundle carries it to the browser.
+    #[serde(skip)]
     pub file: String,
 }
 

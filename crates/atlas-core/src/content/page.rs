@@ -123,8 +123,9 @@ pub struct Page {
     /// traditional techniques as one sequence, shown with those techniques).
     #[serde(default)]
     pub featured: Option<FeaturedArticle>,
-    /// File the entry was loaded from; set by the loader, used in error messages.
-    #[serde(default)]
+    /// File the entry was loaded from; set by the loader, used in error messages. Never
+    /// serialized (`serde(skip)`), so no bundle carries it to the browser.
+    #[serde(skip)]
     pub file: String,
 }
 
@@ -199,8 +200,9 @@ pub struct Notice {
     pub id: String,
     /// The text, with its sources.
     pub text: Claim,
-    /// File the entry was loaded from; set by the loader, used in error messages.
-    #[serde(default)]
+    /// File the entry was loaded from; set by the loader, used in error messages. Never
+    /// serialized (`serde(skip)`), so no bundle carries it to the browser.
+    #[serde(skip)]
     pub file: String,
 }
 

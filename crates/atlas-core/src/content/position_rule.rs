@@ -30,8 +30,9 @@ pub struct PositionRule {
     pub when: Vec<PositionTest>,
     /// Ids of the sources that name this position; at least one.
     pub sources: Vec<String>,
-    /// File the entry was loaded from; set by the loader, used in error messages.
-    #[serde(default)]
+    /// File the entry was loaded from; set by the loader, used in error messages. Never
+    /// serialized (`serde(skip)`), so no bundle carries it to the browser.
+    #[serde(skip)]
     pub file: String,
 }
 

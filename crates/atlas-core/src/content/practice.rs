@@ -51,8 +51,9 @@ pub struct Stretch {
     /// Everyday words for search.
     #[serde(default)]
     pub keywords: Vec<String>,
-    /// File the entry was loaded from; set by the loader.
-    #[serde(default)]
+    /// File the entry was loaded from; set by the loader. Never
+    /// serialized (`serde(skip)`), so no bundle carries it to the browser.
+    #[serde(skip)]
     pub file: String,
 }
 
@@ -123,8 +124,9 @@ pub struct Note {
     /// Everyday words for search.
     #[serde(default)]
     pub keywords: Vec<String>,
-    /// File the entry was loaded from; set by the loader.
-    #[serde(default)]
+    /// File the entry was loaded from; set by the loader. Never
+    /// serialized (`serde(skip)`), so no bundle carries it to the browser.
+    #[serde(skip)]
     pub file: String,
 }
 
@@ -146,8 +148,9 @@ pub struct Article {
     /// Everyday words for search.
     #[serde(default)]
     pub keywords: Vec<String>,
-    /// File the entry was loaded from; set by the loader.
-    #[serde(default)]
+    /// File the entry was loaded from; set by the loader. Never
+    /// serialized (`serde(skip)`), so no bundle carries it to the browser.
+    #[serde(skip)]
     pub file: String,
 }
 

@@ -40,8 +40,9 @@ pub struct Precaution {
     /// What to do, in the client's words, e.g. "If you have had a hip replacement, ask your
     /// surgeon first, before you do this."
     pub advice: Claim,
-    /// File the entry was loaded from; set by the loader, used in error messages.
-    #[serde(default)]
+    /// File the entry was loaded from; set by the loader, used in error messages. Never
+    /// serialized (`serde(skip)`), so no bundle carries it to the browser.
+    #[serde(skip)]
     pub file: String,
 }
 

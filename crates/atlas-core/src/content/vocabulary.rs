@@ -36,8 +36,9 @@ pub struct Synonym {
     /// conditions and moves above articles, since the reader is asking what to do about it.
     #[serde(default)]
     pub feeling: bool,
-    /// File the entry was loaded from; set by the loader, used in error messages.
-    #[serde(default)]
+    /// File the entry was loaded from; set by the loader, used in error messages. Never
+    /// serialized (`serde(skip)`), so no bundle carries it to the browser.
+    #[serde(skip)]
     pub file: String,
 }
 

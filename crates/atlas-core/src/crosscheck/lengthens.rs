@@ -18,7 +18,7 @@
 //! keyframe counts as a peak and the muscles of all of them are taken together.
 
 use crate::content::KnowledgeBase;
-use crate::rig::{comfortable_stretch, stretch, Guide, Kind, MuscleId, Pose, Side};
+use crate::rig::{comfortable_stretch, stretch, Guide, Motion, MuscleId, Pose, Side};
 
 use super::guides::file_of;
 
@@ -47,7 +47,7 @@ pub fn added_lengthening(m: MuscleId, side: Side, pose: &Pose, start: &Pose) -> 
 /// moving guide (or of a held guide without a hold step, which validation does not allow).
 pub(super) fn peak_poses(guide: &Guide) -> Vec<Pose> {
     match (guide.kind, guide.hold_index()) {
-        (Kind::Static, Some(h)) => guide
+        (Motion::Static, Some(h)) => guide
             .keyframes
             .get(h)
             .map(|k| vec![k.pose])
@@ -59,8 +59,8 @@ pub(super) fn peak_poses(guide: &Guide) -> Vec<Pose> {
 /// The threshold that applies to a guide: held or moving.
 pub fn threshold(guide: &Guide) -> f64 {
     match guide.kind {
-        Kind::Static => HELD_LENGTHENING,
-        Kind::Dynamic => MOVING_LENGTHENING,
+        Motion::Static => HELD_LENGTHENING,
+        Motion::Dynamic => MOVING_LENGTHENING,
     }
 }
 
@@ -109,7 +109,7 @@ pub(super) fn check_muscle_lists(kb: &KnowledgeBase, guides: &[Guide]) -> Vec<St
             list(rig_ids.iter().copied()),
             guide.stretch,
             share(threshold(guide)),
-            if guide.kind == Kind::Static {
+            if guide.kind == Motion::Static {
                 "the hold"
             } else {
                 "any keyframe"

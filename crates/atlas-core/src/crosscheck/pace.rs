@@ -6,7 +6,7 @@
 //! on average or lasts less than [`SHORTEST_STEP_SECONDS`].
 
 use crate::content::KnowledgeBase;
-use crate::rig::{Guide, Joint, Kind};
+use crate::rig::{Guide, Joint, Motion};
 
 /// The fastest average turn of any joint in one step of a "slow" move (degrees a second). A
 /// modelling choice: a calm, controlled movement (seed 000: "pain-free, controlled
@@ -22,7 +22,7 @@ const STILL_DEGREES: f64 = 3.0;
 /// One line per step of a breath-paced guide that is faster than the dose's words allow.
 pub(super) fn check_pace(kb: &KnowledgeBase, guides: &[Guide]) -> Vec<String> {
     let mut problems = Vec::new();
-    for guide in guides.iter().filter(|g| g.kind == Kind::Dynamic) {
+    for guide in guides.iter().filter(|g| g.kind == Motion::Dynamic) {
         let Some(stretch) = kb.stretch(&guide.stretch) else {
             continue;
         };

@@ -3,7 +3,7 @@
 
 use super::guide::Breath;
 use super::joints::Side;
-use super::schedule::{Schedule, SegmentKind};
+use super::schedule::{Schedule, SpanKind};
 
 /// Something the shell reacts to once (a tone, a spoken cue).
 #[derive(Clone, Debug, PartialEq)]
@@ -54,19 +54,19 @@ impl Schedule {
         let mut ev = Vec::new();
         for seg in &self.segments {
             match seg.kind {
-                SegmentKind::SwitchSides => {
+                SpanKind::SwitchSides => {
                     if let Some(to) = seg.side {
                         ev.push((seg.start, Event::SideSwitched { to }));
                     }
                 }
-                SegmentKind::EaseIn | SegmentKind::Move => ev.push((
+                SpanKind::EaseIn | SpanKind::Move => ev.push((
                     seg.start,
                     Event::RepStarted {
                         side: seg.side,
                         repetition: seg.repetition,
                     },
                 )),
-                SegmentKind::Done => ev.push((seg.start, Event::Done)),
+                SpanKind::Done => ev.push((seg.start, Event::Done)),
                 _ => {}
             }
             if seg.steps.is_empty() {
@@ -92,7 +92,7 @@ impl Schedule {
                 }
                 t += seg.step_seconds.get(i).copied().unwrap_or(0.0);
             }
-            if seg.kind == SegmentKind::Hold {
+            if seg.kind == SpanKind::Hold {
                 ev.push((
                     seg.end(),
                     Event::HoldEnded {

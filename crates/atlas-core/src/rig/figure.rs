@@ -19,7 +19,7 @@ use crate::svg_path::polyline;
 
 /// Drawing order: far side first, then the trunk, then the near side.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Layer {
+pub enum DrawOrder {
     /// Behind the trunk (draw lighter).
     Far,
     /// The trunk and head.
@@ -36,7 +36,7 @@ pub struct Limb {
     /// Side, for limbs.
     pub side: Option<Side>,
     /// Drawing layer.
-    pub layer: Layer,
+    pub layer: DrawOrder,
     /// Stroke width.
     pub width: f32,
     /// SVG path data through the points (1 decimal): the part's axis, for marks drawn as a
@@ -103,7 +103,7 @@ pub struct MuscleLine {
     /// Its side.
     pub side: Side,
     /// Drawing layer (draw right after the limbs of the same layer).
-    pub layer: Layer,
+    pub layer: DrawOrder,
     /// SVG path data of the muscle's line, origin to insertion.
     pub path: String,
     /// SVG path data of the muscle belly around that line (a closed, filled spindle).
@@ -172,13 +172,13 @@ impl Projector {
         )
     }
 
-    fn layer(mean_depth: f64, body_depth: f64, trunk: bool) -> Layer {
+    fn layer(mean_depth: f64, body_depth: f64, trunk: bool) -> DrawOrder {
         if trunk {
-            Layer::Body
+            DrawOrder::Body
         } else if mean_depth < body_depth - 4.0 {
-            Layer::Far
+            DrawOrder::Far
         } else {
-            Layer::Near
+            DrawOrder::Near
         }
     }
 }
@@ -266,7 +266,7 @@ fn figure_with(
             .collect();
         pts.iter().sum::<f64>() / pts.len().max(1) as f64
     };
-    let layers: Vec<Layer> = drawn
+    let layers: Vec<DrawOrder> = drawn
         .iter()
         .map(|d| Projector::layer(chain_depth(d), body_depth, d.segment.side().is_none()))
         .collect();
@@ -290,7 +290,7 @@ fn figure_with(
         })
         .collect();
     if view == View::Sagittal {
-        for (_, l) in limbs.iter_mut().filter(|(_, l)| l.layer == Layer::Far) {
+        for (_, l) in limbs.iter_mut().filter(|(_, l)| l.layer == DrawOrder::Far) {
             shift(l, FAR_OFFSET);
         }
     }
@@ -418,11 +418,15 @@ fn muscle_lines(
             let pts = muscle_path(body, m, side);
             let mean = pts.iter().map(|p| p.dot(pr.depth)).sum::<f64>() / pts.len().max(1) as f64;
             let layer = if (mean - body_depth).abs() < 4.0 {
-                Layer::Body
+                DrawOrder::Body
             } else {
                 Projector::layer(mean, body_depth, false)
             };
-            let (dx, dy) = if layer == Layer::Far { far } else { (0.0, 0.0) };
+            let (dx, dy) = if layer == DrawOrder::Far {
+                far
+            } else {
+                (0.0, 0.0)
+            };
             let screen: Vec<(f32, f32)> = pts
                 .iter()
                 .map(|p| pr.screen(*p))

@@ -41,7 +41,7 @@ pub enum View {
 /// Whether a guide moves continuously with the breath or eases into a held position.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
-pub enum Kind {
+pub enum Motion {
     /// Repeated moving cycles paced by the breath.
     Dynamic,
     /// Ease in, hold, ease out.
@@ -100,7 +100,7 @@ pub struct Guide {
     /// Drawing plane.
     pub view: View,
     /// Dynamic or static.
-    pub kind: Kind,
+    pub kind: Motion,
     /// Muscles this stretch lengthens (to light).
     pub muscles: Vec<MuscleId>,
     /// The starting position (before the first keyframe).
@@ -168,7 +168,7 @@ impl Guide {
         let cycle = self.cycle_seconds();
         let t = if !t.is_finite() {
             0.0
-        } else if self.kind == Kind::Dynamic && cycle > 0.0 && t > cycle {
+        } else if self.kind == Motion::Dynamic && cycle > 0.0 && t > cycle {
             t.rem_euclid(cycle)
         } else {
             crate::bounds::within(t, 0.0, cycle)

@@ -11,7 +11,7 @@ use serde::Deserialize;
 
 use super::contact::Contact;
 use super::easing::Easing;
-use super::guide::{Breath, Guide, Keyframe, Kind, View};
+use super::guide::{Breath, Guide, Keyframe, Motion, View};
 use super::muscles::MuscleId;
 use super::pose::Pose;
 use super::validate::{GuideError, GuideErrors};
@@ -21,7 +21,7 @@ use super::validate::{GuideError, GuideErrors};
 struct RawGuide {
     stretch: String,
     view: View,
-    kind: Kind,
+    kind: Motion,
     muscles: Vec<String>,
     #[serde(default)]
     base: BTreeMap<String, f64>,

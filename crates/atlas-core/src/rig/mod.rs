@@ -57,9 +57,10 @@ pub use contact::Contact;
 pub use easing::Easing;
 pub use events::Event;
 pub use figure::{
-    figure, figure_lit, figure_working, Figure, Ground, HeadShape, Layer, Limb, MuscleLine, ViewBox,
+    figure, figure_lit, figure_working, DrawOrder, Figure, Ground, HeadShape, Limb, MuscleLine,
+    ViewBox,
 };
-pub use guide::{Breath, Frame, Guide, Keyframe, Kind, View};
+pub use guide::{Breath, Frame, Guide, Keyframe, Motion, View};
 pub use joints::{Joint, Side};
 pub use kinematics::{forward, Body};
 #[cfg(feature = "toml")]
@@ -74,5 +75,5 @@ pub use pacing::{
 pub use playback::Playback;
 pub use player::{clamp_speed, reactions, Phase, Reactions, Session, Tick, MAX_SPEED};
 pub use pose::Pose;
-pub use schedule::{GuideDose, PlayerState, Schedule, SegmentKind};
+pub use schedule::{GuideDose, PlayerState, Schedule, SpanKind};
 pub use validate::{GuideError, GuideErrors};

@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::events::Event;
-use super::guide::{Breath, Guide, Kind};
+use super::guide::{Breath, Guide, Motion};
 use super::joints::Side;
 use super::pose::Pose;
 
@@ -30,7 +30,7 @@ pub struct GuideDose {
 
 /// What the player is doing in a segment.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SegmentKind {
+pub enum SpanKind {
     /// Countdown before the first repetition.
     GetReady,
     /// Easing into a static stretch.
@@ -51,9 +51,9 @@ pub enum SegmentKind {
 
 /// One timed part of the plan.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Segment {
+pub struct Span {
     /// What happens.
-    pub kind: SegmentKind,
+    pub kind: SpanKind,
     /// The side being worked (None when the guide is not done per side).
     pub side: Option<Side>,
     /// Repetition, 1-based (0 for get-ready and done).
@@ -68,7 +68,7 @@ pub struct Segment {
     pub(super) step_seconds: Vec<f64>,
 }
 
-impl Segment {
+impl Span {
     /// End time in the plan.
     pub fn end(&self) -> f64 {
         self.start + self.duration
@@ -79,7 +79,7 @@ impl Segment {
 #[derive(Clone, Debug, PartialEq)]
 pub struct PlayerState {
     /// Current segment kind.
-    pub kind: SegmentKind,
+    pub kind: SpanKind,
     /// Side being worked.
     pub side: Option<Side>,
     /// Current repetition, 1-based (0 before the first and after the last).
@@ -107,12 +107,12 @@ pub struct PlayerState {
 pub struct Schedule {
     guide: Guide,
     dose: GuideDose,
-    pub(super) segments: Vec<Segment>,
+    pub(super) segments: Vec<Span>,
     pub(super) events: Vec<(f64, Event)>,
 }
 
-fn still(kind: SegmentKind, side: Option<Side>, rep: u32, start: f64, d: f64) -> Segment {
-    Segment {
+fn still(kind: SpanKind, side: Option<Side>, rep: u32, start: f64, d: f64) -> Span {
+    Span {
         kind,
         side,
         repetition: rep,
@@ -139,21 +139,21 @@ impl Schedule {
             vec![None]
         };
         // Keyframe groups and their timing for one repetition.
-        let mut plan: Vec<(SegmentKind, Range<usize>, Vec<f64>)> = Vec::new();
+        let mut plan: Vec<(SpanKind, Range<usize>, Vec<f64>)> = Vec::new();
         match (guide.kind, guide.hold_index()) {
-            (Kind::Static, Some(h)) => {
+            (Motion::Static, Some(h)) => {
                 let mut hold = own.clone();
                 if dose.hold_seconds > 0 {
                     if let Some(d) = hold.get_mut(h) {
                         *d = f64::from(dose.hold_seconds);
                     }
                 }
-                plan.push((SegmentKind::EaseIn, 0..h, own.clone()));
-                plan.push((SegmentKind::Hold, h..h + 1, hold));
-                plan.push((SegmentKind::EaseOut, h + 1..n, own.clone()));
+                plan.push((SpanKind::EaseIn, 0..h, own.clone()));
+                plan.push((SpanKind::Hold, h..h + 1, hold));
+                plan.push((SpanKind::EaseOut, h + 1..n, own.clone()));
             }
-            (Kind::Static, None) => plan.push((SegmentKind::EaseIn, 0..n, own.clone())),
-            (Kind::Dynamic, _) => {
+            (Motion::Static, None) => plan.push((SpanKind::EaseIn, 0..n, own.clone())),
+            (Motion::Dynamic, _) => {
                 let cycle: f64 = own.iter().sum();
                 let scale = if dose.breath_seconds > 0 && cycle > 0.0 {
                     f64::from(dose.breath_seconds) / cycle
@@ -161,14 +161,14 @@ impl Schedule {
                     1.0
                 };
                 plan.push((
-                    SegmentKind::Move,
+                    SpanKind::Move,
                     0..n,
                     own.iter().map(|d| d * scale).collect(),
                 ));
             }
         }
         let mut segs = vec![still(
-            SegmentKind::GetReady,
+            SpanKind::GetReady,
             sides[0],
             0,
             0.0,
@@ -177,17 +177,17 @@ impl Schedule {
         let mut t = GET_READY_SECONDS;
         for (si, side) in sides.iter().enumerate() {
             if si > 0 {
-                segs.push(still(SegmentKind::SwitchSides, *side, 0, t, SWITCH_SECONDS));
+                segs.push(still(SpanKind::SwitchSides, *side, 0, t, SWITCH_SECONDS));
                 t += SWITCH_SECONDS;
             }
             for rep in 1..=reps {
-                if rep > 1 && guide.kind == Kind::Static {
-                    segs.push(still(SegmentKind::Rest, *side, rep - 1, t, REST_SECONDS));
+                if rep > 1 && guide.kind == Motion::Static {
+                    segs.push(still(SpanKind::Rest, *side, rep - 1, t, REST_SECONDS));
                     t += REST_SECONDS;
                 }
                 for (kind, steps, secs) in &plan {
                     let d: f64 = steps.clone().filter_map(|i| secs.get(i)).sum();
-                    segs.push(Segment {
+                    segs.push(Span {
                         kind: *kind,
                         side: *side,
                         repetition: rep,
@@ -200,7 +200,7 @@ impl Schedule {
                 }
             }
         }
-        segs.push(still(SegmentKind::Done, None, 0, t, 0.0));
+        segs.push(still(SpanKind::Done, None, 0, t, 0.0));
         let mut s = Schedule {
             guide: guide.clone(),
             dose,
@@ -212,7 +212,7 @@ impl Schedule {
     }
 
     /// The segments in order.
-    pub fn segments(&self) -> &[Segment] {
+    pub fn segments(&self) -> &[Span] {
         &self.segments
     }
 
@@ -228,7 +228,7 @@ impl Schedule {
 
     /// Plan length in seconds.
     pub fn total_duration(&self) -> f64 {
-        self.segments.last().map(Segment::end).unwrap_or(0.0)
+        self.segments.last().map(Span::end).unwrap_or(0.0)
     }
 
     /// Seconds spent on one side (its repetitions and rests).
@@ -237,14 +237,14 @@ impl Schedule {
             .iter()
             .filter(|s| {
                 s.side == Some(side)
-                    && !matches!(s.kind, SegmentKind::GetReady | SegmentKind::SwitchSides)
+                    && !matches!(s.kind, SpanKind::GetReady | SpanKind::SwitchSides)
             })
             .map(|s| s.duration)
             .sum()
     }
 
     /// The segment active at `t` (clamped into the plan; the end is `Done`).
-    pub fn segment_at(&self, t: f64) -> Option<&Segment> {
+    pub fn segment_at(&self, t: f64) -> Option<&Span> {
         let t = self.clamp(t);
         self.segments
             .iter()
@@ -267,12 +267,12 @@ impl Schedule {
         }
     }
 
-    pub(super) fn still_cue(&self, seg: &Segment) -> String {
+    pub(super) fn still_cue(&self, seg: &Span) -> String {
         match seg.kind {
-            SegmentKind::GetReady => "Get ready: settle into the starting position".into(),
-            SegmentKind::Rest => "Rest and breathe easily".into(),
-            SegmentKind::SwitchSides => "Switch sides".into(),
-            SegmentKind::Done => "Well done. Notice how your body feels".into(),
+            SpanKind::GetReady => "Get ready: settle into the starting position".into(),
+            SpanKind::Rest => "Rest and breathe easily".into(),
+            SpanKind::SwitchSides => "Switch sides".into(),
+            SpanKind::Done => "Well done. Notice how your body feels".into(),
             _ => String::new(),
         }
     }
@@ -315,7 +315,7 @@ impl Schedule {
 
     fn empty_state(&self) -> PlayerState {
         PlayerState {
-            kind: SegmentKind::Done,
+            kind: SpanKind::Done,
             side: None,
             repetition: 0,
             repetitions: 0,

@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use super::guide::{Guide, Kind};
+use super::guide::{Guide, Motion};
 use super::joints::Joint;
 use super::pose::Pose;
 
@@ -126,8 +126,8 @@ impl Guide {
             ));
         }
         match self.kind {
-            Kind::Dynamic => self.check_loop(&mut out),
-            Kind::Static => self.check_hold(&mut out),
+            Motion::Dynamic => self.check_loop(&mut out),
+            Motion::Static => self.check_hold(&mut out),
         }
         out
     }

@@ -1,14 +1,19 @@
 //! The app's frame: skip link, header with navigation, the routed page, and the footer.
-
-#[cfg(not(target_arch = "wasm32"))]
-use std::{cell::RefCell, rc::Rc};
+//! The top layer: it alone imports the pages (through [`switch`]); nothing below imports it.
 
 use yew::prelude::*;
 
 use crate::components::body_map::HatchPatterns;
 use crate::components::{footer::Footer, header::Header, update_notice::UpdateNotice};
-use crate::route::{switch, Route};
+use crate::platform::prerendering::use_prerendering;
+#[cfg(not(target_arch = "wasm32"))]
+use crate::platform::prerendering::Prerendering;
+use crate::route::Route;
 use crate::router::{use_route, Mode, Router};
+
+mod switch;
+
+pub use switch::switch;
 
 /// The app as it runs in the browser: routes come from the page's address.
 #[component]
@@ -40,22 +45,6 @@ pub fn AppAt(props: &AppAtProps) -> Html {
         <Router mode={Mode::Memory} at={props.path.clone()}>
             <Frame />
         </Router>
-    }
-}
-
-/// What a build-time render collects beside the markup: the page's title, as the page sets it
-/// in the browser (`use_page_title`), for the pre-rendered `<title>`.
-#[cfg(not(target_arch = "wasm32"))]
-#[derive(Clone, Default)]
-pub struct Prerendering {
-    /// The page's title, once the page has named it.
-    pub title: Rc<RefCell<Option<String>>>,
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-impl PartialEq for Prerendering {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.title, &other.title)
     }
 }
 
@@ -120,20 +109,6 @@ fn Frame() -> Html {
             <HatchPatterns />
         </div>
     }
-}
-
-/// The build-time render's collector, when this is one (never in the browser).
-#[cfg(not(target_arch = "wasm32"))]
-#[hook]
-pub fn use_prerendering() -> Option<Prerendering> {
-    use_context::<Prerendering>()
-}
-
-/// The build-time render's collector: never, in the browser.
-#[cfg(target_arch = "wasm32")]
-#[hook]
-pub fn use_prerendering() -> Option<()> {
-    None
 }
 
 /// The pre-rendered stand-in for a page that only this device can show.

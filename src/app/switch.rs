@@ -1,0 +1,36 @@
+//! Which page each route renders: the one place that imports every page, kept in the app frame
+//! so that `crate::route` (a URL and nothing else) stays below the pages and components.
+
+use yew::prelude::*;
+
+use crate::pages;
+use crate::route::{MapState, Route};
+
+/// Renders the page for a route.
+pub fn switch(route: Route) -> Html {
+    match route {
+        Route::Home => html! { <pages::home::HomePage /> },
+        Route::Atlas => html! { <pages::atlas::AtlasPage view={MapState::default()} /> },
+        Route::AtlasView { view } => html! { <pages::atlas::AtlasPage {view} /> },
+        Route::Muscle { id } => html! { <pages::muscle::MusclePage {id} /> },
+        Route::Conditions => html! { <pages::lists::ConditionsPage /> },
+        Route::Condition { id } => html! { <pages::condition::ConditionPage {id} /> },
+        Route::Techniques => html! { <pages::lists::TechniquesPage /> },
+        Route::Technique { id } => html! { <pages::technique::TechniquePage {id} /> },
+        Route::Stretches => html! { <pages::lists::StretchesPage /> },
+        Route::Stretch { id } => html! { <pages::stretch::StretchPage {id} /> },
+        Route::Note { id } => html! { <pages::note::NotePage {id} /> },
+        Route::Visit => html! { <pages::lists::VisitPage /> },
+        Route::Article { id } => html! { <pages::article::ArticlePage {id} /> },
+        Route::Source { id } => html! { <pages::source::SourcePage {id} /> },
+        Route::Search { q } => html! { <pages::search::SearchPage {q} /> },
+        Route::Explain { step } => html! { <pages::explain::ExplainPage {step} /> },
+        Route::TreatmentRoom => html! { <pages::treatment_room::TreatmentRoomPage /> },
+        Route::Program => html! { <pages::program::ProgramPage /> },
+        Route::ProgramBuilder { condition } => {
+            html! { <pages::program::BuilderPage {condition} /> }
+        }
+        Route::ProgramLink { code } => html! { <pages::program::LinkPage {code} /> },
+        Route::NotFound => html! { <pages::not_found::NotFoundPage /> },
+    }
+}
