@@ -107,8 +107,10 @@ fn a_clamshell_whose_top_foot_lifts_fails_the_build() {
     g.keyframes[key].pose.set(Joint::HipRot(L), 20.0);
     let problems = cross_check(&kb, &guides);
     assert!(
-        problems.iter().any(|p| p.contains(&format!("keyframes[{key}], joint the ankles"))
-            && p.contains("\"keeping your feet together\"")),
+        problems.iter().any(
+            |p| p.contains(&format!("keyframes[{key}], joint the ankles"))
+                && p.contains("\"keeping your feet together\"")
+        ),
         "{problems:?}"
     );
 }
