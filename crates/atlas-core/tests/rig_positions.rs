@@ -79,10 +79,12 @@ fn figure_4_cross_body_and_kneeling_lunge_measure_what_their_files_say() {
     assert_eq!(at(&f4, hold, Side::Right, Measure::FootAcrossMidline), 0);
     assert_eq!(position(&f4, hold), Position::OnBack);
 
-    // Cross-body glute's hold: the left hip bent 90° and taken 30° across the body.
+    // Cross-body glute's hold: the left knee drawn up toward the opposite shoulder (hip bent
+    // 110°, knee 130° so the hamstrings stay slack) and taken 30° across the body.
     let cb = guide(&guides, "cross-body-glute");
     let hold = cb.hold_index().expect("a hold") + 1;
-    assert_eq!(at(&cb, hold, Side::Left, Measure::HipFlexion), 90);
+    assert_eq!(at(&cb, hold, Side::Left, Measure::HipFlexion), 110);
+    assert_eq!(at(&cb, hold, Side::Left, Measure::KneeFlexion), 130);
     assert_eq!(at(&cb, hold, Side::Left, Measure::HipAdduction), 30);
     assert_eq!(at(&cb, hold, Side::Right, Measure::HipAdduction), 0);
 
