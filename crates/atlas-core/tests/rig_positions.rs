@@ -98,6 +98,22 @@ fn figure_4_cross_body_and_kneeling_lunge_measure_what_their_files_say() {
 }
 
 #[test]
+fn knee_to_chest_hugs_the_knee_in_without_crossing_the_legs() {
+    // A reader took the hold for a tabletop with the foot crossed over the other thigh. The
+    // hip may not pass the modification's right angle (words check, 95), so the knee comes
+    // toward the chest by the pelvis tipping back, the knee folds deep (the shin hugged, not
+    // level), and the foot stays on its own side of the body.
+    let guides = common::load_guide_assets();
+    let kc = guide(&guides, "knee-to-chest");
+    let hold = kc.hold_index().expect("a hold") + 1;
+    assert!(at(&kc, hold, Side::Left, Measure::HipFlexion) <= 95);
+    assert!(at(&kc, hold, Side::Left, Measure::KneeFlexion) >= 140);
+    assert!(kc.keyframes[hold - 1].pose.get(Joint::PelvisTilt) <= -15.0);
+    assert_eq!(at(&kc, hold, Side::Left, Measure::FootAcrossMidline), 0);
+    assert_eq!(position(&kc, hold), Position::OnBack);
+}
+
+#[test]
 fn positions_follow_what_rests_on_the_floor() {
     let pose = Pose::neutral();
     let of = |c: &[Contact]| Position::of(c, &pose);
