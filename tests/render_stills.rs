@@ -126,4 +126,9 @@ async fn a_move_paced_by_the_breath_shows_its_other_end_and_a_hold_does_not() {
     for id in ["figure-4", "childs-pose", "hamstring-stretch"] {
         assert!(!card(id).contains("fig-ghost"), "{id}");
     }
+    // Hip rocks tilt the pelvis in place: an arrow shows which way; no other move has one.
+    assert!(card("hip-rocks").contains(r#"class="fig-arrow""#));
+    for id in ["cat-cow", "bridge", "clamshell", "figure-4"] {
+        assert!(!card(id).contains("fig-arrow"), "{id}");
+    }
 }

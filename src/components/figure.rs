@@ -112,13 +112,21 @@ pub fn Figure(props: &FigureProps) -> Html {
         let head = g.head.map(|(cx, cy, r)| {
             html! { <circle class="fig-ghost" cx={coord(cx)} cy={coord(cy)} r={coord(r)} /> }
         });
-        html! {
-            <g class="fig-ghosts" aria-hidden="true">
-                { for g.outlines.into_iter().map(|d| html! { <path class="fig-ghost" {d} /> }) }
-                { for head }
-            </g>
-        }
+        let arrow = g.arrow.map(|d| {
+            html! { <path class="fig-arrow" aria-hidden="true" {d} /> }
+        });
+        (
+            html! {
+                <g class="fig-ghosts" aria-hidden="true">
+                    { for g.outlines.into_iter().map(|d| html! { <path class="fig-ghost" {d} /> }) }
+                    { for head }
+                </g>
+            },
+            arrow,
+        )
     });
+    let (ghost, arrow) = ghost.unzip();
+    let arrow = arrow.flatten();
     let [far, body, near] = limbs;
     html! {
         <svg class="figure" viewBox={props.frame.clone().unwrap_or_else(|| backdrop.0.clone())}
@@ -132,6 +140,7 @@ pub fn Figure(props: &FigureProps) -> Html {
                 { for nose }
                 { for marks }{ for near }{ for bellies }
             </g>
+            { for arrow }
         </svg>
     }
 }

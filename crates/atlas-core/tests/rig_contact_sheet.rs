@@ -138,6 +138,13 @@ fn svg_with(
             0.25 + 0.75 * m.intensity
         );
     }
+    // The pelvis's turn (assets/player.css `.fig-arrow`), in front of the figure.
+    if let Some(d) = ghost.and_then(|g| g.arrow.as_ref()) {
+        let _ = write!(
+            s,
+            r##"<path d="{d}" fill="none" stroke="#1f5753" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round"/>"##
+        );
+    }
     let _ = write!(
         s,
         r##"<text x="{}" y="{}" font-size="8" fill="#1f5753">{label}</text></svg>"##,

@@ -69,3 +69,47 @@ fn the_clamshell_shows_the_top_knee_closed_and_the_cat_cow_its_other_end() {
         end.lumbar_flexion()
     );
 }
+
+/// The numbers of an SVG path's data, in order.
+fn numbers(d: &str) -> Vec<f32> {
+    d.split(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-'))
+        .filter(|t| !t.is_empty())
+        .filter_map(|t| t.parse().ok())
+        .collect()
+}
+
+#[test]
+fn hip_rocks_show_which_way_the_pelvis_tilts_with_an_arrow_and_no_other_move_does() {
+    // A reader could not tell which way hip rocks tilt the pelvis: the faint other end barely
+    // shows past the solid figure. An arrow over the pelvis turns from the key toward it.
+    for g in common::load_guide_assets() {
+        let Some(end) = other_end(&g, false) else {
+            continue;
+        };
+        let key = key_pose(&g, false);
+        let gh = ghost(&end, &key, g.view);
+        if g.stretch != "hip-rocks" {
+            assert_eq!(gh.arrow, None, "{}: an arrow it does not need", g.stretch);
+            continue;
+        }
+        let d = gh.arrow.expect("hip rocks: no arrow");
+        // M x0 y0 A r r 0 0 sweep x1 y1 M ...: the arc's start and tip.
+        let n = numbers(&d);
+        let (start, tip) = ((n[0], n[1]), (n[7], n[8]));
+        let fig = figure(&key, g.view);
+        let pelvis = fig
+            .limbs
+            .iter()
+            .find(|l| l.part == atlas_core::rig::shapes::Part::Pelvis)
+            .expect("a pelvis");
+        let (px, py) = pelvis.points[0];
+        for (x, y) in [start, tip] {
+            assert!(y < 0.0, "{d}: the arrow reaches the floor");
+            assert!((x - px).hypot(y - py) < 30.0, "{d}: far from the pelvis");
+        }
+        // Played the other way, the arrow turns the other way.
+        let back = ghost(&key, &end, g.view).arrow.expect("an arrow back");
+        let m = numbers(&back);
+        assert_eq!(n[6], 1.0 - m[6], "{d} / {back}: the same sweep both ways");
+    }
+}

@@ -9,6 +9,7 @@ use super::figure::figure;
 use super::guide::{Guide, Kind, View};
 use super::joints::Joint;
 use super::pose::Pose;
+use super::shapes::Part;
 use super::still::key_pose;
 
 /// How far (SVG units, centimetres) some point of a part must move between the two ends for
@@ -48,6 +49,57 @@ pub struct Ghost {
     pub head: Option<(f32, f32, f32)>,
     /// Extremes `(min_x, min_y, max_x, max_y)` of the whole ghost figure, for the frame.
     pub bounds: (f32, f32, f32, f32),
+    /// SVG path data (stroke only) of a curved arrow over the pelvis turning the way the
+    /// pelvis turns from the key picture to the other end, when the pelvis tilts in place and
+    /// the head stays still (hip rocks): there the faint outline barely shows past the solid one, and a reader
+    /// could not tell which way the pelvis tilts.
+    pub arrow: Option<String>,
+}
+
+/// The least turn (degrees, in the picture) of the pelvis that earns an arrow: hip rocks tilt
+/// it about 18 degrees; a part settling by the solver turns it a degree or two.
+pub const TURNED: f32 = 10.0;
+
+/// Radius (cm) of the arrow's arc about the pelvis's middle: clear of a pelvis about 20 cm
+/// thick lying on the floor, close enough to read as belonging to it.
+const ARROW_RADIUS: f32 = 17.0;
+
+/// The pelvis's middle and its axis's angle (radians, screen coordinates) in a figure.
+fn pelvis(limbs: &[super::figure::Limb]) -> Option<((f32, f32), f32)> {
+    let l = limbs.iter().find(|l| l.part == Part::Pelvis)?;
+    let (a, b) = (l.points.first()?, l.points.last()?);
+    let mid = ((a.0 + b.0) / 2.0, (a.1 + b.1) / 2.0);
+    Some((mid, (b.1 - a.1).atan2(b.0 - a.0)))
+}
+
+/// A curved arrow over the pelvis at `mid`, turning clockwise on the screen when `clockwise`:
+/// an arc of 70 degrees centred straight above the middle, with an open head at its end.
+fn arrow(mid: (f32, f32), clockwise: bool) -> String {
+    let r = ARROW_RADIUS;
+    // Screen angles (y down): straight up is -90 degrees.
+    let (from, to) = if clockwise {
+        (-125_f32, -55_f32)
+    } else {
+        (-55_f32, -125_f32)
+    };
+    let at = |deg: f32| {
+        let (s, c) = deg.to_radians().sin_cos();
+        (mid.0 + r * c, mid.1 + r * s)
+    };
+    let (p0, p1) = (at(from), at(to));
+    let sweep = u8::from(clockwise);
+    // The head: two strokes back from the tip, about the tangent at the tip.
+    let dir = if clockwise { 1.0 } else { -1.0 };
+    let (ts, tc) = (to + 90.0 * dir).to_radians().sin_cos();
+    let (tx, ty) = (tc, ts);
+    let (nx, ny) = (-ty, tx);
+    let (len, half) = (4.5, 3.0);
+    let h1 = (p1.0 - tx * len + nx * half, p1.1 - ty * len + ny * half);
+    let h2 = (p1.0 - tx * len - nx * half, p1.1 - ty * len - ny * half);
+    format!(
+        "M{:.1} {:.1}A{r} {r} 0 0 {sweep} {:.1} {:.1}M{:.1} {:.1}L{:.1} {:.1}L{:.1} {:.1}",
+        p0.0, p0.1, p1.0, p1.1, h1.0, h1.1, p1.0, p1.1, h2.0, h2.1
+    )
 }
 
 /// The ghost of `ghost` behind the figure of `key` in `view`.
@@ -81,9 +133,25 @@ pub fn ghost(ghost: &Pose, key: &Pose, view: View) -> Ghost {
         .map(|i| g.limbs[i].outline.clone())
         .collect();
     let head_moved = (g.head.cx - k.head.cx).hypot(g.head.cy - k.head.cy) > MOVED;
+    // An arrow when the pelvis turns in place with the head still: a pelvis carried up (the
+    // bridge) or a whole back moving (cat-cow, where an arc would cover the lit back) shows
+    // its travel in the outline already.
+    let arrow = pelvis(&k.limbs)
+        .zip(pelvis(&g.limbs))
+        .and_then(|((km, ka), (gm, ga))| {
+            let mut turn = (ga - ka).to_degrees();
+            if turn > 180.0 {
+                turn -= 360.0;
+            } else if turn < -180.0 {
+                turn += 360.0;
+            }
+            let in_place = (gm.0 - km.0).hypot(gm.1 - km.1) < MOVED * 2.0;
+            (turn.abs() >= TURNED && in_place && !head_moved).then(|| arrow(km, turn > 0.0))
+        });
     Ghost {
         outlines,
         head: head_moved.then_some((g.head.cx, g.head.cy, g.head.r)),
         bounds: g.bounds(),
+        arrow,
     }
 }
