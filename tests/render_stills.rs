@@ -126,8 +126,10 @@ async fn a_move_paced_by_the_breath_shows_its_other_end_and_a_hold_does_not() {
     for id in ["figure-4", "childs-pose", "hamstring-stretch"] {
         assert!(!card(id).contains("fig-ghost"), "{id}");
     }
-    // Hip rocks tilt the pelvis in place: an arrow shows which way; no other move has one.
-    assert!(card("hip-rocks").contains(r#"class="fig-arrow""#));
+    // Hip rocks and the supine rotation turn the pelvis in place: an arrow shows which way.
+    for id in ["hip-rocks", "supine-lumbar-rotation"] {
+        assert!(card(id).contains(r#"class="fig-arrow""#), "{id}");
+    }
     for id in ["cat-cow", "bridge", "clamshell", "figure-4"] {
         assert!(!card(id).contains("fig-arrow"), "{id}");
     }

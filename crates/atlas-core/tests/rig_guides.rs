@@ -359,3 +359,18 @@ fn pose_json_names_joints() {
     );
     assert!(serde_json::from_str::<Pose>(r#"{"hip_flexx":1}"#).is_err());
 }
+
+#[test]
+fn no_shipped_guide_shows_the_body_from_above() {
+    // Issue 22: few readers can copy a body seen from above (figure-4 at 55 degrees and the
+    // supine rotation at 50 read as top-down); a camera stays low, at most 35 degrees up.
+    for g in common::load_guide_assets() {
+        match g.view {
+            View::Top => panic!("{}: seen from above", g.stretch),
+            View::Oblique { elevation, .. } => {
+                assert!(elevation <= 35, "{}: {elevation} degrees up", g.stretch);
+            }
+            _ => {}
+        }
+    }
+}

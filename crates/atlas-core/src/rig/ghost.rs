@@ -51,7 +51,7 @@ pub struct Ghost {
     pub bounds: (f32, f32, f32, f32),
     /// SVG path data (stroke only) of a curved arrow over the pelvis turning the way the
     /// pelvis turns from the key picture to the other end, when the pelvis tilts in place and
-    /// the head stays still (hip rocks): there the faint outline barely shows past the solid one, and a reader
+    /// the head stays still (hip rocks, the supine rotation): there the faint outline barely shows past the solid one, and a reader
     /// could not tell which way the pelvis tilts.
     pub arrow: Option<String>,
 }
