@@ -374,3 +374,22 @@ fn no_shipped_guide_shows_the_body_from_above() {
         }
     }
 }
+
+#[test]
+fn every_key_picture_draws_its_nose_inside_the_head() {
+    // A nose on the head's edge stuck half out and read as a separate ball (child's pose,
+    // cat-cow); inside, it marks which way the face points.
+    for g in common::load_guide_assets() {
+        for phase in 0..=g.keyframes.len() {
+            let h = figure(&g.pose_at(phase), g.view).head;
+            if let Some((x, y)) = h.nose {
+                let out = (x - h.cx).hypot(y - h.cy) + atlas_core::rig::figure::NOSE_RADIUS;
+                assert!(
+                    out <= h.r + 0.01,
+                    "{} phase {phase}: nose sticks out",
+                    g.stretch
+                );
+            }
+        }
+    }
+}

@@ -404,9 +404,12 @@ fn nose((cx, cy): (f32, f32), r: f32, face: Vec3, pr: &Projector) -> Option<(f32
     if toward < -0.35 {
         return None;
     }
-    // Side-on, the nose sits on the edge; turned toward the viewer it moves in toward the
-    // middle of the face, as the sphere's surface point does.
-    Some((cx + sx * r * 0.97, cy + sy * r * 0.97))
+    // Side-on, the nose sits just inside the edge; turned toward the viewer it moves in toward
+    // the middle of the face, as the sphere's surface point does. Kept inside the head: on the
+    // edge, half of it stuck out and a reader saw a separate ball beside the head (child's
+    // pose, cat-cow).
+    let k = ((r - NOSE_RADIUS * 1.15) / r).max(0.0);
+    Some((cx + sx * r * k, cy + sy * r * k))
 }
 
 /// The muscle lines for which `wanted(muscle, side)` holds.
