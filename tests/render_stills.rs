@@ -98,3 +98,39 @@ async fn an_exercise_still_lights_the_muscles_it_works() {
         assert!(strong, "{id}:\n{card}");
     }
 }
+
+#[tokio::test]
+async fn a_move_paced_by_the_breath_shows_its_other_end_and_a_hold_does_not() {
+    // Issue 22, item 6: cat-cow, hip rocks, the bridge, the clamshell and the supine rotation
+    // draw their other end faint behind the key pose; a held stretch is one position.
+    let html = render(Route::Stretches).await;
+    let card = |id: &str| {
+        html.split(r#"<li class="card list-card">"#)
+            .find(|c| c.contains(&format!("href=\"stretch/{id}/\"")))
+            .unwrap_or_else(|| panic!("{id}"))
+            .to_string()
+    };
+    for id in [
+        "cat-cow",
+        "hip-rocks",
+        "bridge",
+        "clamshell",
+        "supine-lumbar-rotation",
+    ] {
+        assert!(
+            card(id).contains(r#"class="fig-ghost""#),
+            "{id}:\n{}",
+            card(id)
+        );
+    }
+    for id in ["figure-4", "childs-pose", "hamstring-stretch"] {
+        assert!(!card(id).contains("fig-ghost"), "{id}");
+    }
+    // Hip rocks and the supine rotation turn the pelvis in place: an arrow shows which way.
+    for id in ["hip-rocks", "supine-lumbar-rotation"] {
+        assert!(card(id).contains(r#"class="fig-arrow""#), "{id}");
+    }
+    for id in ["cat-cow", "bridge", "clamshell", "figure-4"] {
+        assert!(!card(id).contains("fig-arrow"), "{id}");
+    }
+}

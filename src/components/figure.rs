@@ -41,6 +41,11 @@ pub struct FigureProps {
     /// by how far they have shortened from it. `None` lights lengthened muscles (a stretch).
     #[prop_or_default]
     pub working_from: Option<Pose>,
+    /// For a still of a move paced by the breath, the move's other end
+    /// (`atlas_core::rig::ghost::other_end`): its moved parts are drawn faint behind the
+    /// figure, so the still shows both ends. Never set in the player (it moves).
+    #[prop_or_default]
+    pub ghost: Option<Pose>,
 }
 
 /// A body part drawn again over the trunk (under the near limbs): one extra path per entry of `classes`, in
@@ -102,18 +107,40 @@ pub fn Figure(props: &FigureProps) -> Html {
     let nose = head.nose.map(|(x, y)| {
         html! { <circle class="fig-nose" cx={coord(x)} cy={coord(y)} r={coord(NOSE_RADIUS)} /> }
     });
+    let ghost = props.ghost.map(|end| {
+        let g = atlas_core::rig::ghost::ghost(&end, &props.pose, props.view);
+        let head = g.head.map(|(cx, cy, r)| {
+            html! { <circle class="fig-ghost" cx={coord(cx)} cy={coord(cy)} r={coord(r)} /> }
+        });
+        let arrow = g.arrow.map(|d| {
+            html! { <path class="fig-arrow" aria-hidden="true" {d} /> }
+        });
+        (
+            html! {
+                <g class="fig-ghosts" aria-hidden="true">
+                    { for g.outlines.into_iter().map(|d| html! { <path class="fig-ghost" {d} /> }) }
+                    { for head }
+                </g>
+            },
+            arrow,
+        )
+    });
+    let (ghost, arrow) = ghost.unzip();
+    let arrow = arrow.flatten();
     let [far, body, near] = limbs;
     html! {
         <svg class="figure" viewBox={props.view_box.clone().unwrap_or_else(|| backdrop.0.clone())}
             role="img" aria-label={props.label.clone()} focusable="false"
             xmlns="http://www.w3.org/2000/svg">
             { floor.unwrap_or_else(|| backdrop.1.clone()) }
+            { for ghost }
             <g class="fig-body">
                 { for far }{ for body }
                 <circle class="fig-head" cx={coord(head.cx)} cy={coord(head.cy)} r={coord(head.r)} />
                 { for nose }
                 { for marks }{ for near }{ for bellies }
             </g>
+            { for arrow }
         </svg>
     }
 }

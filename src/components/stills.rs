@@ -13,6 +13,7 @@
 use std::rc::Rc;
 
 use atlas_core::content::{Entity, Stretch};
+use atlas_core::rig::ghost::other_end;
 use atlas_core::rig::still::key_pose;
 use atlas_core::rig::{Guide, Pose};
 use yew::prelude::*;
@@ -37,18 +38,19 @@ pub fn stills(stretch: &Stretch) -> Html {
     } else {
         "Move"
     };
-    let picture = |pose, word: &str| {
+    let picture = |pose, ghost, word: &str| {
+        let label = format!("{}: {word}", stretch.name);
         html! {
             <figure class="still">
-                { figure(guide, working, pose, view_box.clone(), format!("{}: {word}", stretch.name)) }
+                { figure(guide, working, pose, ghost, view_box.clone(), label) }
                 <figcaption>{ word.to_string() }</figcaption>
             </figure>
         }
     };
     html! {
         <div class="stills">
-            { picture(guide.base, "Start") }
-            { picture(key_pose(guide, working), word) }
+            { picture(guide.base, None, "Start") }
+            { picture(key_pose(guide, working), other_end(guide, working), word) }
         </div>
     }
 }
@@ -61,10 +63,13 @@ pub fn still(stretch: &Stretch) -> Html {
     };
     let working = stretch.is_exercise();
     let pose = key_pose(guide, working);
-    let view_box = AttrValue::from(view_box_around([pose], guide.view).attr());
+    // A move's other end is drawn faint behind it, so the view box takes in both.
+    let ghost = other_end(guide, working);
+    let view_box =
+        AttrValue::from(view_box_around(std::iter::once(pose).chain(ghost), guide.view).attr());
     html! {
         <span class="still still--small" aria-hidden="true">
-            { figure(guide, working, pose, view_box, stretch.name.clone()) }
+            { figure(guide, working, pose, ghost, view_box, stretch.name.clone()) }
         </span>
     }
 }
@@ -81,18 +86,20 @@ pub fn stretch_chip(stretch: &Stretch) -> Html {
     }
 }
 
-/// The guide's figure in `pose`. An exercise lights the muscles it works by how far they have
-/// shortened from its start, as the player does; a stretch lights the ones it lengthens.
+/// The guide's figure in `pose`, with a move's other end (`ghost`) faint behind it. An
+/// exercise lights the muscles it works by how far they have shortened from its start, as the
+/// player does; a stretch lights the ones it lengthens.
 fn figure(
     guide: &'static Guide,
     working: bool,
     pose: Pose,
+    ghost: Option<Pose>,
     view_box: AttrValue,
     label: String,
 ) -> Html {
     let muscles: Rc<[_]> = guide.muscles.clone().into();
     html! {
         <Figure {pose} view={guide.view} {muscles} view_box={Some(view_box)} label={label}
-            working_from={working.then_some(guide.base)} />
+            working_from={working.then_some(guide.base)} {ghost} />
     }
 }

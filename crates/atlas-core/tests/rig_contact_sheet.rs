@@ -12,6 +12,7 @@ mod common;
 use std::fmt::Write as _;
 
 use atlas_core::rig::figure::NOSE_RADIUS;
+use atlas_core::rig::ghost::{ghost, other_end, Ghost};
 use atlas_core::rig::still::key_index;
 use atlas_core::rig::{figure_lit, DrawOrder, Figure, Ground, Guide, Side, ViewBox};
 
@@ -34,6 +35,18 @@ fn cropped(fig: &Figure) -> ViewBox {
 
 /// One figure as SVG in the box `vb`, `width` CSS pixels wide.
 fn svg_in(fig: &Figure, vb: ViewBox, label: &str, id: &str, width: f32) -> String {
+    svg_with(fig, None, vb, label, id, width)
+}
+
+/// One figure as SVG with a move's other end drawn faint behind it (as the app's stills do).
+fn svg_with(
+    fig: &Figure,
+    ghost: Option<&Ghost>,
+    vb: ViewBox,
+    label: &str,
+    id: &str,
+    width: f32,
+) -> String {
     let mut s = format!(
         r#"<svg id="{id}" xmlns="http://www.w3.org/2000/svg" viewBox="{}" width="{width}" height="{}">"#,
         vb.attr(),
@@ -69,6 +82,16 @@ fn svg_in(fig: &Figure, vb: ViewBox, label: &str, id: &str, width: f32) -> Strin
                 s,
                 r##"<rect x="{x}" y="{y}" width="{width}" height="{height}" rx="6" fill="#eadfce"/>"##
             );
+        }
+    }
+    // The other end of a move (assets/player.css `.fig-ghost`), behind the figure.
+    if let Some(g) = ghost {
+        let style = r##"fill="#cfa98b" fill-opacity="0.3" stroke="#8c6a52" stroke-width="0.9" stroke-dasharray="2.5 1.8""##;
+        for o in &g.outlines {
+            let _ = write!(s, r#"<path d="{o}" {style}/>"#);
+        }
+        if let Some((cx, cy, r)) = g.head {
+            let _ = write!(s, r#"<circle cx="{cx}" cy="{cy}" r="{r}" {style}/>"#);
         }
     }
     // The app's colours (assets/player.css): far side lightest, near side darkest.
@@ -113,6 +136,13 @@ fn svg_in(fig: &Figure, vb: ViewBox, label: &str, id: &str, width: f32) -> Strin
             r##"<path d="{}" fill="{fill}" fill-opacity="{:.2}" stroke="#8a3a20" stroke-width="0.8"{dash}/>"##,
             m.belly,
             0.25 + 0.75 * m.intensity
+        );
+    }
+    // The pelvis's turn (assets/player.css `.fig-arrow`), in front of the figure.
+    if let Some(d) = ghost.and_then(|g| g.arrow.as_ref()) {
+        let _ = write!(
+            s,
+            r##"<path d="{d}" fill="none" stroke="#1f5753" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round"/>"##
         );
     }
     let _ = write!(
@@ -191,10 +221,22 @@ fn contact_sheet_renders_every_guide() {
         let Some(key) = key_index(&g, false) else {
             continue;
         };
-        let fig = figure_lit(&g.keyframes[key].pose, g.view, &g.muscles, Some(Side::Left));
-        html.push_str(&svg_in(
+        let pose = g.keyframes[key].pose;
+        let fig = figure_lit(&pose, g.view, &g.muscles, Some(Side::Left));
+        let ghost = other_end(&g, false).map(|end| ghost(&end, &pose, g.view));
+        let mut vb = cropped(&fig);
+        if let Some(gh) = &ghost {
+            let (x0, y0, x1, y1) = gh.bounds;
+            let (m, right, bottom) = (10.0, vb.x + vb.width, vb.y + vb.height);
+            vb.x = vb.x.min(x0 - m);
+            vb.y = vb.y.min(y0 - m);
+            vb.width = right.max(x1 + m) - vb.x;
+            vb.height = bottom.max(y1 + m) - vb.y;
+        }
+        html.push_str(&svg_with(
             &fig,
-            cropped(&fig),
+            ghost.as_ref(),
+            vb,
             "",
             &format!("key-{}", g.stretch),
             width,

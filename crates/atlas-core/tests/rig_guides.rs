@@ -359,3 +359,87 @@ fn pose_json_names_joints() {
     );
     assert!(serde_json::from_str::<Pose>(r#"{"hip_flexx":1}"#).is_err());
 }
+
+#[test]
+fn no_shipped_guide_shows_the_body_from_above() {
+    // Issue 22: few readers can copy a body seen from above (figure-4 at 55 degrees and the
+    // supine rotation at 50 read as top-down); a camera stays low, at most 35 degrees up.
+    for g in common::load_guide_assets() {
+        match g.view {
+            View::Top => panic!("{}: seen from above", g.stretch),
+            View::Oblique { elevation, .. } => {
+                assert!(elevation <= 35, "{}: {elevation} degrees up", g.stretch);
+            }
+            _ => {}
+        }
+    }
+}
+
+#[test]
+fn every_key_picture_draws_its_nose_inside_the_head() {
+    // A nose on the head's edge stuck half out and read as a separate ball (child's pose,
+    // cat-cow); inside, it marks which way the face points.
+    for g in common::load_guide_assets() {
+        for phase in 0..=g.keyframes.len() {
+            let h = figure(&g.pose_at(phase), g.view).head;
+            if let Some((x, y)) = h.nose {
+                let out = (x - h.cx).hypot(y - h.cy) + atlas_core::rig::figure::NOSE_RADIUS;
+                assert!(
+                    out <= h.r + 0.01,
+                    "{} phase {phase}: nose sticks out",
+                    g.stretch
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_trunk_outline_never_steps_back_along_the_body() {
+    // A part's end lying on the next one's start turned the outline back on itself for a
+    // centimetre or two: a reader saw jagged notches on the trunk (side bend, bridge, hip
+    // rocks, the hip flexor). Along one side, every step goes the way the side goes.
+    for g in common::load_guide_assets() {
+        for phase in 0..=g.keyframes.len() {
+            let fig = figure(&g.pose_at(phase), g.view);
+            let trunk = fig
+                .limbs
+                .iter()
+                .find(|l| l.part == Part::Pelvis)
+                .expect("a trunk");
+            let side = &trunk.outline[1..trunk.outline.find('a').expect("round ends")];
+            let n: Vec<f32> = side
+                .split(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-'))
+                .flat_map(|t| {
+                    // "-1.2-3.4" style runs: split before each minus sign after the first.
+                    let mut out = Vec::new();
+                    let mut cur = String::new();
+                    for ch in t.chars() {
+                        if ch == '-' && !cur.is_empty() {
+                            out.push(cur.clone());
+                            cur.clear();
+                        }
+                        cur.push(ch);
+                    }
+                    if !cur.is_empty() {
+                        out.push(cur);
+                    }
+                    out
+                })
+                .filter_map(|t| t.parse().ok())
+                .collect();
+            let steps: Vec<(f32, f32)> = n[2..].chunks_exact(2).map(|c| (c[0], c[1])).collect();
+            let (tx, ty) = steps.iter().fold((0.0, 0.0), |a, s| (a.0 + s.0, a.1 + s.1));
+            let len = tx.hypot(ty);
+            for s in &steps {
+                let along = (s.0 * tx + s.1 * ty) / len;
+                assert!(
+                    along > -0.2,
+                    "{} phase {phase}: the trunk steps back {along:.1} cm ({})",
+                    g.stretch,
+                    trunk.outline
+                );
+            }
+        }
+    }
+}

@@ -98,6 +98,24 @@ fn a_supine_rotation_that_swings_to_both_sides_in_one_breath_fails_the_build() {
 }
 
 #[test]
+fn a_clamshell_whose_top_foot_lifts_fails_the_build() {
+    // The steps say the feet stay together while the top knee lifts: the top foot rests on
+    // the bottom one. Less external rotation with the same opening lifts the foot.
+    let (kb, mut guides) = (common::load_assets(), common::load_guide_assets());
+    let g = guide(&mut guides, "clamshell");
+    let key = key_index(g, false).expect("a key picture");
+    g.keyframes[key].pose.set(Joint::HipRot(L), 20.0);
+    let problems = cross_check(&kb, &guides);
+    assert!(
+        problems.iter().any(
+            |p| p.contains(&format!("keyframes[{key}], joint the ankles"))
+                && p.contains("\"keeping your feet together\"")
+        ),
+        "{problems:?}"
+    );
+}
+
+#[test]
 fn a_knee_to_chest_past_a_right_angle_fails_the_build() {
     let (kb, mut guides) = (common::load_assets(), common::load_guide_assets());
     let g = guide(&mut guides, "knee-to-chest");
@@ -147,7 +165,8 @@ fn the_shipped_pictures_show_what_the_words_say() {
     let clam = find("clamshell");
     let top = key("clamshell");
     assert!(Measure::KneesApart.of(&top).0 >= Measure::KneesApart.of(&clam.base).0 + 15.0);
-    assert!(Measure::FeetApart.of(&top).0 <= 17.0);
+    assert!(Measure::FeetApart.of(&top).0 <= 12.0);
+    assert!(Measure::FeetApart.of(&clam.base).0 <= 12.0);
     // Knee-to-chest stops at a right angle.
     assert!(key("knee-to-chest").get(Joint::HipFlex(L)) <= 95.0);
     // Cat-cow reaches both ends: an arch and a rounding.

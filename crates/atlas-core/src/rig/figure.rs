@@ -308,7 +308,14 @@ fn figure_with(
     } else {
         (0.0, 0.0)
     };
-    let muscles = muscle_lines(&body, pose, &pr, body_depth, far, lit, light);
+    let parts: Vec<&Limb> = limbs.iter().map(|(_, l)| l).collect();
+    // Side and front views stand the body on a floor line at y = 0.
+    let floor = matches!(view, View::Sagittal | View::Frontal).then_some(0.0);
+    let on_body = OnBody {
+        parts: &parts,
+        floor,
+    };
+    let muscles = muscle_lines(&body, pose, &pr, body_depth, far, &on_body, lit, light);
     let vb = view_box(view);
     let ground = match view {
         View::Top => Ground::Mat {
@@ -397,18 +404,86 @@ fn nose((cx, cy): (f32, f32), r: f32, face: Vec3, pr: &Projector) -> Option<(f32
     if toward < -0.35 {
         return None;
     }
-    // Side-on, the nose sits on the edge; turned toward the viewer it moves in toward the
-    // middle of the face, as the sphere's surface point does.
-    Some((cx + sx * r * 0.97, cy + sy * r * 0.97))
+    // Side-on, the nose sits just inside the edge; turned toward the viewer it moves in toward
+    // the middle of the face, as the sphere's surface point does. Kept inside the head: on the
+    // edge, half of it stuck out and a reader saw a separate ball beside the head (child's
+    // pose, cat-cow).
+    let k = ((r - NOSE_RADIUS * 1.15) / r).max(0.0);
+    Some((cx + sx * r * k, cy + sy * r * k))
 }
 
 /// The muscle lines for which `wanted(muscle, side)` holds.
+/// Where a lit muscle may be drawn: inside the drawn parts, above the floor.
+struct OnBody<'a> {
+    /// The drawn parts (screen points and widths).
+    parts: &'a [&'a Limb],
+    /// The floor line's SVG y, when the view has one.
+    floor: Option<f32>,
+}
+
+/// How far inside a part's edge a muscle's line is kept (cm): the belly's half-width at rest,
+/// so the belly's outline stays on the body; no more than a quarter of a thin part's width.
+const INSET: f32 = 2.0;
+
+impl OnBody<'_> {
+    /// `p` moved, if it must be, to lie inside the nearest drawn part (by [`INSET`], on that
+    /// part's axis side) and above the floor. A muscle's attachments are on the skeleton, but
+    /// a projected path can graze the outline where a drawn part is slimmer than the body
+    /// (the back of a rounded spine), or a lying body's under side can dip below the floor.
+    fn keep(&self, p: (f32, f32)) -> (f32, f32) {
+        let mut best: Option<(f32, (f32, f32), f32)> = None;
+        for l in self.parts.iter().filter(|l| !l.points.is_empty()) {
+            let pts = &l.points;
+            let segs = pts.windows(2).map(|w| (w[0], w[1]));
+            let single = (pts.len() == 1).then_some((pts[0], pts[0]));
+            for (a, b) in segs.chain(single) {
+                let q = nearest_on(p, a, b);
+                let outside = (p.0 - q.0).hypot(p.1 - q.1) - l.width / 2.0;
+                if best.is_none_or(|(o, _, _)| outside < o) {
+                    best = Some((outside, q, l.width));
+                }
+            }
+        }
+        let mut p = p;
+        if let Some((outside, q, width)) = best {
+            let inset = INSET.min(width / 4.0);
+            if outside > -inset {
+                let d = (p.0 - q.0).hypot(p.1 - q.1);
+                let keep = (width / 2.0 - inset).max(0.0);
+                p = if d > 1e-4 {
+                    (q.0 + (p.0 - q.0) * keep / d, q.1 + (p.1 - q.1) * keep / d)
+                } else {
+                    q
+                };
+            }
+        }
+        if let Some(y) = self.floor {
+            p.1 = p.1.min(y - INSET);
+        }
+        p
+    }
+}
+
+/// The point of segment `a`-`b` nearest `p`.
+fn nearest_on(p: (f32, f32), a: (f32, f32), b: (f32, f32)) -> (f32, f32) {
+    let (dx, dy) = (b.0 - a.0, b.1 - a.1);
+    let len2 = dx * dx + dy * dy;
+    let t = if len2 > 1e-6 {
+        (((p.0 - a.0) * dx + (p.1 - a.1) * dy) / len2).clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    (a.0 + t * dx, a.1 + t * dy)
+}
+
+#[allow(clippy::too_many_arguments)]
 fn muscle_lines(
     body: &Body,
     pose: &Pose,
     pr: &Projector,
     body_depth: f64,
     far: (f32, f32),
+    on_body: &OnBody,
     wanted: impl Fn(MuscleId, Side) -> bool,
     light: &dyn Fn(MuscleId, Side) -> f64,
 ) -> Vec<MuscleLine> {
@@ -430,7 +505,7 @@ fn muscle_lines(
             let screen: Vec<(f32, f32)> = pts
                 .iter()
                 .map(|p| pr.screen(*p))
-                .map(|(x, y)| (x + dx, y + dy))
+                .map(|(x, y)| on_body.keep((x + dx, y + dy)))
                 .collect();
             let intensity = light(m, side) as f32;
             out.push(MuscleLine {

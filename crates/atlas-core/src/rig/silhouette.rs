@@ -72,6 +72,11 @@ pub fn outline_with(points: &[(f32, f32)], halves: &[f32]) -> String {
     d.finish()
 }
 
+/// How close (cm, on the screen) two points of the trunk's axis may lie before they are drawn
+/// as one: the spine's joints are 8 cm or more apart, a part's end and the next one's start a
+/// fraction of that.
+const MERGE: f32 = 3.0;
+
 /// Draws the trunk as one calm outline (pelvis, waist and chest along the spine) on the
 /// pelvis part, leaving the waist's and chest's own outlines empty: three overlapping shapes
 /// would show seams and bumps where they meet.
@@ -88,10 +93,23 @@ pub(crate) fn trunk_as_one(limbs: &mut [(f64, Limb)]) {
         // The pelvis gives only its bottom: its top sits inside the waist.
         let take = if i == 0 { 1 } else { limb.points.len() };
         for (j, pt) in limb.points.iter().take(take).enumerate() {
-            points.push(*pt);
             // The chest narrows a little to the shoulders at its top.
             let top = i == 2 && j + 1 == limb.points.len();
-            halves.push(limb.width / 2.0 * scale * if top { 0.92 } else { 1.0 });
+            let h = limb.width / 2.0 * scale * if top { 0.92 } else { 1.0 };
+            // A point almost on the last one (a part's end on the next part's start) turns the
+            // axis's direction sharply between them, and the outline steps back there: the
+            // notches a reader saw on the trunk. Keep one of the two, the wider.
+            let near = points
+                .last()
+                .is_some_and(|q: &(f32, f32)| (pt.0 - q.0).hypot(pt.1 - q.1) < MERGE);
+            if near && !top {
+                if let Some(last) = halves.last_mut() {
+                    *last = f32::max(*last, h);
+                }
+                continue;
+            }
+            points.push(*pt);
+            halves.push(h);
         }
     }
     let trunk = outline_with(&points, &halves);

@@ -1,0 +1,119 @@
+//! A move paced by the breath shows both ends in its still (issue 22, item 6): its other end
+//! is drawn faint behind the key pose, only the parts that move.
+#![cfg(feature = "toml")]
+
+mod common;
+
+use atlas_core::rig::ghost::{ghost, other_end};
+use atlas_core::rig::still::key_pose;
+use atlas_core::rig::{figure, Motion, Side};
+
+#[test]
+fn every_move_paced_by_the_breath_shows_its_other_end_and_a_hold_does_not() {
+    for g in common::load_guide_assets() {
+        let end = other_end(&g, false);
+        match g.kind {
+            Motion::Static => assert_eq!(end, None, "{}", g.stretch),
+            Motion::Dynamic => {
+                let end = end.unwrap_or_else(|| panic!("{}: no other end", g.stretch));
+                let key = key_pose(&g, false);
+                let gh = ghost(&end, &key, g.view);
+                assert!(
+                    !gh.outlines.is_empty(),
+                    "{}: the other end draws nothing",
+                    g.stretch
+                );
+                // Only what moved: fewer parts than the whole figure.
+                assert!(
+                    gh.outlines.len() < figure(&end, g.view).limbs.len(),
+                    "{}: the whole figure is drawn again",
+                    g.stretch
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_clamshell_shows_the_top_knee_closed_and_the_cat_cow_its_other_end() {
+    let guides = common::load_guide_assets();
+    let find = |id: &str| guides.iter().find(|g| g.stretch == id).expect(id);
+    // The clamshell's key is the open knee: its other end is the start, knees together.
+    let clam = find("clamshell");
+    assert_eq!(other_end(clam, true), Some(clam.base));
+    let key = key_pose(clam, true);
+    let gh = ghost(&clam.base, &key, clam.view);
+    // The top thigh and shank moved; the bottom leg, the trunk and the head did not.
+    let moved = figure(&clam.base, clam.view)
+        .limbs
+        .iter()
+        .filter(|l| gh.outlines.contains(&l.outline))
+        .map(|l| (l.part, l.side))
+        .collect::<Vec<_>>();
+    assert!(
+        moved.iter().any(|(_, s)| *s == Some(Side::Left)),
+        "{moved:?}"
+    );
+    assert!(
+        moved.iter().all(|(_, s)| *s != Some(Side::Right)),
+        "{moved:?}"
+    );
+    assert_eq!(gh.head, None);
+    // Cat-cow's key is one end of the spine's range; the ghost is the other end.
+    let cc = find("cat-cow");
+    let (key, end) = (key_pose(cc, false), other_end(cc, false).expect("an end"));
+    assert!(
+        key.lumbar_flexion() * end.lumbar_flexion() < 0.0,
+        "cat and cow: {} and {}",
+        key.lumbar_flexion(),
+        end.lumbar_flexion()
+    );
+}
+
+/// The numbers of an SVG path's data, in order.
+fn numbers(d: &str) -> Vec<f32> {
+    d.split(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-'))
+        .filter(|t| !t.is_empty())
+        .filter_map(|t| t.parse().ok())
+        .collect()
+}
+
+#[test]
+fn moves_turning_the_pelvis_in_place_show_which_way_with_an_arrow_and_no_other_move_does() {
+    // A reader could not tell which way hip rocks tilt the pelvis: the faint other end barely
+    // shows past the solid figure. An arrow over the pelvis turns from the key toward it; the
+    // supine rotation turns the pelvis in place too (seen from the side, the knees come over).
+    let turning = ["hip-rocks", "supine-lumbar-rotation"];
+    for g in common::load_guide_assets() {
+        let Some(end) = other_end(&g, false) else {
+            continue;
+        };
+        let key = key_pose(&g, false);
+        let gh = ghost(&end, &key, g.view);
+        if !turning.contains(&g.stretch.as_str()) {
+            assert_eq!(gh.arrow, None, "{}: an arrow it does not need", g.stretch);
+            continue;
+        }
+        let d = gh
+            .arrow
+            .unwrap_or_else(|| panic!("{}: no arrow", g.stretch));
+        // M x0 y0 A r r 0 0 sweep x1 y1 M ...: the arc's start and tip.
+        let n = numbers(&d);
+        let (start, tip) = ((n[0], n[1]), (n[7], n[8]));
+        let fig = figure(&key, g.view);
+        let pelvis = fig
+            .limbs
+            .iter()
+            .find(|l| l.part == atlas_core::rig::shapes::Part::Pelvis)
+            .expect("a pelvis");
+        let (px, py) = pelvis.points[0];
+        for (x, y) in [start, tip] {
+            assert!(y < 0.0, "{d}: the arrow reaches the floor");
+            assert!((x - px).hypot(y - py) < 30.0, "{d}: far from the pelvis");
+        }
+        // Played the other way, the arrow turns the other way.
+        let back = ghost(&key, &end, g.view).arrow.expect("an arrow back");
+        let m = numbers(&back);
+        assert_eq!(n[6], 1.0 - m[6], "{d} / {back}: the same sweep both ways");
+    }
+}
