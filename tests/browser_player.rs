@@ -2,60 +2,17 @@
 //! headless Chromium with a test clock in context, and time only moves when a test says so.
 #![cfg(target_arch = "wasm32")]
 
-use hip_back_atlas::app::AppAt;
 use hip_back_atlas::platform::clock::Clock;
 use wasm_bindgen_test::*;
-use yew::prelude::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 mod browser_support;
-use browser_support::{click, key_down, text_of};
-
-/// Props for [`WithClock`].
-#[derive(Properties, PartialEq)]
-struct WithClockProps {
-    clock: Clock,
-    path: AttrValue,
-}
-
-/// The app at `path` with a test clock provided to every player.
-#[component]
-fn WithClock(props: &WithClockProps) -> Html {
-    html! {
-        <ContextProvider<Clock> context={props.clock.clone()}>
-            <AppAt path={props.path.clone()} />
-        </ContextProvider<Clock>>
-    }
-}
+use browser_support::{advance, click, key_down, mount_with_clock, text_of};
 
 /// Mounts a stretch page on a fresh manual clock.
 async fn mount_stretch(id: &str) -> (web_sys::Element, Clock) {
-    let document = gloo::utils::document();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
-    let clock = Clock::manual(1.0);
-    yew::Renderer::<WithClock>::with_root_and_props(
-        root.clone(),
-        WithClockProps {
-            clock: clock.clone(),
-            path: format!("/stretch/{id}").into(),
-        },
-    )
-    .render();
-    yew::scheduler::flush().await;
-    (root, clock)
-}
-
-/// Moves the clock on in frames of at most a quarter second, then lets Yew render.
-async fn advance(clock: &Clock, seconds: f64) {
-    let mut left = seconds;
-    while left > 1e-9 {
-        let step = left.min(0.25);
-        clock.advance(step);
-        left -= step;
-    }
-    yew::scheduler::flush().await;
+    mount_with_clock(&format!("/stretch/{id}")).await
 }
 
 fn phase(root: &web_sys::Element) -> String {

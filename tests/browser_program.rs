@@ -7,7 +7,7 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 mod browser_support;
-use browser_support::{click, mount_at, text_of};
+use browser_support::{advance, click, mount_at, mount_with_clock, text_of};
 
 fn storage() -> web_sys::Storage {
     web_sys::window().unwrap().local_storage().unwrap().unwrap()
@@ -73,28 +73,12 @@ async fn the_builder_makes_a_link_that_saves_and_shows_on_my_program() {
     storage().remove_item("atlas.program").unwrap();
 }
 
-/// Waits `ms` milliseconds of real time (the guides run on the page's clock).
-async fn wait(ms: u32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms as i32)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-    yew::scheduler::flush().await;
-}
-
 #[wasm_bindgen_test]
 async fn a_played_session_is_logged_with_its_ease() {
-    // The page's `?speed=` test knob: the whole session in a few seconds.
-    let history = web_sys::window().unwrap().history().unwrap();
-    history
-        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("?speed=100"))
-        .unwrap();
     let saved = r#"{"schema":1,"program":{"items":[{"stretch":"cat-cow","dose":{"hold_seconds":0,"repetitions":2,"each_side":false,"breath_seconds":6,"times_a_day":1,"days_a_week":7}}],"treatment":null},"log":[]}"#;
     storage().set_item("atlas.program", saved).unwrap();
-    let root = mount_at("/program").await;
+    // The session's guides run on a test clock: the whole session in a few advances.
+    let (root, clock) = mount_with_clock("/program").await;
     // How moving feels is asked at the start, as a row of 0–10 buttons; Play then starts the
     // session at once (no second Start).
     let pick = |root: &web_sys::Element, id: &str| {
@@ -106,11 +90,11 @@ async fn a_played_session_is_logged_with_its_ease() {
     pick(&root, "ease-before-4");
     yew::scheduler::flush().await;
     click(&button(&root, "Play my program")).await;
-    for _ in 0..50 {
+    for _ in 0..200 {
         if root.query_selector(".log-form").unwrap().is_some() {
             break;
         }
-        wait(100).await;
+        advance(&clock, 1.0).await;
     }
     let form = root
         .query_selector(".log-form")
@@ -139,7 +123,4 @@ async fn a_played_session_is_logged_with_its_ease() {
     );
     root.remove();
     storage().remove_item("atlas.program").unwrap();
-    history
-        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("?"))
-        .unwrap();
 }

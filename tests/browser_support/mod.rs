@@ -2,7 +2,9 @@
 #![allow(dead_code)]
 
 use hip_back_atlas::app::{AppAt, AppAtProps};
+use hip_back_atlas::platform::clock::Clock;
 use wasm_bindgen::JsCast;
+use yew::prelude::*;
 
 /// Mounts the app at `path` (in-memory history) into a fresh element and waits for it to render.
 pub async fn mount_at(path: &str) -> web_sys::Element {
@@ -50,5 +52,51 @@ pub async fn key_down(target: &web_sys::Element, key: &str) {
         .unwrap()
         .unchecked_into::<web_sys::Event>();
     target.dispatch_event(&event).unwrap();
+    yew::scheduler::flush().await;
+}
+
+/// Props for [`WithClock`].
+#[derive(Properties, PartialEq)]
+pub struct WithClockProps {
+    clock: Clock,
+    path: AttrValue,
+}
+
+/// The app at `path` with a test clock provided to every player.
+#[component]
+pub fn WithClock(props: &WithClockProps) -> Html {
+    html! {
+        <ContextProvider<Clock> context={props.clock.clone()}>
+            <AppAt path={props.path.clone()} />
+        </ContextProvider<Clock>>
+    }
+}
+
+/// Mounts the app at `path` on a fresh manual clock: guides move only when a test advances it.
+pub async fn mount_with_clock(path: &str) -> (web_sys::Element, Clock) {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let clock = Clock::manual(1.0);
+    yew::Renderer::<WithClock>::with_root_and_props(
+        root.clone(),
+        WithClockProps {
+            clock: clock.clone(),
+            path: path.to_string().into(),
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    (root, clock)
+}
+
+/// Moves the clock on in frames of at most a quarter second, then lets Yew render.
+pub async fn advance(clock: &Clock, seconds: f64) {
+    let mut left = seconds;
+    while left > 1e-9 {
+        let step = left.min(0.25);
+        clock.advance(step);
+        left -= step;
+    }
     yew::scheduler::flush().await;
 }
