@@ -66,31 +66,37 @@ test("the app is installable: a manifest with our own icons, all served", async 
   }
 });
 
+/**
+ * A copy of the build served on `port` by the reference server, for tests that deploy new
+ * versions into it: call in a describe block; `deployment.folder` is the copy while it runs.
+ */
+function servedCopy(port, prefix) {
+  const deployment = { folder: undefined, server: undefined };
+  test.beforeAll(async () => {
+    deployment.folder = mkdtempSync(join(tmpdir(), prefix));
+    cpSync(process.env.E2E_DIST ?? "dist", deployment.folder, { recursive: true });
+    deployment.server = spawn("node", ["scripts/static-server.mjs", String(port), deployment.folder], { stdio: ["ignore", "pipe", "inherit"] });
+    // Ready when it says where it serves.
+    await new Promise((resolve) => deployment.server.stdout.once("data", resolve));
+  });
+  test.afterAll(() => {
+    deployment.server?.kill();
+    rmSync(deployment.folder, { recursive: true, force: true });
+  });
+  return deployment;
+}
+
 test.describe("a new deployment", () => {
   const PORT = 8097;
-  let folder;
-  let server;
-
-  test.beforeAll(async () => {
-    folder = mkdtempSync(join(tmpdir(), "atlas-deploy-"));
-    cpSync(process.env.E2E_DIST ?? "dist", folder, { recursive: true });
-    server = spawn("node", ["scripts/static-server.mjs", String(PORT), folder], { stdio: ["ignore", "pipe", "inherit"] });
-    // Ready when it says where it serves.
-    await new Promise((resolve) => server.stdout.once("data", resolve));
-  });
-
-  test.afterAll(() => {
-    server?.kill();
-    rmSync(folder, { recursive: true, force: true });
-  });
+  const deployment = servedCopy(PORT, "atlas-deploy-");
 
   /** What a new build changes: the page's build stamp and the worker's cache name. */
   function deployNextVersion() {
     for (const page of ["index.html", "shell.html", "stretch/figure-4/index.html"]) {
-      const html = join(folder, page);
+      const html = join(deployment.folder, page);
       writeFileSync(html, readFileSync(html, "utf8").replace(/<meta name="atlas-build" content="[^"]*">/, '<meta name="atlas-build" content="next">'));
     }
-    const sw = join(folder, "sw.js");
+    const sw = join(deployment.folder, "sw.js");
     writeFileSync(sw, readFileSync(sw, "utf8").replace(/const CACHE = "atlas-[0-9a-f]+";/, 'const CACHE = "atlas-next";'));
   }
 
@@ -164,20 +170,7 @@ function deploy(folder, name, { withoutWasm = false } = {}) {
 
 test.describe("versions never mix", () => {
   const PORT = 8098;
-  let folder;
-  let server;
-
-  test.beforeAll(async () => {
-    folder = mkdtempSync(join(tmpdir(), "atlas-versions-"));
-    cpSync(process.env.E2E_DIST ?? "dist", folder, { recursive: true });
-    server = spawn("node", ["scripts/static-server.mjs", String(PORT), folder], { stdio: ["ignore", "pipe", "inherit"] });
-    await new Promise((resolve) => server.stdout.once("data", resolve));
-  });
-
-  test.afterAll(() => {
-    server?.kill();
-    rmSync(folder, { recursive: true, force: true });
-  });
+  const deployment = servedCopy(PORT, "atlas-versions-");
 
   test("v1, v2 (update declined, then accepted) and a broken v3: offline after each, every page works with its own build", async ({ page, context }) => {
     test.setTimeout(240_000);
@@ -206,7 +199,7 @@ test.describe("versions never mix", () => {
     // v2 is deployed while the reader browses; they decline "Update ready" (never tap it), and
     // the browser's HTTP cache is cleared. The v1 worker must not have kept v2's pages, whose
     // files it does not have.
-    deploy(folder, "v2");
+    deploy(deployment.folder, "v2");
     await page.goto(`${base}muscle/piriformis/`);
     await expect(notice).toBeVisible({ timeout: 20_000 });
     await page.goto(`${base}stretch/cat-cow/`);
@@ -223,7 +216,7 @@ test.describe("versions never mix", () => {
 
     // v3 is deployed without its wasm: its worker cannot install, and the pages seen while it is
     // live are not kept over v2's.
-    deploy(folder, "v3", { withoutWasm: true });
+    deploy(deployment.folder, "v3", { withoutWasm: true });
     await page.goto(`${base}muscle/piriformis/`);
     await page.goto(`${base}stretch/cat-cow/`);
     await page.evaluate(async () => (await navigator.serviceWorker.ready).update().catch(() => {}));
