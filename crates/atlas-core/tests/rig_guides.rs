@@ -4,35 +4,14 @@
 
 mod common;
 
-use common::{guide_errors, MINIMAL_GUIDE};
+use common::{guide_errors, load_guide_assets, MINIMAL_GUIDE};
 
 use atlas_core::rig::shapes::Part;
 use atlas_core::rig::skeleton::Segment;
-use atlas_core::rig::{
-    figure, forward, load_guides, stretch, Guide, Joint, Motion, Pose, Side, View,
-};
-
-fn files() -> Vec<(String, String)> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../assets/guides");
-    let mut files: Vec<(String, String)> = std::fs::read_dir(dir)
-        .expect("guides dir")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-        .map(|p| {
-            (
-                p.display().to_string(),
-                std::fs::read_to_string(&p).expect("read"),
-            )
-        })
-        .collect();
-    files.sort();
-    files
-}
+use atlas_core::rig::{figure, forward, stretch, Guide, Joint, Motion, Pose, Side, View};
 
 fn guides() -> Vec<Guide> {
-    let f = files();
-    let refs: Vec<(&str, &str)> = f.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
-    load_guides(&refs).unwrap_or_else(|e| panic!("{e}"))
+    load_guide_assets()
 }
 
 fn guide(id: &str) -> Guide {
