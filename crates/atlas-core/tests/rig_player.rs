@@ -37,6 +37,7 @@ fn schedule() -> Schedule {
             kf(base, 3.0, "Lower the foot", Breath::Inhale, false),
         ],
         key: None,
+        modifications: Default::default(),
     };
     let dose = GuideDose {
         hold_seconds: 10,

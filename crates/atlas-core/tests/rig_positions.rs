@@ -80,13 +80,16 @@ fn figure_4_cross_body_and_kneeling_lunge_measure_what_their_files_say() {
     assert_eq!(position(&f4, hold), Position::OnBack);
 
     // Cross-body glute's hold: the left knee drawn up toward the opposite shoulder (hip bent
-    // 110°, knee 130° so the hamstrings stay slack) and taken 30° across the body.
+    // 100°, knee 142° so the hamstrings stay slack), taken 30° across the body and turned out
+    // 25° so the shin lies across and the foot rests over the other thigh (a reader saw the
+    // foot floating; knee-to-chest's thigh goes further in, to 110°).
     let cb = guide(&guides, "cross-body-glute");
     let hold = cb.hold_index().expect("a hold") + 1;
-    assert_eq!(at(&cb, hold, Side::Left, Measure::HipFlexion), 110);
-    assert_eq!(at(&cb, hold, Side::Left, Measure::KneeFlexion), 130);
+    assert_eq!(at(&cb, hold, Side::Left, Measure::HipFlexion), 100);
+    assert_eq!(at(&cb, hold, Side::Left, Measure::KneeFlexion), 142);
     assert_eq!(at(&cb, hold, Side::Left, Measure::HipAdduction), 30);
     assert_eq!(at(&cb, hold, Side::Right, Measure::HipAdduction), 0);
+    assert!(at(&cb, hold, Side::Left, Measure::FootAcrossMidline) > 0);
 
     // The kneeling hip-flexor lunge: kneeling on the left knee, that hip taken 15° behind
     // the body (the file writes -15), the front hip bent past 75°.
@@ -99,16 +102,17 @@ fn figure_4_cross_body_and_kneeling_lunge_measure_what_their_files_say() {
 
 #[test]
 fn knee_to_chest_hugs_the_knee_in_without_crossing_the_legs() {
-    // A reader took the hold for a tabletop with the foot crossed over the other thigh. The
-    // hip may not pass the modification's right angle (words check, 95), so the knee comes
-    // toward the chest by the pelvis tipping back, the knee folds deep (the shin hugged, not
-    // level), and the foot stays on its own side of the body.
+    // A reader took the hold for a tabletop with the foot crossed over the other thigh, and
+    // later saw the thigh upright rather than pulled in (hip 95). The hold brings the thigh
+    // toward the chest (the hip bent well past a right angle, the pelvis tipped back a little;
+    // the right angle is the hip-replacement modification's own pose), the knee folds deep
+    // (the shin hugged, not level), and the foot stays on its own side of the body.
     let guides = common::load_guide_assets();
     let kc = guide(&guides, "knee-to-chest");
     let hold = kc.hold_index().expect("a hold") + 1;
-    assert!(at(&kc, hold, Side::Left, Measure::HipFlexion) <= 95);
-    assert!(at(&kc, hold, Side::Left, Measure::KneeFlexion) >= 140);
-    assert!(kc.keyframes[hold - 1].pose.get(Joint::PelvisTilt) <= -15.0);
+    assert!(at(&kc, hold, Side::Left, Measure::HipFlexion) >= 110);
+    assert!(at(&kc, hold, Side::Left, Measure::KneeFlexion) >= 130);
+    assert!(kc.keyframes[hold - 1].pose.get(Joint::PelvisTilt) <= -8.0);
     assert_eq!(at(&kc, hold, Side::Left, Measure::FootAcrossMidline), 0);
     assert_eq!(position(&kc, hold), Position::OnBack);
 }
@@ -328,4 +332,35 @@ fn a_modification_for_a_precaution_the_move_neither_lists_nor_needs_is_named() {
             && p.contains("neither in its \"precautions\" nor needed by its guide's poses")),
         "{problems:#?}"
     );
+}
+
+#[test]
+fn cross_body_glutes_foot_rests_over_the_other_thigh_and_knee_to_chest_goes_further_in() {
+    // A reader told the two lying one-knee stretches apart only by one hand against two, and
+    // saw the cross-body foot floating. In the cross-body hold the shin lies across the body
+    // with the ankle resting over the other thigh (its centre within an ankle's and a thigh's
+    // half-width of the thigh's axis, and not below it); knee to chest pulls the thigh further
+    // in, and its foot stays on its own side.
+    use atlas_core::rig::forward;
+    use atlas_core::rig::skeleton::Segment;
+    use atlas_core::rig::still::key_pose;
+    let guides = common::load_guide_assets();
+    let cb = key_pose(&guide(&guides, "cross-body-glute"), false);
+    let body = forward(&cb);
+    let ankle = body.joint(Segment::Foot(Side::Left));
+    let (hip, knee) = (
+        body.joint(Segment::Thigh(Side::Right)),
+        body.joint(Segment::Shank(Side::Right)),
+    );
+    let along = knee - hip;
+    let t = ((ankle - hip).dot(along) / along.dot(along)).clamp(0.0, 1.0);
+    let nearest = hip + along * t;
+    let gap = (ankle - nearest).length();
+    assert!(
+        gap <= 14.0,
+        "the ankle is {gap:.1} cm from the other thigh's axis"
+    );
+    assert!(ankle.y >= nearest.y, "the ankle sinks into the other thigh");
+    let kc = key_pose(&guide(&guides, "knee-to-chest"), false);
+    assert!(kc.get(Joint::HipFlex(Side::Left)) >= cb.get(Joint::HipFlex(Side::Left)) + 8.0);
 }

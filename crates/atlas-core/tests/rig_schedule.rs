@@ -38,6 +38,7 @@ fn static_guide() -> Guide {
             kf(base, 3.0, "Lower the foot", Breath::Inhale, false),
         ],
         key: None,
+        modifications: Default::default(),
     }
 }
 
@@ -57,6 +58,7 @@ fn dynamic_guide() -> Guide {
             kf(base, 5.0, "Breathe out", Breath::Exhale, false),
         ],
         key: None,
+        modifications: Default::default(),
     }
 }
 

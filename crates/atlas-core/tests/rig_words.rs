@@ -116,17 +116,60 @@ fn a_clamshell_whose_top_foot_lifts_fails_the_build() {
 }
 
 #[test]
-fn a_knee_to_chest_past_a_right_angle_fails_the_build() {
+fn a_knee_to_chest_for_a_new_hip_past_a_right_angle_fails_the_build() {
+    // The hip-replacement modification's words ("no more than a right angle") are checked on
+    // the modification's own pose, written in the guide: deepen it and the build names it.
+    let (kb, mut guides) = (common::load_assets(), common::load_guide_assets());
+    let g = guide(&mut guides, "knee-to-chest");
+    g.modifications
+        .get_mut("hip-replacement")
+        .expect("the modification's pose")
+        .set(Joint::HipFlex(L), 118.0);
+    let problems = cross_check(&kb, &guides);
+    assert!(
+        problems.iter().any(|p| p.contains(
+            "guide \"knee-to-chest\", modifications.hip-replacement, joint hip_flex_left: the \
+             steps say \"no more than a right angle\" but the raised hip's bend is 118"
+        )),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn the_default_knee_to_chest_brings_the_knee_past_a_right_angle_and_only_the_modification_stops() {
+    // The default hold pulls the thigh in toward the chest; the modification's pose stops at a
+    // right angle. Without a pose of its own the modification's words fall back on the key
+    // picture, which then fails: the check never goes quiet.
     let (kb, mut guides) = (common::load_assets(), common::load_guide_assets());
     let g = guide(&mut guides, "knee-to-chest");
     let key = key_index(g, false).expect("a key picture");
-    g.keyframes[key].pose.set(Joint::HipFlex(L), 118.0);
+    assert!(g.keyframes[key].pose.get(Joint::HipFlex(L)) > 95.0);
+    assert!(g.modifications["hip-replacement"].get(Joint::HipFlex(L)) <= 95.0);
+    let problems = cross_check(&kb, &guides);
+    assert!(problems.is_empty(), "{problems:?}");
+    guide(&mut guides, "knee-to-chest").modifications.clear();
     let problems = cross_check(&kb, &guides);
     assert!(
         problems.iter().any(|p| p.contains(&format!(
-            "keyframes[{key}], joint hip_flex_left: the steps say \"no more than a right angle\" \
-             but the raised hip's bend is 118"
+            "guide \"knee-to-chest\", keyframes[{key}], joint hip_flex_left: the steps say \
+             \"no more than a right angle\""
         ))),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn a_modification_pose_without_its_modification_fails_the_build() {
+    let (kb, mut guides) = (common::load_assets(), common::load_guide_assets());
+    let g = guide(&mut guides, "cross-body-glute");
+    let pose = g.base;
+    g.modifications.insert("balance".into(), pose);
+    let problems = cross_check(&kb, &guides);
+    assert!(
+        problems.iter().any(|p| p.starts_with(
+            "assets/guides/cross-body-glute.toml: guide \"cross-body-glute\", \
+             modifications.balance: the stretch has no modification for \"balance\""
+        )),
         "{problems:?}"
     );
 }
@@ -167,8 +210,8 @@ fn the_shipped_pictures_show_what_the_words_say() {
     assert!(Measure::KneesApart.of(&top).0 >= Measure::KneesApart.of(&clam.base).0 + 15.0);
     assert!(Measure::FeetApart.of(&top).0 <= 12.0);
     assert!(Measure::FeetApart.of(&clam.base).0 <= 12.0);
-    // Knee-to-chest stops at a right angle.
-    assert!(key("knee-to-chest").get(Joint::HipFlex(L)) <= 95.0);
+    // Knee-to-chest for a new hip stops at a right angle (the default hold goes further).
+    assert!(find("knee-to-chest").modifications["hip-replacement"].get(Joint::HipFlex(L)) <= 95.0);
     // Cat-cow reaches both ends: an arch and a rounding.
     let cat_cow = find("cat-cow");
     let flexion: Vec<f64> = cat_cow

@@ -1,5 +1,7 @@
 //! Stretch guides as data: a base pose and keyframes, and pure sampling over time.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use super::contact::Contact;
@@ -114,6 +116,12 @@ pub struct Guide {
     /// and the handout (`None`: the hold, or the most lit keyframe; see `still::key_pose`).
     #[serde(default)]
     pub key: Option<usize>,
+    /// The move as a modification has it, by the modification's precaution id (e.g. the
+    /// knee-to-chest hold with the hip no more than a right angle, for a new hip): the
+    /// checkable words of that modification are measured on this pose, not on the key
+    /// picture (`crosscheck::steps`). Written over the base, like a keyframe's pose.
+    #[serde(default)]
+    pub modifications: BTreeMap<String, Pose>,
 }
 
 /// A sampled moment of a guide.

@@ -3,7 +3,8 @@
 //! File format, one guide per file: `stretch`, `view`, `kind`, `muscles`, a `[base]` table of
 //! joint values, and `[[keyframes]]` with `duration`, `easing`, `cue`, `breath`, optional
 //! `hold`, and a `pose` table of joint values overriding the base; optional `key`, the index of
-//! the keyframe the guide's one still picture shows.
+//! the keyframe the guide's one still picture shows; optional `[modifications.<precaution>]`
+//! tables of joint values over the base, the pose a modification's words are checked on.
 
 use std::collections::BTreeMap;
 
@@ -31,6 +32,8 @@ struct RawGuide {
     contacts: Vec<String>,
     #[serde(default)]
     key: Option<usize>,
+    #[serde(default)]
+    modifications: BTreeMap<String, BTreeMap<String, f64>>,
 }
 
 #[derive(Deserialize)]
@@ -151,6 +154,14 @@ pub fn parse_guide(path: &str, text: &str) -> Result<Guide, Vec<GuideError>> {
             via: None,
         });
     }
+    let mut modifications = BTreeMap::new();
+    for (precaution, values) in &raw.modifications {
+        let pose = Pose::from_map(&base, values).unwrap_or_else(|u| {
+            unknown(&format!("modifications.{precaution}"), u);
+            base
+        });
+        modifications.insert(precaution.clone(), pose);
+    }
     let mut muscles = Vec::new();
     for (i, m) in raw.muscles.iter().enumerate() {
         match MuscleId::from_id(m) {
@@ -172,6 +183,7 @@ pub fn parse_guide(path: &str, text: &str) -> Result<Guide, Vec<GuideError>> {
         contacts,
         keyframes,
         key: raw.key,
+        modifications,
     };
     errors.append(&mut bad_contacts);
     if errors.is_empty() {

@@ -93,6 +93,9 @@ impl Guide {
             ));
         }
         check_pose(&self.base, "base", &mut out);
+        for (precaution, pose) in &self.modifications {
+            check_pose(pose, &format!("modifications.{precaution}"), &mut out);
+        }
         if self.keyframes.is_empty() {
             out.push((
                 "keyframes".into(),
