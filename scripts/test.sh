@@ -29,6 +29,19 @@ step "native tests (content, geometry, rig, render)"
 # end-to-end step, which photographs every key pose (tests/e2e/figures.spec.mjs).
 RIG_CONTACT_SHEET="${TMPDIR:-/tmp}/atlas-key-poses.html" cargo test --workspace --all-features
 
+step "native tests with the second content set (tests/fixtures/second-content)"
+# The same app built with another clinic's content (other names, one move fewer): every render
+# test must hold for whatever content the build holds, except these few, which check the
+# sample content's own words on purpose.
+SAMPLE_ONLY=" render_atlas render_exercise render_explain render_program render_stills "
+any_content=()
+for file in tests/*.rs; do
+  name="$(basename "$file" .rs)"
+  case "$name" in browser*) continue ;; esac # wasm only
+  [[ "$SAMPLE_ONLY" == *" $name "* ]] || any_content+=(--test "$name")
+done
+ATLAS_CONTENT=tests/fixtures/second-content cargo test -p hip-back-atlas --all-features "${any_content[@]}"
+
 step "browser tests (wasm-bindgen-test in headless Chromium)"
 CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 \
   cargo test -p hip-back-atlas --target wasm32-unknown-unknown

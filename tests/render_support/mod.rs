@@ -30,6 +30,24 @@ pub fn esc(text: &str) -> String {
         .replace('>', "&gt;")
 }
 
+/// The page's visible words: tags removed (each leaves a space), apostrophes unescaped.
+pub fn visible_words(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                out.push(' ');
+            }
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.replace("&#39;", "'").replace("&amp;", "&")
+}
+
 /// Asserts the page shows `text`, escaped as rendered.
 pub fn shows(html: &str, text: &str) {
     assert!(
