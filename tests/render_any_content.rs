@@ -8,7 +8,7 @@ mod render_support;
 
 use atlas_core::content::{Depth, Goal, Stretch};
 use hip_back_atlas::data::kb;
-use render_support::{before_footer, esc, render_app, visible_words};
+use render_support::{before_footer, esc, pressed, region_tag, render_app, visible_words};
 
 /// The page at `path` up to the footer.
 async fn page(path: &str) -> String {
@@ -148,20 +148,26 @@ async fn every_deep_muscle_page_opens_the_map_on_the_deep_layer_with_it_marked()
         .collect();
     for muscle in deep {
         let html = page(&format!("/muscle/{}", muscle.id)).await;
-        let label = html
-            .find(">Deep muscles</button>")
-            .expect("a deep layer button");
-        let button = &html[html[..label].rfind("<button").unwrap()..label];
-        assert!(button.contains(r#"aria-pressed="true""#), "{}", muscle.id);
-        let at = html
-            .find(&format!(r#"data-muscle="{}""#, muscle.id))
-            .unwrap_or_else(|| panic!("no region for {}", muscle.id));
-        let tag = &html[html[..at].rfind("<g").unwrap()..at + html[at..].find('>').unwrap()];
+        assert!(pressed(&html, "Deep muscles"), "{}", muscle.id);
+        let tag = region_tag(&html, &muscle.id);
         assert!(
             tag.contains("is-selected") && tag.contains(r#"aria-current="true""#),
             "{}: {tag}",
             muscle.id
         );
+        // The surface is drawn faintly over it and cannot be focused.
+        for surface in kb()
+            .muscles
+            .iter()
+            .filter(|m| m.depth == Depth::Superficial)
+        {
+            let tag = region_tag(&html, &surface.id);
+            assert!(
+                tag.contains("is-faint") && !tag.contains("tabindex"),
+                "{}: {tag}",
+                muscle.id
+            );
+        }
     }
 }
 

@@ -76,3 +76,22 @@ pub fn is_a_good_page(html: &str) {
     assert!(html.contains("Search the atlas"), "a way on:\n{html}");
     assert!(!html.contains("style="), "no inline style:\n{html}");
 }
+
+/// Whether the toggle button labelled `label` is pressed.
+pub fn pressed(html: &str, label: &str) -> bool {
+    let at = html
+        .find(&format!(">{label}</button>"))
+        .unwrap_or_else(|| panic!("no {label} button"));
+    let start = html[..at].rfind("<button").unwrap();
+    html[start..at].contains(r#"aria-pressed="true""#)
+}
+
+/// The element for one muscle's region button (its opening tag).
+pub fn region_tag<'a>(html: &'a str, muscle: &str) -> &'a str {
+    let at = html
+        .find(&format!(r#"data-muscle="{muscle}""#))
+        .unwrap_or_else(|| panic!("no region for {muscle}"));
+    let start = html[..at].rfind("<g").unwrap();
+    let end = at + html[at..].find('>').unwrap();
+    &html[start..end]
+}
