@@ -52,3 +52,15 @@ ATLAS_EMBED_ORIGIN=http://127.0.0.1:8190 trunk build --release --offline
 
 step "end-to-end tests (Playwright + axe, release build under the CSP)"
 npx playwright test
+
+step "release build with the second content set (dist-second)"
+# The same app and build pipeline with another clinic's content: the pre-rendered pages, the
+# shell and the end-to-end tests below must hold for whatever content the build holds.
+ATLAS_CONTENT=tests/fixtures/second-content ATLAS_EMBED_ORIGIN=http://127.0.0.1:8190 \
+  trunk build --release --offline --dist dist-second
+
+step "end-to-end tests with the second content set"
+# The suites that read names from the build (support.mjs headingOf), not the sample's words.
+E2E_DIST=dist-second E2E_PORT=8093 npx playwright test \
+  prerender.spec.mjs boot.spec.mjs figures.spec.mjs bend-model.spec.mjs frame.spec.mjs \
+  first-use.spec.mjs explain.spec.mjs no-switches.spec.mjs embed.spec.mjs
