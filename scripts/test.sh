@@ -62,5 +62,5 @@ ATLAS_CONTENT=tests/fixtures/second-content ATLAS_EMBED_ORIGIN=http://127.0.0.1:
 step "end-to-end tests with the second content set"
 # The suites that read names from the build (support.mjs headingOf), not the sample's words.
 E2E_DIST=dist-second E2E_PORT=8093 npx playwright test \
-  prerender.spec.mjs boot.spec.mjs figures.spec.mjs bend-model.spec.mjs frame.spec.mjs \
+  prerender.spec.mjs atlas.spec.mjs boot.spec.mjs figures.spec.mjs bend-model.spec.mjs frame.spec.mjs \
   first-use.spec.mjs explain.spec.mjs no-switches.spec.mjs embed.spec.mjs
