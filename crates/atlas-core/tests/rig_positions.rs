@@ -68,13 +68,13 @@ fn crossing_is_measured_from_the_legs_not_typed() {
 fn figure_4_cross_body_and_kneeling_lunge_measure_what_their_files_say() {
     let guides = common::load_guide_assets();
     // Figure-4's hold (keyframe 3): the file writes the left hip at 112° of flexion, turned
-    // out 55°, 15° out to the side, the knee at 100°; the ankle rests across the midline.
+    // out 55°, 15° out to the side, the knee at 104°; the ankle rests across the midline.
     let f4 = guide(&guides, "figure-4");
     let hold = f4.hold_index().expect("a hold") + 1;
     assert_eq!(at(&f4, hold, Side::Left, Measure::HipFlexion), 112);
     assert_eq!(at(&f4, hold, Side::Left, Measure::HipExternalRotation), 55);
     assert_eq!(at(&f4, hold, Side::Left, Measure::HipAbduction), 15);
-    assert_eq!(at(&f4, hold, Side::Left, Measure::KneeFlexion), 100);
+    assert_eq!(at(&f4, hold, Side::Left, Measure::KneeFlexion), 104);
     assert!(at(&f4, hold, Side::Left, Measure::FootAcrossMidline) > 5);
     assert_eq!(at(&f4, hold, Side::Right, Measure::FootAcrossMidline), 0);
     assert_eq!(position(&f4, hold), Position::OnBack);
@@ -363,4 +363,24 @@ fn cross_body_glutes_foot_rests_over_the_other_thigh_and_knee_to_chest_goes_furt
     assert!(ankle.y >= nearest.y, "the ankle sinks into the other thigh");
     let kc = key_pose(&guide(&guides, "knee-to-chest"), false);
     assert!(kc.get(Joint::HipFlex(Side::Left)) >= cb.get(Joint::HipFlex(Side::Left)) + 8.0);
+}
+
+#[test]
+fn figure_4s_feet_hang_relaxed_rather_than_standing_up_like_posts() {
+    // A reader saw figure-4's crossed foot stand up like a post (it pointed 72 degrees above
+    // level, the ankle near neutral). Relaxed, each foot in the air points closer to level:
+    // less than 40 degrees up, in the key picture.
+    use atlas_core::rig::forward;
+    use atlas_core::rig::skeleton::Segment;
+    use atlas_core::rig::still::key_pose;
+    let guides = common::load_guide_assets();
+    let body = forward(&key_pose(&guide(&guides, "figure-4"), false));
+    for side in [Side::Left, Side::Right] {
+        let foot = body.end(Segment::Foot(side)) - body.joint(Segment::Foot(side));
+        let up = (foot.y / foot.length()).asin().to_degrees();
+        assert!(
+            up < 40.0,
+            "the {side:?} foot points {up:.0} degrees above level"
+        );
+    }
 }
