@@ -86,7 +86,8 @@ fn svg_with(
     }
     // The other end of a move (assets/player.css `.fig-ghost`), behind the figure.
     if let Some(g) = ghost {
-        let style = r##"fill="#cfa98b" fill-opacity="0.3" stroke="#8c6a52" stroke-width="0.9" stroke-dasharray="2.5 1.8""##;
+        let style =
+            r##"fill="none" stroke="#a88a73" stroke-width="0.9" stroke-dasharray="2.5 1.8""##;
         for o in &g.outlines {
             let _ = write!(s, r#"<path d="{o}" {style}/>"#);
         }

@@ -117,3 +117,49 @@ fn moves_turning_the_pelvis_in_place_show_which_way_with_an_arrow_and_no_other_m
         assert_eq!(n[6], 1.0 - m[6], "{d} / {back}: the same sweep both ways");
     }
 }
+
+#[test]
+fn the_supine_rotations_other_end_is_one_dashed_leg_and_the_arrow() {
+    // A reader of the supine rotation could not tell start from end among dashed outlines of
+    // the trunk, an arm and both legs. The arrow shows the pelvis's turn, so the ghost leaves
+    // out the trunk and the arms carried with it, and of the two knees held together draws
+    // only the nearer leg.
+    let guides = common::load_guide_assets();
+    let g = guides
+        .iter()
+        .find(|g| g.stretch == "supine-lumbar-rotation")
+        .expect("the supine rotation");
+    let (key, end) = (key_pose(g, false), other_end(g, false).expect("an end"));
+    let gh = ghost(&end, &key, g.view);
+    assert!(gh.arrow.is_some());
+    let drawn: Vec<_> = figure(&end, g.view)
+        .limbs
+        .into_iter()
+        .filter(|l| gh.outlines.contains(&l.outline))
+        .map(|l| (l.part, l.side))
+        .collect();
+    assert!(drawn.iter().all(|(_, s)| s.is_some()), "a trunk: {drawn:?}");
+    let sides: std::collections::BTreeSet<_> = drawn.iter().map(|(_, s)| *s).collect();
+    assert_eq!(sides.len(), 1, "both legs: {drawn:?}");
+    assert!(
+        drawn.iter().all(|(p, _)| matches!(
+            p,
+            atlas_core::rig::shapes::Part::Thigh
+                | atlas_core::rig::shapes::Part::Shank
+                | atlas_core::rig::shapes::Part::Foot
+        )),
+        "{drawn:?}"
+    );
+    // Hip rocks have no legs to show: their ghost is the trunk lifting into the arch.
+    let hr = guides
+        .iter()
+        .find(|g| g.stretch == "hip-rocks")
+        .expect("hip rocks");
+    let (key, end) = (key_pose(hr, false), other_end(hr, false).expect("an end"));
+    let gh = ghost(&end, &key, hr.view);
+    let trunk = figure(&end, hr.view)
+        .limbs
+        .into_iter()
+        .any(|l| l.side.is_none() && gh.outlines.contains(&l.outline));
+    assert!(trunk && gh.arrow.is_some());
+}

@@ -252,6 +252,9 @@ fn the_clamshell_rests_on_the_floor_and_keeps_the_feet_together_as_the_top_knee_
                 "lower arm",
                 clearance(&f, Part::UpperArm, Some(Side::Right)),
             ),
+            // The top hand rests on the floor in front of the chest: along the body the arm
+            // was drawn above its outline, and a reader saw it hovering.
+            ("top hand", clearance(&f, Part::Hand, Some(Side::Left))),
         ] {
             assert!(
                 clear < 1.5,
@@ -420,5 +423,34 @@ fn the_trunk_outline_never_steps_back_along_the_body() {
                 );
             }
         }
+    }
+}
+
+#[test]
+fn the_supine_rotations_arms_lie_on_the_mat() {
+    // A reader saw the far arm, resting out to the side, pointing at the ceiling: it ran off
+    // the mat's far edge. Both hands lie inside the mat drawn under the key picture.
+    let g = guide("supine-lumbar-rotation");
+    let f = figure(&atlas_core::rig::still::key_pose(&g, false), g.view);
+    let atlas_core::rig::Ground::Floor { corners } = f.ground else {
+        panic!("no mat: {:?}", f.ground);
+    };
+    // Inside a convex quadrilateral: on the same side of all four edges.
+    let inside = |(x, y): (f32, f32)| {
+        let sides: Vec<bool> = (0..4)
+            .map(|i| {
+                let (a, b) = (corners[i], corners[(i + 1) % 4]);
+                (b.0 - a.0) * (y - a.1) - (b.1 - a.1) * (x - a.0) > 0.0
+            })
+            .collect();
+        sides.iter().all(|s| *s) || sides.iter().all(|s| !*s)
+    };
+    for hand in f.limbs.iter().filter(|l| l.part == Part::Hand) {
+        let end = *hand.points.last().expect("a hand");
+        assert!(
+            inside(end),
+            "{:?} hand at {end:?} is off the mat {corners:?}",
+            hand.side
+        );
     }
 }

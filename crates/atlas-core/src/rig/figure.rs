@@ -334,7 +334,7 @@ fn figure_with(
                 height: 2.0 * long,
             }
         }
-        // A mat 90 cm wide and 2 m long on the floor under the body, seen at the view's angle,
+        // A mat 2 m wide and 2 m long on the floor under the body, seen at the view's angle,
         // laid along the body (the world axis nearer to its length, so it never turns while
         // the body moves). The body is lifted onto the floor along the world's vertical, so
         // the floor's screen place does not depend on the pose's height.
@@ -362,8 +362,13 @@ fn figure_with(
     }
 }
 
+/// Half the mat's width (cm): 2 m across, so arms resting out to the sides (the supine
+/// rotation's) lie on it; on a 90 cm mat the far arm ran off its edge and a reader saw it
+/// pointing at the ceiling.
+const MAT_HALF_WIDTH: f64 = 100.0;
+
 /// The corners of a mat under the body, on the screen: 2 m along the body (more of it toward
-/// the head) and 90 cm across, centred on the hips.
+/// the head) and [`MAT_HALF_WIDTH`] each side, centred on the hips.
 fn floor_corners(body: &Body, pr: &Projector) -> [(f32, f32); 4] {
     use super::skeleton::Segment;
     let hips = body.joint(Segment::Pelvis);
@@ -380,10 +385,10 @@ fn floor_corners(body: &Body, pr: &Projector) -> [(f32, f32); 4] {
         (p.dot(pr.right) as f32, -(p.dot(pr.up)) as f32)
     };
     [
-        corner(-100.0, -45.0),
-        corner(105.0, -45.0),
-        corner(105.0, 45.0),
-        corner(-100.0, 45.0),
+        corner(-100.0, -MAT_HALF_WIDTH),
+        corner(105.0, -MAT_HALF_WIDTH),
+        corner(105.0, MAT_HALF_WIDTH),
+        corner(-100.0, MAT_HALF_WIDTH),
     ]
 }
 

@@ -5,7 +5,7 @@
 //! Only the parts that move are drawn: the parts that stay put would sit exactly under the
 //! solid figure and only add bytes to every page that shows the still.
 
-use super::figure::figure;
+use super::figure::{figure, Limb};
 use super::guide::{Guide, Motion, View};
 use super::joints::Joint;
 use super::pose::Pose;
@@ -102,6 +102,30 @@ fn arrow(mid: (f32, f32), clockwise: bool) -> String {
     )
 }
 
+/// How close (cm, on the screen) a far-side part's ends must lie to its near-side twin's for the
+/// ghost to leave it out: about the hips' width, two legs side by side.
+const TWIN: f32 = 20.0;
+
+/// Whether limb `i` lies along its other-side twin drawn after it, nearer the viewer (both
+/// ends within [`TWIN`] on the screen; a figure's limbs are in drawing order, back to front):
+/// knees held together would draw two dashed outlines side by side, which only adds lines to
+/// tell apart (the supine rotation's start).
+fn hidden_twin(limbs: &[Limb], i: usize) -> bool {
+    let l = &limbs[i];
+    let close = |a: Option<&(f32, f32)>, b: Option<&(f32, f32)>| {
+        a.zip(b)
+            .is_some_and(|(a, b)| (a.0 - b.0).hypot(a.1 - b.1) <= TWIN)
+    };
+    l.side.is_some()
+        && limbs[i + 1..].iter().any(|m| {
+            m.part == l.part
+                && m.side.is_some()
+                && m.side != l.side
+                && close(l.points.first(), m.points.first())
+                && close(l.points.last(), m.points.last())
+        })
+}
+
 /// The ghost of `ghost` behind the figure of `key` in `view`.
 pub fn ghost(ghost: &Pose, key: &Pose, view: View) -> Ghost {
     let (g, k) = (figure(ghost, view), figure(key, view));
@@ -118,20 +142,6 @@ pub fn ghost(ghost: &Pose, key: &Pose, view: View) -> Ghost {
             .find(|m| m.part == l.part && m.side == l.side)
             .is_none_or(|m| far(&l.points, &m.points))
     };
-    // The trunk is drawn as one outline on one of its parts: it is in the ghost when any
-    // trunk part moved.
-    let trunk_moved = (0..g.limbs.len()).any(|i| g.limbs[i].side.is_none() && moved(i));
-    let outlines = (0..g.limbs.len())
-        .filter(|i| !g.limbs[*i].outline.is_empty())
-        .filter(|i| {
-            if g.limbs[*i].side.is_none() {
-                trunk_moved
-            } else {
-                moved(*i)
-            }
-        })
-        .map(|i| g.limbs[i].outline.clone())
-        .collect();
     let head_moved = (g.head.cx - k.head.cx).hypot(g.head.cy - k.head.cy) > MOVED;
     // An arrow when the pelvis turns in place with the head still: a pelvis carried up (the
     // bridge) or a whole back moving (cat-cow, where an arc would cover the lit back) shows
@@ -148,6 +158,35 @@ pub fn ghost(ghost: &Pose, key: &Pose, view: View) -> Ghost {
             let in_place = (gm.0 - km.0).hypot(gm.1 - km.1) < MOVED * 2.0;
             (turn.abs() >= TURNED && in_place && !head_moved).then(|| arrow(km, turn > 0.0))
         });
+    // A limb is drawn when it moved, unless it lies along its twin; when the arrow already
+    // shows the pelvis's turn, the arms, carried along by the trunk, are left out (a reader of
+    // the supine rotation could not tell start from end among the dashed trunk, arm and legs).
+    let carried = |i: usize| {
+        arrow.is_some() && matches!(g.limbs[i].part, Part::UpperArm | Part::Forearm | Part::Hand)
+    };
+    let limb = |i: usize| moved(i) && !carried(i) && !hidden_twin(&g.limbs, i);
+    let sided = (0..g.limbs.len()).filter(|i| g.limbs[*i].side.is_some());
+    let legs_drawn = sided.clone().any(limb);
+    // The trunk is drawn as one outline on one of its parts: it is in the ghost when any
+    // trunk part moved. When the arrow shows the pelvis's turn it is drawn only if no leg is:
+    // the supine rotation's knees show where the move comes from, while hip rocks have only
+    // the low back lifting off the floor into the arch, a couple of centimetres, to tell the
+    // two ends apart.
+    let trunk_moved = match arrow {
+        Some(_) => !legs_drawn,
+        None => (0..g.limbs.len()).any(|i| g.limbs[i].side.is_none() && moved(i)),
+    };
+    let outlines = (0..g.limbs.len())
+        .filter(|i| !g.limbs[*i].outline.is_empty())
+        .filter(|i| {
+            if g.limbs[*i].side.is_none() {
+                trunk_moved
+            } else {
+                limb(*i)
+            }
+        })
+        .map(|i| g.limbs[i].outline.clone())
+        .collect();
     Ghost {
         outlines,
         head: head_moved.then_some((g.head.cx, g.head.cy, g.head.r)),
