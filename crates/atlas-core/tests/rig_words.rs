@@ -159,6 +159,28 @@ fn the_default_knee_to_chest_brings_the_knee_past_a_right_angle_and_only_the_mod
 }
 
 #[test]
+fn a_modification_pose_past_its_modifications_within_fails_the_build() {
+    // The hip-replacement modification keeps the knee in line with the shoulder (within:
+    // hip-adduction at most 0); its pose taking the knee 8 degrees across is named, though no
+    // checkable word of the steps speaks of crossing.
+    let (kb, mut guides) = (common::load_assets(), common::load_guide_assets());
+    let g = guide(&mut guides, "knee-to-chest");
+    g.modifications
+        .get_mut("hip-replacement")
+        .expect("the modification's pose")
+        .set(Joint::HipAbd(L), -8.0);
+    let problems = cross_check(&kb, &guides);
+    assert!(
+        problems.iter().any(|p| p
+            == "assets/guides/knee-to-chest.toml: guide \"knee-to-chest\", \
+                modifications.hip-replacement, hip-adduction: the modification keeps to \
+                hip-adduction at most 0 but its pose measures 8°; correct the pose or the \
+                modification's within"),
+        "{problems:?}"
+    );
+}
+
+#[test]
 fn a_modification_pose_without_its_modification_fails_the_build() {
     let (kb, mut guides) = (common::load_assets(), common::load_guide_assets());
     let g = guide(&mut guides, "cross-body-glute");

@@ -13,6 +13,8 @@
 //! - `pace`: a move paced by the breath is as slow as its dose says, one repetition a breath.
 //! - `steps`: a guide's pictures do what its stretch's steps say (the checkable words of
 //!   [`crate::rig::words`]).
+//! - `within`: a modification's own pose in a guide keeps to the position the modification
+//!   states (its `within`).
 
 pub mod five_minutes;
 mod guides;
@@ -20,6 +22,7 @@ pub mod lengthens;
 mod pace;
 pub mod precautions;
 mod steps;
+mod within;
 pub mod works;
 
 use crate::content::KnowledgeBase;
@@ -36,5 +39,6 @@ pub fn cross_check(kb: &KnowledgeBase, guides: &[Guide]) -> Vec<String> {
     problems.extend(precautions::check_answers(kb, guides));
     problems.extend(steps::check_steps(kb, guides));
     problems.extend(pace::check_pace(kb, guides));
+    problems.extend(within::check_modification_poses(kb, guides));
     problems
 }
