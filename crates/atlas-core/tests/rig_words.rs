@@ -243,3 +243,22 @@ fn the_shipped_pictures_show_what_the_words_say() {
         .collect();
     assert!(flexion.iter().any(|f| *f <= -12.0) && flexion.iter().any(|f| *f >= 20.0));
 }
+
+#[test]
+fn a_knee_to_chest_whose_thigh_stops_upright_fails_the_build() {
+    // "Bring one knee toward your chest": a reader saw the hold at hip 95 as a thigh standing
+    // straight up. The default hold must bring the thigh past upright.
+    let (kb, mut guides) = (common::load_assets(), common::load_guide_assets());
+    let g = guide(&mut guides, "knee-to-chest");
+    let key = key_index(g, false).expect("a key picture");
+    g.keyframes[key].pose.set(Joint::HipFlex(L), 95.0);
+    let problems = cross_check(&kb, &guides);
+    assert!(
+        problems.iter().any(|p| p.contains(&format!(
+            "guide \"knee-to-chest\", keyframes[{key}], joint hip_flex_left: the steps say \
+             \"bring one knee toward your chest\" but the raised hip's bend is 95 (the words \
+             need 105 or more)"
+        ))),
+        "{problems:?}"
+    );
+}

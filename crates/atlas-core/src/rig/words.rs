@@ -202,6 +202,16 @@ pub const RULES: &[Rule] = &[
         (20.0, BIG),
         "the low back's rounding",
     ),
+    // From lying on the back, a knee brought toward the chest passes upright: the hip bent
+    // well past a right angle (at 95 a reader saw the thigh standing straight up, not pulled
+    // in). A modification that stops at a right angle has its own pose and its own words.
+    rule(
+        "bring one knee toward your chest",
+        At::Key,
+        Measure::Worked(Joint::HipFlex),
+        (105.0, BIG),
+        "the raised hip's bend",
+    ),
     rule(
         "no more than a right angle",
         At::Key,
