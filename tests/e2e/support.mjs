@@ -1,6 +1,8 @@
 // Shared helpers for the end-to-end tests, and the `test` every spec uses.
 import { test as base, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 
 /**
  * Whether the app has taken over the pre-rendered page (or the page has no pre-rendered copy):
@@ -107,6 +109,28 @@ export async function fastClock(page, speed) {
 
 /** The pages running on a fast clock, and its speed. */
 const fastClocks = new WeakMap();
+
+/** The build under test, which playwright.config.mjs serves. */
+export const DIST = process.env.E2E_DIST ?? "dist";
+
+/**
+ * The main heading the build pre-rendered for a page (`muscle/piriformis`), as a reader sees
+ * it: what a test expects an entry to be called, read from the build rather than typed, so the
+ * test holds for whatever content the build holds (CI runs these specs on a second content set).
+ */
+export function headingOf(folder) {
+  const html = readFileSync(join(DIST, folder, "index.html"), "utf8");
+  const main = html.slice(html.indexOf("<main"));
+  const match = main.match(/<h1[^>]*>([\s\S]*?)<\/h1>/);
+  if (!match) throw new Error(`${folder}: the pre-rendered page has no heading`);
+  return match[1]
+    .replace(/<[^>]+>/g, "")
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
+}
 
 /** The only origin the app may talk to: the static server of playwright.config.mjs. */
 export const APP_HOST = `127.0.0.1:${process.env.E2E_PORT ?? 8090}`;
