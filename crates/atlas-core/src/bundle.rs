@@ -1,5 +1,9 @@
-//! The binary bundles the build writes and the app reads (postcard), and the checks across
-//! content and guides the build runs before writing them (see [`crate::crosscheck`]).
+//! The content file the build writes and the app reads (postcard, behind a magic and the model
+//! code's stamp), and the checks across content and guides the build runs before writing it
+//! (see [`crate::crosscheck`]).
+//!
+//! Postcard, not JSON: the browser then needs no text parser, field-name matching or float
+//! parsing, which kept the wasm a third larger, and the file itself is smaller.
 
 use crate::clinic::Clinic;
 use crate::content::KnowledgeBase;
@@ -9,39 +13,6 @@ use crate::rig::Guide;
 /// field (guides and stretches pair up, muscle lists match the rig, "start here" sets fit in
 /// five minutes). Kept here because the build script calls it by this path.
 pub use crate::crosscheck::cross_check;
-
-/// The knowledge base as the compact binary bundle the app embeds (postcard).
-///
-/// Postcard, not JSON: the browser then needs no text parser, field-name matching or float
-/// parsing, which kept the wasm a third larger, and the bundle itself is smaller.
-pub fn encode_kb(kb: &KnowledgeBase) -> Vec<u8> {
-    postcard::to_allocvec(kb).expect("the content model always serializes")
-}
-
-/// The stretch guides as the binary bundle the app embeds.
-pub fn encode_guides(guides: &[Guide]) -> Vec<u8> {
-    postcard::to_allocvec(guides).expect("the guide model always serializes")
-}
-
-/// Reads a bundle written by [`encode_kb`].
-pub fn decode_kb(bytes: &[u8]) -> Result<KnowledgeBase, String> {
-    postcard::from_bytes(bytes).map_err(|e| format!("content bundle: {e}"))
-}
-
-/// Reads a bundle written by [`encode_guides`].
-pub fn decode_guides(bytes: &[u8]) -> Result<Vec<Guide>, String> {
-    postcard::from_bytes(bytes).map_err(|e| format!("guide bundle: {e}"))
-}
-
-/// The clinic profile as the binary bundle the app embeds.
-pub fn encode_clinic(clinic: &Clinic) -> Vec<u8> {
-    postcard::to_allocvec(clinic).expect("the clinic model always serializes")
-}
-
-/// Reads a bundle written by [`encode_clinic`].
-pub fn decode_clinic(bytes: &[u8]) -> Result<Clinic, String> {
-    postcard::from_bytes(bytes).map_err(|e| format!("clinic bundle: {e}"))
-}
 
 /// Everything the app shows, as one file: the knowledge base, the stretch guides and the
 /// clinic's profile. The build writes it (`content-<hash>.bin` beside the wasm), the app
