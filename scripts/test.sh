@@ -74,5 +74,5 @@ step "end-to-end tests with the second content set"
 # The suites that read names from the build (support.mjs headingOf), not the sample's words.
 # content-file.spec.mjs looks for the content set's words in the content file, not the wasm.
 ATLAS_CONTENT=tests/fixtures/second-content E2E_DIST=dist-second E2E_PORT=8093 npx playwright test \
-  content-file.spec.mjs prerender.spec.mjs boot.spec.mjs figures.spec.mjs bend-model.spec.mjs frame.spec.mjs \
+  content-file.spec.mjs prerender.spec.mjs atlas.spec.mjs boot.spec.mjs figures.spec.mjs bend-model.spec.mjs frame.spec.mjs \
   first-use.spec.mjs explain.spec.mjs no-switches.spec.mjs embed.spec.mjs
