@@ -9,11 +9,12 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 mod browser_support;
-use browser_support::{click, mount_at, text_of};
+use browser_support::{click, install_content, mount_at, text_of};
 
 /// A muscle's name as the content the app was built with calls it (the map's ids are code, the
 /// names are the clinic's), so these tests hold for any content set.
 fn name_of(muscle: &str) -> String {
+    install_content();
     hip_back_atlas::data::kb()
         .muscle(muscle)
         .unwrap_or_else(|| panic!("{muscle} is in the content"))
@@ -23,6 +24,7 @@ fn name_of(muscle: &str) -> String {
 
 /// The body map page's heading, from the content.
 fn atlas_title() -> &'static str {
+    install_content();
     &hip_back_atlas::data::page(atlas_core::content::AppSection::Atlas).title
 }
 
