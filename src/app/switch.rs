@@ -1,6 +1,7 @@
 //! Which page each route renders: the one place that imports every page, kept in the app frame
 //! so that `crate::route` (a URL and nothing else) stays below the pages and components.
 
+use atlas_core::content::EntityRef;
 use yew::prelude::*;
 
 use crate::pages;
@@ -19,7 +20,9 @@ pub fn switch(route: Route) -> Html {
         Route::Technique { id } => html! { <pages::technique::TechniquePage {id} /> },
         Route::Stretches => html! { <pages::lists::StretchesPage /> },
         Route::Stretch { id } => html! { <pages::stretch::StretchPage {id} /> },
-        Route::Note { id } => html! { <pages::note::NotePage {id} /> },
+        Route::Note { id } => {
+            html! { <pages::entry::EntryPage entry={EntityRef::Note(id.to_string())} /> }
+        }
         Route::Visit => html! { <pages::lists::VisitPage /> },
         Route::Article { id } => html! { <pages::article::ArticlePage {id} /> },
         Route::Source { id } => html! { <pages::source::SourcePage {id} /> },

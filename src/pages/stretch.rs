@@ -13,7 +13,7 @@ use crate::components::clinic::BookVisit;
 use crate::components::entity_link::EntityLinks;
 use crate::components::page_title::use_page_title;
 use crate::components::player::Player;
-use crate::components::precautions::{get_ready_lines, note_sources, stop_signs, PrecautionList};
+use crate::components::precautions::{get_ready_lines, stop_signs, PrecautionList};
 use crate::data::{guide_for, kb};
 use crate::pages::not_found::MissingEntry;
 use crate::route::Route;
@@ -76,7 +76,10 @@ fn StretchView(props: &StretchViewProps) -> Html {
     for claim in &stops {
         add_sources(&mut safety_sources, &claim.sources);
     }
-    add_sources(&mut safety_sources, &note_sources(&notes));
+    add_sources(
+        &mut safety_sources,
+        &atlas_core::content::precaution_sources(&notes),
+    );
     html! {
         <article class="page stretch-page">
             <h1>{ stretch.name.clone() }</h1>

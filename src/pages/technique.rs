@@ -11,7 +11,7 @@ use yew::prelude::*;
 use crate::components::claim::{sources_of, ClaimText, Prose, Sources};
 use crate::components::entity_link::EntityLinks;
 use crate::components::page_title::use_page_title;
-use crate::components::precautions::{note_sources, PrecautionList};
+use crate::components::precautions::PrecautionList;
 use crate::data::kb;
 use crate::pages::lists::parts::{refs, refs_of, Kicker, MusclesMap, Onward};
 use crate::pages::not_found::MissingEntry;
@@ -70,7 +70,7 @@ pub fn TechniquePage(props: &TechniquePageProps) -> Html {
                         { "Tell your therapist first" }
                     </h2>
                     <PrecautionList notes={notes.clone()} />
-                    <Sources ids={note_sources(&notes)} about="Tell your therapist first" />
+                    <Sources ids={atlas_core::content::precaution_sources(&notes)} about="Tell your therapist first" />
                 </section>
             }
             if !technique.steps.is_empty() {

@@ -1,0 +1,358 @@
+//! An entry's page as a document: the kicker, title, other names, lead and sections of typed
+//! blocks (claims, lists of links, precautions, …) that the app's one renderer draws.
+//!
+//! Why a document: the entry pages repeated one skeleton in hand-written markup, which was
+//! most of the wasm's size and let two pages word one thing two ways. Here each kind says
+//! *what* its page shows, from the knowledge base, in one place a native test can read
+//! ("every technique's page lists its precautions"); how a block looks is the renderer's.
+//! A section's sources are gathered here too, so each section's one "Sources" line lists
+//! every source of every claim it shows.
+
+use super::{AppSection, Claim, EntityRef, KnowledgeBase, Note, PrecautionNote, SourceKind};
+
+/// A link to one of the app's own pages, with its text: the kicker above a title, and the
+/// "Keep exploring" links at a page's foot.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SectionLink {
+    /// The page it leads to.
+    pub to: AppSection,
+    /// The link's text, e.g. "All massage techniques".
+    pub label: &'static str,
+}
+
+/// One entry's page.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PageDoc<'a> {
+    /// The entry the page shows (its kind picks the page's look).
+    pub entry: EntityRef,
+    /// The list the entry belongs to, shown small above the title.
+    pub kicker: Option<SectionLink>,
+    /// The page's heading and title.
+    pub title: &'a str,
+    /// "Also called …" ([`also_called`]), when the entry has other names.
+    pub aka: Option<String>,
+    /// What comes before the first section: the lead and what frames it.
+    pub lead: Vec<Block<'a>>,
+    /// The sections, in reading order.
+    pub sections: Vec<DocSection<'a>>,
+    /// Where to go next (the renderer adds search): no page is a dead end.
+    pub onward: Vec<SectionLink>,
+}
+
+/// How a section is set apart on the page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Look {
+    /// A headed section of an entry.
+    Plain,
+    /// A headed section of a visit article.
+    ArticlePart,
+    /// One of a few short facts shown side by side (a technique's feel and pressure).
+    Fact,
+    /// What to tell the therapist or check first: marked with a warning sign.
+    Safety,
+    /// A note's disclaimer, read before the rest.
+    Disclaimer,
+    /// A note's card: its perspective, then its heading and questions.
+    Card,
+    /// No frame: the heading and blocks sit in the page itself.
+    Bare,
+    /// Facts side by side (its blocks are [`Look::Fact`] sections).
+    Facts,
+    /// The links to related entries, set off from the text above.
+    Related,
+    /// The groups of entries that cite a source.
+    CitedBy,
+    /// The text beside a body map ([`Block::MusclesMap`]) where the screen is wide.
+    Split,
+    /// The text column of a [`Look::Split`].
+    Main,
+}
+
+/// How a list of claims is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ListLook {
+    /// Numbered steps.
+    Steps,
+    /// A note's questions to sit with.
+    Themes,
+}
+
+/// How a line of plain (not sourced) text is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextLook {
+    /// A plain paragraph.
+    Plain,
+    /// The words framing a note as a perspective, not anatomy.
+    Framing,
+    /// A source's citation (authors, journal, year).
+    Citation,
+}
+
+/// One headed part of a page.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DocSection<'a> {
+    /// How it is set apart.
+    pub look: Look,
+    /// Its heading (an `h2`); none for a group of other sections.
+    pub heading: Option<&'a str>,
+    /// What it shows, in order.
+    pub blocks: Vec<Block<'a>>,
+    /// Its one "Sources" line: every source of every claim its blocks show, each once.
+    pub sources: Vec<String>,
+    /// What the "Sources" line is for, told to screen readers, when not the heading.
+    pub sources_about: Option<&'a str>,
+}
+
+impl<'a> DocSection<'a> {
+    /// A headed section whose "Sources" line lists what `blocks` cite.
+    pub fn headed(look: Look, heading: &'a str, blocks: Vec<Block<'a>>) -> Self {
+        let sources = sources_of_blocks(&blocks);
+        DocSection {
+            look,
+            heading: Some(heading),
+            blocks,
+            sources,
+            sources_about: None,
+        }
+    }
+
+    /// A group of other parts, with no heading or sources line of its own.
+    pub fn group(look: Look, blocks: Vec<Block<'a>>) -> Self {
+        DocSection {
+            look,
+            heading: None,
+            blocks,
+            sources: Vec::new(),
+            sources_about: None,
+        }
+    }
+
+    /// What the section's sources line is told to be for, instead of its heading.
+    pub fn about(mut self, about: &'a str) -> Self {
+        self.sources_about = Some(about);
+        self
+    }
+}
+
+/// One typed piece of a page.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Block<'a> {
+    /// A claim's text; its section's "Sources" line lists its sources.
+    Claim(&'a Claim),
+    /// A claim standing on its own, with its own "Sources" line right under it.
+    Cited(&'a Claim),
+    /// The page's lead: a claim with its own "Sources" line.
+    Lead(&'a Claim),
+    /// A note's perspective, opening its [`Look::Card`].
+    Perspective(&'a Claim),
+    /// Claims as a list, each an item.
+    Claims(ListLook, Vec<&'a Claim>),
+    /// Words that are the app's own, not a sourced claim.
+    Text(TextLook, &'a str),
+    /// A headed list of links to entries; `empty` is said when there are none (else nothing
+    /// is shown). A reference to an entry that does not exist is left out, never a broken
+    /// link.
+    Links {
+        /// The list's heading (an `h2`).
+        heading: &'a str,
+        /// The entries, in order.
+        entries: Vec<EntityRef>,
+        /// What to say when there are none.
+        empty: Option<&'a str>,
+    },
+    /// Precautions with the entry's modifications, each named.
+    Precautions(Vec<PrecautionNote<'a>>),
+    /// Whether a source is the clinic's own document or a published reference.
+    SourceKind(SourceKind),
+    /// "Next: …", the article to read after this one.
+    NextArticle(EntityRef),
+    /// The body map with these muscles marked, under a heading.
+    MusclesMap {
+        /// The heading above the map.
+        heading: &'a str,
+        /// The muscles to mark.
+        muscles: &'a [String],
+    },
+    /// Another part nested in this one (the sections of a group).
+    Section(DocSection<'a>),
+}
+
+/// What a missing entry's page says and offers: the kind in words and the list to go back to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Missing {
+    /// The kind as a reader says it, e.g. "massage technique".
+    pub kind: &'static str,
+    /// The list where entries of that kind are.
+    pub back: SectionLink,
+}
+
+/// The page for `entry`, or `None` when no such entry exists. Muscle, condition and stretch
+/// pages are not documents yet and give `None` too.
+pub fn document_for<'a>(kb: &'a KnowledgeBase, entry: &EntityRef) -> Option<PageDoc<'a>> {
+    match entry {
+        EntityRef::Note(id) => kb.note(id).map(|note| note_doc(kb, note)),
+        _ => None,
+    }
+}
+
+/// What the page of a missing entry of this kind says (see [`Missing`]).
+pub fn missing(kind: super::Kind) -> Missing {
+    use super::Kind;
+    let (kind, to, label) = match kind {
+        Kind::Muscle => ("muscle group", AppSection::Atlas, "Open the body map"),
+        Kind::Condition => ("condition", AppSection::Conditions, "All conditions"),
+        Kind::Technique => (
+            "massage technique",
+            AppSection::Techniques,
+            "All massage techniques",
+        ),
+        Kind::Stretch => ("stretch", AppSection::Stretches, "All stretches"),
+        Kind::Note => ("note", AppSection::Atlas, "Explore the muscles"),
+        Kind::Article => ("article", AppSection::Visit, "Your visit"),
+        Kind::Source => ("source", AppSection::Visit, "Your visit"),
+    };
+    Missing {
+        kind,
+        back: SectionLink { to, label },
+    }
+}
+
+/// The sources of some claims, each once, in first-cited order.
+pub fn sources_of<'c>(claims: impl IntoIterator<Item = &'c Claim>) -> Vec<String> {
+    let mut ids: Vec<String> = Vec::new();
+    for claim in claims {
+        add_sources(&mut ids, &claim.sources);
+    }
+    ids
+}
+
+/// Adds `more` source ids to `ids`, skipping those already there (order kept).
+pub fn add_sources(ids: &mut Vec<String>, more: &[String]) {
+    for id in more {
+        if !ids.contains(id) {
+            ids.push(id.clone());
+        }
+    }
+}
+
+/// The sources of some precautions' advice and modifications, each once, in order.
+pub fn precaution_sources(notes: &[PrecautionNote<'_>]) -> Vec<String> {
+    let mut ids = Vec::new();
+    for note in notes {
+        add_sources(&mut ids, &note.precaution.advice.sources);
+        if let Some(modification) = note.modification {
+            add_sources(&mut ids, &modification.sources);
+        }
+    }
+    ids
+}
+
+/// The sources a section's own "Sources" line lists for its blocks: claims shown bare and
+/// precautions (a [`Block::Cited`] or [`Block::Lead`] lists its own; a nested section its own).
+fn sources_of_blocks(blocks: &[Block<'_>]) -> Vec<String> {
+    let mut ids = Vec::new();
+    for block in blocks {
+        match block {
+            Block::Claim(claim) | Block::Perspective(claim) => {
+                add_sources(&mut ids, &claim.sources)
+            }
+            Block::Claims(_, claims) => {
+                for claim in claims {
+                    add_sources(&mut ids, &claim.sources);
+                }
+            }
+            Block::Precautions(notes) => add_sources(&mut ids, &precaution_sources(notes)),
+            _ => {}
+        }
+    }
+    ids
+}
+
+/// References of one kind to entries that exist, in order: an id the knowledge base does not
+/// hold is left out rather than shown as a broken link.
+fn existing(kb: &KnowledgeBase, kind: super::Kind, ids: &[String]) -> Vec<EntityRef> {
+    ids.iter()
+        .map(|id| EntityRef::new(kind, id))
+        .filter(|entry| kb.contains(entry))
+        .collect()
+}
+
+/// References to entries the graph returned, in order.
+fn refs_of<T: super::Entity>(entries: &[&T]) -> Vec<EntityRef> {
+    entries.iter().map(|e| e.entity_ref()).collect()
+}
+
+/// A headed list of links (nothing shown when empty).
+fn links(heading: &str, entries: Vec<EntityRef>) -> Block<'_> {
+    Block::Links {
+        heading,
+        entries,
+        empty: None,
+    }
+}
+
+/// A note: framed as a perspective, not anatomy; its disclaimer first; then its card.
+fn note_doc<'a>(kb: &'a KnowledgeBase, note: &'a Note) -> PageDoc<'a> {
+    let this = EntityRef::Note(note.id.clone());
+    let card = DocSection::headed(
+        Look::Card,
+        "Questions to sit with",
+        vec![
+            Block::Perspective(&note.perspective),
+            Block::Claims(ListLook::Themes, note.themes.iter().collect()),
+        ],
+    );
+    PageDoc {
+        entry: this.clone(),
+        kicker: Some(SectionLink {
+            to: AppSection::Atlas,
+            label: "A traditional perspective",
+        }),
+        title: &note.title,
+        aka: None,
+        lead: vec![Block::Text(
+            TextLook::Framing,
+            "Something to reflect on, not anatomy and not a diagnosis. Take from it only what feels useful.",
+        )],
+        sections: vec![
+            DocSection::headed(
+                Look::Disclaimer,
+                "Please read first",
+                vec![Block::Claim(&note.disclaimer)],
+            )
+            .about("the disclaimer"),
+            card,
+            DocSection::group(
+                Look::Bare,
+                vec![
+                    links(
+                        "The low-back muscles it is linked to",
+                        existing(kb, super::Kind::Muscle, &note.muscles),
+                    ),
+                    links("Read more", refs_of(&kb.articles_for(&this))),
+                ],
+            ),
+        ],
+        onward: vec![
+            SectionLink {
+                to: AppSection::Atlas,
+                label: "Explore the muscles",
+            },
+            SectionLink {
+                to: AppSection::Visit,
+                label: "Your visit",
+            },
+        ],
+    }
+}
+
+/// What a source's kind means to a client: its label and one line of help.
+pub fn source_kind_words(kind: SourceKind) -> (&'static str, &'static str) {
+    match kind {
+        SourceKind::Seed => ("Clinic document", "One of our clinic's own documents."),
+        SourceKind::Reference => (
+            "Published reference",
+            "A published source: an anatomy reference, textbook, study or guideline.",
+        ),
+    }
+}

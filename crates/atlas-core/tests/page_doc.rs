@@ -1,0 +1,198 @@
+//! Entry pages as documents: rules that hold for whatever `assets/` holds (every note's page
+//! carries its disclaimer, every section's "Sources" line covers the claims it shows, no link
+//! leads nowhere), read from the documents the app's one renderer draws.
+#![cfg(feature = "toml")]
+
+use atlas_core::content::{
+    document_for, missing, Block, Claim, DocSection, EntityRef, Kind, KnowledgeBase, Look, PageDoc,
+    TextLook,
+};
+
+mod common;
+use common::load_assets;
+
+/// The kinds whose page is a document.
+const DOCUMENT_KINDS: [Kind; 1] = [Kind::Note];
+
+/// Every entry's document, for the kinds whose page is one.
+fn every_document(kb: &KnowledgeBase) -> Vec<PageDoc<'_>> {
+    DOCUMENT_KINDS
+        .iter()
+        .flat_map(|kind| kb.entities_of(*kind))
+        .map(|entity| {
+            let entry = entity.entity_ref();
+            document_for(kb, &entry).unwrap_or_else(|| panic!("{entry:?} has a document"))
+        })
+        .collect()
+}
+
+/// Every section of a document, nested ones too, in reading order.
+fn sections<'d, 'a>(doc: &'d PageDoc<'a>) -> Vec<&'d DocSection<'a>> {
+    fn walk<'d, 'a>(part: &'d DocSection<'a>, out: &mut Vec<&'d DocSection<'a>>) {
+        out.push(part);
+        for block in &part.blocks {
+            if let Block::Section(inner) = block {
+                walk(inner, out);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for part in &doc.sections {
+        walk(part, &mut out);
+    }
+    out
+}
+
+/// Every block of a document (lead, sections, nested sections).
+fn blocks<'d, 'a>(doc: &'d PageDoc<'a>) -> Vec<&'d Block<'a>> {
+    let mut out: Vec<&Block> = doc.lead.iter().collect();
+    for part in sections(doc) {
+        out.extend(part.blocks.iter());
+    }
+    out
+}
+
+/// The entries a document links to, with each list's heading.
+fn links<'d>(doc: &'d PageDoc<'_>) -> Vec<(&'d str, &'d EntityRef)> {
+    blocks(doc)
+        .into_iter()
+        .flat_map(|block| match block {
+            Block::Links {
+                heading, entries, ..
+            } => entries.iter().map(|e| (*heading, e)).collect(),
+            _ => Vec::new(),
+        })
+        .collect()
+}
+
+/// The section with this heading.
+fn section_headed<'d, 'a>(doc: &'d PageDoc<'a>, heading: &str) -> &'d DocSection<'a> {
+    sections(doc)
+        .into_iter()
+        .find(|s| s.heading == Some(heading))
+        .unwrap_or_else(|| panic!("{:?} has a section {heading:?}", doc.entry))
+}
+
+/// The claims a section shows without their own "Sources" line.
+fn bare_claims<'d>(part: &'d DocSection<'_>) -> Vec<&'d Claim> {
+    part.blocks
+        .iter()
+        .flat_map(|block| match block {
+            Block::Claim(c) | Block::Perspective(c) => vec![*c],
+            Block::Claims(_, claims) => claims.clone(),
+            _ => Vec::new(),
+        })
+        .collect()
+}
+
+#[test]
+fn every_section_lists_each_source_of_the_claims_it_shows_once() {
+    let kb = load_assets();
+    for doc in every_document(&kb) {
+        for part in sections(&doc) {
+            for claim in bare_claims(part) {
+                for source in &claim.sources {
+                    assert!(
+                        part.sources.contains(source),
+                        "{:?}, {:?}: {source} is missing from its sources line",
+                        doc.entry,
+                        part.heading
+                    );
+                }
+            }
+            let mut once = part.sources.clone();
+            once.sort();
+            once.dedup();
+            assert_eq!(
+                once.len(),
+                part.sources.len(),
+                "{:?}: each source once",
+                doc.entry
+            );
+            for source in &part.sources {
+                assert!(kb.source(source).is_some(), "{source} is a known source");
+            }
+        }
+    }
+}
+
+#[test]
+fn every_link_leads_to_an_entry_that_exists() {
+    let kb = load_assets();
+    for doc in every_document(&kb) {
+        for (heading, entry) in links(&doc) {
+            assert!(
+                kb.contains(entry),
+                "{:?} under {heading:?}: {entry:?}",
+                doc.entry
+            );
+        }
+    }
+}
+
+#[test]
+fn an_unknown_id_has_no_document_and_its_page_says_what_was_missing() {
+    let kb = load_assets();
+    for kind in DOCUMENT_KINDS {
+        assert_eq!(
+            document_for(&kb, &EntityRef::new(kind, "no-such-entry")),
+            None
+        );
+    }
+    for kind in Kind::ALL {
+        let missing = missing(kind);
+        assert!(!missing.kind.is_empty() && !missing.back.label.is_empty());
+    }
+}
+
+#[test]
+fn every_note_is_framed_as_a_perspective_with_its_disclaimer_first() {
+    let kb = load_assets();
+    for note in &kb.notes {
+        let doc = document_for(&kb, &EntityRef::Note(note.id.clone())).expect("a document");
+        assert_eq!(doc.title, note.title);
+        assert!(
+            matches!(doc.lead.as_slice(), [Block::Text(TextLook::Framing, _)]),
+            "{}: framed as a perspective before anything else",
+            note.id
+        );
+        let first = doc.sections.first().expect("sections");
+        assert_eq!(
+            first.look,
+            Look::Disclaimer,
+            "{}: the disclaimer first",
+            note.id
+        );
+        assert_eq!(first.blocks, vec![Block::Claim(&note.disclaimer)]);
+        assert_eq!(first.sources, note.disclaimer.sources);
+        let card = section_headed(&doc, "Questions to sit with");
+        assert_eq!(
+            bare_claims(card).len(),
+            note.themes.len() + 1,
+            "{}",
+            note.id
+        );
+        let linked: Vec<&EntityRef> = links(&doc).into_iter().map(|(_, e)| e).collect();
+        for muscle in &note.muscles {
+            assert!(
+                linked.contains(&&EntityRef::Muscle(muscle.clone())),
+                "{}: {muscle}",
+                note.id
+            );
+        }
+    }
+}
+
+#[test]
+fn a_note_naming_a_muscle_that_does_not_exist_shows_no_link_to_it() {
+    let mut kb = load_assets();
+    let note = kb.notes.first_mut().expect("a note");
+    note.muscles.push("no-such-muscle".into());
+    let id = note.id.clone();
+    let doc = document_for(&kb, &EntityRef::Note(id)).expect("a document");
+    assert!(links(&doc).iter().all(|(_, e)| e.id() != "no-such-muscle"));
+    assert!(
+        !links(&doc).is_empty(),
+        "its other muscles are still linked"
+    );
+}

@@ -1,0 +1,193 @@
+//! The one renderer of an entry's page document (`atlas_core::content::PageDoc`): what each
+//! block and section look is as markup. Plain functions, not components: they hold no state,
+//! and each component costs the wasm its own lifecycle code.
+
+use atlas_core::content::{
+    source_kind_words, Block, Claim, DocSection, Kind, ListLook, Look, PageDoc, SourceKind,
+    TextLook,
+};
+use yew::prelude::*;
+
+use crate::components::claim::Sources;
+use crate::components::entity_link::EntityLinks;
+use crate::components::precautions::PrecautionList;
+use crate::data::kb;
+use crate::pages::lists::parts::{Kicker, MusclesMap, Onward};
+use crate::route::{route_for, route_for_section, Route};
+use crate::router::Link;
+
+/// An entry's whole page: kicker, title, other names, lead, sections and the ways on.
+pub fn document(doc: &PageDoc<'static>) -> Html {
+    let class = match doc.entry.kind() {
+        Kind::Muscle => "page muscle".to_string(),
+        Kind::Stretch => "page stretch-page".to_string(),
+        kind => format!("page entry entry--{}", kind.as_str()),
+    };
+    let onward: Vec<(Route, AttrValue)> = doc
+        .onward
+        .iter()
+        .map(|link| (route_for_section(link.to), AttrValue::from(link.label)))
+        .collect();
+    html! {
+        <article {class}>
+            if let Some(kicker) = doc.kicker {
+                <Kicker to={route_for_section(kicker.to)} label={kicker.label} />
+            }
+            <h1>{ doc.title }</h1>
+            if let Some(aka) = &doc.aka {
+                <p class="entry__aka">{ aka.clone() }</p>
+            }
+            { for doc.lead.iter().map(block) }
+            { for doc.sections.iter().map(section) }
+            if !onward.is_empty() {
+                <Onward links={onward} />
+            }
+        </article>
+    }
+}
+
+/// One section in its look: its heading, its blocks and its one "Sources" line.
+fn section(part: &DocSection<'static>) -> Html {
+    let sources = html! {
+        <Sources ids={part.sources.clone()}
+            about={part.sources_about.or(part.heading).map(AttrValue::from)} />
+    };
+    let heading = part.heading.unwrap_or_default();
+    let blocks = html! { { for part.blocks.iter().map(block) } };
+    match part.look {
+        Look::Plain => framed("entry__section", heading, blocks, sources),
+        Look::ArticlePart => framed("article__section", heading, blocks, sources),
+        Look::Fact => framed("facts__item", heading, blocks, sources),
+        Look::Safety => html! {
+            <section class="safety" aria-labelledby="safety-title">
+                <h2 id="safety-title" class="safety__title">
+                    <span class="safety__icon" aria-hidden="true">{ "!" }</span>
+                    { heading }
+                </h2>
+                { blocks }{ sources }
+            </section>
+        },
+        Look::Disclaimer => html! {
+            <aside class="note__disclaimer" aria-labelledby="note-disclaimer-title">
+                <h2 id="note-disclaimer-title" class="note__disclaimer-title">{ heading }</h2>
+                { blocks }{ sources }
+            </aside>
+        },
+        Look::Card => {
+            // The card opens with its perspective; its heading introduces the questions.
+            let (opening, rest): (Vec<_>, Vec<_>) = part
+                .blocks
+                .iter()
+                .partition(|b| matches!(b, Block::Perspective(_)));
+            html! {
+                <section class="note-card" aria-labelledby="note-themes-title">
+                    { for opening.into_iter().map(block) }
+                    <h2 id="note-themes-title" class="note-card__title">{ heading }</h2>
+                    { for rest.into_iter().map(block) }
+                    { sources }
+                </section>
+            }
+        }
+        Look::Bare => html! {
+            <>
+                if let Some(heading) = part.heading {
+                    <h2>{ heading }</h2>
+                }
+                { blocks }{ sources }
+            </>
+        },
+        Look::Facts => group("facts", blocks),
+        Look::Related => group("related", blocks),
+        Look::CitedBy => group("cited-by", blocks),
+        Look::Split => group("entry__split", blocks),
+        Look::Main => group("entry__main", blocks),
+    }
+}
+
+/// A headed `<section>` with a class.
+fn framed(class: &'static str, heading: &'static str, blocks: Html, sources: Html) -> Html {
+    html! {
+        <section {class}>
+            <h2>{ heading }</h2>
+            { blocks }{ sources }
+        </section>
+    }
+}
+
+/// A `<div>` holding other parts, for their layout.
+fn group(class: &'static str, blocks: Html) -> Html {
+    html! { <div {class}>{ blocks }</div> }
+}
+
+/// A claim's text as a paragraph (its sources are listed by the section, or under it).
+fn claim(claim: &Claim, class: Option<&'static str>) -> Html {
+    html! { <p class={classes!("claim", class)}>{ claim.text.clone() }</p> }
+}
+
+/// One block as markup.
+fn block(part: &Block<'static>) -> Html {
+    match part {
+        Block::Claim(c) => claim(c, None),
+        Block::Perspective(c) => claim(c, Some("note-card__perspective")),
+        Block::Cited(c) => html! {
+            <>{ claim(c, None) }<Sources ids={c.sources.clone()} /></>
+        },
+        Block::Lead(c) => html! {
+            <>{ claim(c, Some("lead")) }<Sources ids={c.sources.clone()} /></>
+        },
+        Block::Claims(look, claims) => {
+            let items = html! {
+                { for claims.iter().map(|c| html! { <li>{ claim(c, None) }</li> }) }
+            };
+            match look {
+                ListLook::Steps => html! { <ol class="steps">{ items }</ol> },
+                ListLook::Themes => html! { <ul class="note-card__themes">{ items }</ul> },
+            }
+        }
+        Block::Text(look, text) => {
+            let class = match look {
+                TextLook::Plain => None,
+                TextLook::Framing => Some("lead note__framing"),
+                TextLook::Citation => Some("source__citation"),
+            };
+            html! { <p {class}>{ *text }</p> }
+        }
+        Block::Links {
+            heading,
+            entries,
+            empty,
+        } => html! {
+            <EntityLinks heading={*heading} entities={entries.clone()}
+                empty={empty.map(AttrValue::from).unwrap_or_default()} />
+        },
+        Block::Precautions(notes) => html! { <PrecautionList notes={notes.clone()} /> },
+        Block::SourceKind(kind) => source_kind(*kind),
+        Block::NextArticle(next) => html! {
+            <p class="next-article">
+                <span class="next-article__label">{ "Next: " }</span>
+                <Link to={route_for(next)}>
+                    { kb().title_of(next).unwrap_or(next.id()).to_string() }
+                </Link>
+            </p>
+        },
+        Block::MusclesMap { heading, muscles } => html! {
+            <MusclesMap heading={*heading} muscles={muscles.to_vec()} />
+        },
+        Block::Section(part) => section(part),
+    }
+}
+
+/// Whether a source is the clinic's own document or a published reference, with a line of help.
+fn source_kind(kind: SourceKind) -> Html {
+    let (label, help) = source_kind_words(kind);
+    let class = match kind {
+        SourceKind::Seed => "source__kind--seed",
+        SourceKind::Reference => "source__kind--reference",
+    };
+    html! {
+        <p class="source__meta">
+            <span class={classes!("source__kind", class)}>{ label }</span>
+            <span class="source__help">{ help }</span>
+        </p>
+    }
+}
