@@ -25,7 +25,9 @@ pub fn switch(route: Route) -> Html {
         }
         Route::Visit => html! { <pages::lists::VisitPage /> },
         Route::Article { id } => html! { <pages::article::ArticlePage {id} /> },
-        Route::Source { id } => html! { <pages::source::SourcePage {id} /> },
+        Route::Source { id } => {
+            html! { <pages::entry::EntryPage entry={EntityRef::Source(id.to_string())} /> }
+        }
         Route::Search { q } => html! { <pages::search::SearchPage {q} /> },
         Route::Explain { step } => html! { <pages::explain::ExplainPage {step} /> },
         Route::TreatmentRoom => html! { <pages::treatment_room::TreatmentRoomPage /> },

@@ -14,7 +14,6 @@ pub mod muscle;
 pub mod not_found;
 pub mod program;
 pub mod search;
-pub mod source;
 pub mod stretch;
 pub mod technique;
 pub mod treatment_room;

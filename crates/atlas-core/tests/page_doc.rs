@@ -12,7 +12,7 @@ mod common;
 use common::load_assets;
 
 /// The kinds whose page is a document.
-const DOCUMENT_KINDS: [Kind; 1] = [Kind::Note];
+const DOCUMENT_KINDS: [Kind; 2] = [Kind::Note, Kind::Source];
 
 /// Every entry's document, for the kinds whose page is one.
 fn every_document(kb: &KnowledgeBase) -> Vec<PageDoc<'_>> {
@@ -195,4 +195,35 @@ fn a_note_naming_a_muscle_that_does_not_exist_shows_no_link_to_it() {
         !links(&doc).is_empty(),
         "its other muscles are still linked"
     );
+}
+
+#[test]
+fn every_source_says_what_it_is_and_lists_everything_that_cites_it() {
+    let kb = load_assets();
+    for source in &kb.sources {
+        let doc = document_for(&kb, &EntityRef::Source(source.id.clone())).expect("a document");
+        assert_eq!(doc.title, source.title);
+        assert!(
+            doc.lead.contains(&Block::SourceKind(source.kind)),
+            "{}",
+            source.id
+        );
+        if !source.citation.is_empty() {
+            assert!(doc
+                .lead
+                .contains(&Block::Text(TextLook::Citation, &source.citation)));
+        }
+        let linked: Vec<&EntityRef> = links(&doc).into_iter().map(|(_, e)| e).collect();
+        let citing = kb.cited_by(&source.id);
+        assert_eq!(
+            linked.len(),
+            citing.len(),
+            "{}: each citing entry once",
+            source.id
+        );
+        for entry in &citing {
+            assert!(linked.contains(&entry), "{}: {entry:?} cites it", source.id);
+        }
+        section_headed(&doc, "What cites it");
+    }
 }

@@ -8,7 +8,9 @@
 //! A section's sources are gathered here too, so each section's one "Sources" line lists
 //! every source of every claim it shows.
 
-use super::{AppSection, Claim, EntityRef, KnowledgeBase, Note, PrecautionNote, SourceKind};
+use super::{
+    AppSection, Claim, EntityRef, KnowledgeBase, Note, PrecautionNote, Source, SourceKind,
+};
 
 /// A link to one of the app's own pages, with its text: the kicker above a title, and the
 /// "Keep exploring" links at a page's foot.
@@ -191,6 +193,7 @@ pub struct Missing {
 pub fn document_for<'a>(kb: &'a KnowledgeBase, entry: &EntityRef) -> Option<PageDoc<'a>> {
     match entry {
         EntityRef::Note(id) => kb.note(id).map(|note| note_doc(kb, note)),
+        EntityRef::Source(id) => kb.source(id).map(|source| source_doc(kb, source)),
         _ => None,
     }
 }
@@ -354,5 +357,58 @@ pub fn source_kind_words(kind: SourceKind) -> (&'static str, &'static str) {
             "Published reference",
             "A published source: an anatomy reference, textbook, study or guideline.",
         ),
+    }
+}
+
+/// Headings for the groups of entries citing a source, one per kind, in reading order.
+const CITED_BY: [(super::Kind, &str); 6] = [
+    (super::Kind::Condition, "Conditions"),
+    (super::Kind::Muscle, "Muscle groups"),
+    (super::Kind::Technique, "Massage techniques"),
+    (super::Kind::Stretch, "Stretches"),
+    (super::Kind::Article, "Visit articles"),
+    (super::Kind::Note, "A traditional perspective"),
+];
+
+/// A source: what it is, how to find it, and everything that cites it, grouped by kind.
+fn source_doc<'a>(kb: &'a KnowledgeBase, source: &'a Source) -> PageDoc<'a> {
+    let citing = kb.cited_by(&source.id);
+    let mut lead = vec![Block::SourceKind(source.kind)];
+    if !source.citation.is_empty() {
+        lead.push(Block::Text(TextLook::Citation, &source.citation));
+    }
+    let cited_by = if citing.is_empty() {
+        Block::Text(
+            TextLook::Plain,
+            "Nothing in the atlas cites this source yet.",
+        )
+    } else {
+        let groups = CITED_BY
+            .iter()
+            .map(|(kind, heading)| {
+                let of_kind = citing.iter().filter(|e| e.kind() == *kind).cloned();
+                links(heading, of_kind.collect())
+            })
+            .collect();
+        Block::Section(DocSection::group(Look::CitedBy, groups))
+    };
+    PageDoc {
+        entry: EntityRef::Source(source.id.clone()),
+        kicker: Some(SectionLink {
+            to: AppSection::Visit,
+            label: "Sources",
+        }),
+        title: &source.title,
+        aka: None,
+        lead,
+        sections: vec![DocSection::headed(
+            Look::Bare,
+            "What cites it",
+            vec![cited_by],
+        )],
+        onward: vec![SectionLink {
+            to: AppSection::Visit,
+            label: "Your visit",
+        }],
     }
 }
