@@ -1,4 +1,4 @@
-//! Validates the clinic-editable content in `assets/` and embeds it in the app.
+//! Validates the clinic-editable content in `assets/` (or the set named by `ATLAS_CONTENT`) and embeds it in the app.
 //!
 //! The knowledge base (`assets/content/*.toml`), the stretch guides (`assets/guides/*.toml`) and
 //! the clinic's profile (`assets/clinic.toml`, or the file named by `ATLAS_CLINIC`) are
@@ -33,10 +33,7 @@ fn read_toml_dir(dir: &str) -> Vec<(String, String)> {
 
 /// Stops the build with every message, one per line.
 fn fail(messages: &[String]) -> ! {
-    eprintln!(
-        "\nThe content in assets/ has {} problem(s):",
-        messages.len()
-    );
+    eprintln!("\nThe content has {} problem(s):", messages.len());
     for message in messages {
         eprintln!("  {message}");
     }
@@ -45,8 +42,9 @@ fn fail(messages: &[String]) -> ! {
 }
 
 fn main() {
-    let content_files = read_toml_dir("assets/content");
-    let guide_files = read_toml_dir("assets/guides");
+    let root = content_root();
+    let content_files = read_toml_dir(&format!("{root}/content"));
+    let guide_files = read_toml_dir(&format!("{root}/guides"));
     let content_refs: Vec<(&str, &str)> = content_files
         .iter()
         .map(|(p, t)| (p.as_str(), t.as_str()))
@@ -105,6 +103,22 @@ fn load_clinic_profile() -> atlas_core::clinic::Clinic {
         )
     })
 }
+
+/// The folder holding `content/` and `guides/`: `assets`, or another content set chosen at
+/// build time with `ATLAS_CONTENT=<folder>` (a path from the repository root). CI builds and
+/// tests the app once more with `tests/fixtures/second-content`, so nothing leans on the
+/// sample content.
+fn content_root() -> String {
+    println!("cargo:rerun-if-env-changed={CONTENT_ENV}");
+    std::env::var(CONTENT_ENV)
+        .ok()
+        .map(|p| p.trim().trim_end_matches('/').to_string())
+        .filter(|p| !p.is_empty())
+        .unwrap_or_else(|| "assets".to_string())
+}
+
+/// The environment variable that chooses the content set at build time.
+const CONTENT_ENV: &str = "ATLAS_CONTENT";
 
 /// The environment variable that chooses the clinic profile at build time.
 const CLINIC_ENV: &str = "ATLAS_CLINIC";

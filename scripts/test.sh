@@ -29,6 +29,19 @@ step "native tests (content, geometry, rig, render)"
 # end-to-end step, which photographs every key pose (tests/e2e/figures.spec.mjs).
 RIG_CONTACT_SHEET="${TMPDIR:-/tmp}/atlas-key-poses.html" cargo test --workspace --all-features
 
+step "native tests with the second content set (tests/fixtures/second-content)"
+# The same app built with another clinic's content (other names, one move fewer): every render
+# test must hold for whatever content the build holds, except these few, which check the
+# sample content's own words on purpose.
+SAMPLE_ONLY=" render_exercise render_stills "
+any_content=()
+for file in tests/*.rs; do
+  name="$(basename "$file" .rs)"
+  case "$name" in browser*) continue ;; esac # wasm only
+  [[ "$SAMPLE_ONLY" == *" $name "* ]] || any_content+=(--test "$name")
+done
+ATLAS_CONTENT=tests/fixtures/second-content cargo test -p hip-back-atlas --all-features "${any_content[@]}"
+
 step "browser tests (wasm-bindgen-test in headless Chromium)"
 CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 \
   cargo test -p hip-back-atlas --target wasm32-unknown-unknown
@@ -39,3 +52,15 @@ ATLAS_EMBED_ORIGIN=http://127.0.0.1:8190 trunk build --release --offline
 
 step "end-to-end tests (Playwright + axe, release build under the CSP)"
 npx playwright test
+
+step "release build with the second content set (dist-second)"
+# The same app and build pipeline with another clinic's content: the pre-rendered pages, the
+# shell and the end-to-end tests below must hold for whatever content the build holds.
+ATLAS_CONTENT=tests/fixtures/second-content ATLAS_EMBED_ORIGIN=http://127.0.0.1:8190 \
+  trunk build --release --offline --dist dist-second
+
+step "end-to-end tests with the second content set"
+# The suites that read names from the build (support.mjs headingOf), not the sample's words.
+E2E_DIST=dist-second E2E_PORT=8093 npx playwright test \
+  prerender.spec.mjs atlas.spec.mjs boot.spec.mjs figures.spec.mjs bend-model.spec.mjs frame.spec.mjs \
+  first-use.spec.mjs explain.spec.mjs no-switches.spec.mjs embed.spec.mjs

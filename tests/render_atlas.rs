@@ -6,6 +6,7 @@ mod render_support;
 
 use hip_back_atlas::components::body_map::{BodyMap, BodyMapProps};
 use hip_back_atlas::data::kb;
+use render_support::{esc, pressed, region_tag};
 use yew::{Callback, Html};
 
 /// Renders the whole app at `path` to HTML.
@@ -45,25 +46,6 @@ fn map_buttons(html: &str) -> Vec<String> {
             Some(tag[start..start + len].replace("&amp;", "&"))
         })
         .collect()
-}
-
-/// Whether the toggle button labelled `label` is pressed.
-fn pressed(html: &str, label: &str) -> bool {
-    let at = html
-        .find(&format!(">{label}</button>"))
-        .unwrap_or_else(|| panic!("no {label} button"));
-    let start = html[..at].rfind("<button").unwrap();
-    html[start..at].contains(r#"aria-pressed="true""#)
-}
-
-/// The element for one muscle's region button (its opening tag).
-fn region_tag<'a>(html: &'a str, muscle: &str) -> &'a str {
-    let at = html
-        .find(&format!(r#"data-muscle="{muscle}""#))
-        .unwrap_or_else(|| panic!("no region for {muscle}"));
-    let start = html[..at].rfind("<g").unwrap();
-    let end = at + html[at..].find('>').unwrap();
-    &html[start..end]
 }
 
 #[tokio::test]
@@ -141,40 +123,54 @@ async fn every_region_is_a_keyboard_button_holding_both_sides() {
 }
 
 #[tokio::test]
-async fn the_piriformis_page_shows_its_condition_stretch_and_deep_map() {
-    let html = render("/muscle/piriformis").await;
-    assert!(
-        html.contains("<h1 tabindex=\"-1\">Piriformis and deep hip rotators</h1>"),
-        "{html}"
-    );
-    assert!(html.contains("Piriformis syndrome"), "linked condition");
-    assert!(html.contains(r##"href="condition/piriformis-syndrome/""##));
-    assert!(
-        html.contains(r##"href="stretch/figure-4/""##),
-        "figure-4 stretch"
-    );
-    assert!(html.contains("Figure-4") || html.contains("Figure 4") || html.contains("figure-4"));
-    for heading in [
-        "What it does",
-        "Conditions it is involved in",
-        "Massage techniques used on it",
-        "Stretches that lengthen it",
-    ] {
-        assert!(html.contains(heading), "{heading}");
+async fn every_muscle_page_names_it_and_leads_to_its_conditions_techniques_and_moves() {
+    for muscle in &kb().muscles {
+        let path: &'static str = Box::leak(format!("/muscle/{}", muscle.id).into_boxed_str());
+        let html = render(path).await;
+        assert!(
+            html.contains(&format!("<h1 tabindex=\"-1\">{}</h1>", esc(&muscle.name))),
+            "{}: its name is the heading",
+            muscle.id
+        );
+        assert!(html.contains("What it does"), "{}", muscle.id);
+        let groups = [
+            (
+                "Conditions it is involved in",
+                kb().conditions_for_muscle(&muscle.id)
+                    .iter()
+                    .map(|c| format!("condition/{}/", c.id))
+                    .collect::<Vec<_>>(),
+            ),
+            (
+                "Massage techniques used on it",
+                kb().techniques_for_muscle(&muscle.id)
+                    .iter()
+                    .map(|t| format!("technique/{}/", t.id))
+                    .collect(),
+            ),
+            (
+                "Stretches that lengthen it",
+                kb().stretches_for_muscle(&muscle.id)
+                    .iter()
+                    .filter(|s| s.goal == atlas_core::content::Goal::Lengthen)
+                    .map(|s| format!("stretch/{}/", s.id))
+                    .collect(),
+            ),
+        ];
+        for (heading, links) in groups {
+            if links.is_empty() {
+                continue;
+            }
+            assert!(html.contains(heading), "{}: {heading}", muscle.id);
+            for link in links {
+                assert!(
+                    html.contains(&format!(r#"href="{link}""#)),
+                    "{}: {link}",
+                    muscle.id
+                );
+            }
+        }
     }
-    // The map opens on the deep layer with piriformis selected and marked.
-    assert!(pressed(&html, "Deep muscles"));
-    let tag = region_tag(&html, "piriformis");
-    assert!(
-        tag.contains("is-selected") && tag.contains(r#"aria-current="true""#),
-        "{tag}"
-    );
-    // Surface muscles are drawn faintly and cannot be focused.
-    let faint = region_tag(&html, "gluteus-maximus");
-    assert!(
-        faint.contains("is-faint") && !faint.contains("tabindex"),
-        "{faint}"
-    );
 }
 
 #[tokio::test]

@@ -4,7 +4,10 @@
 
 mod render_support;
 
+use atlas_core::content::ExplainStep;
+use hip_back_atlas::data::kb;
 use hip_back_atlas::route::Route;
+use render_support::{esc, shows};
 
 async fn render(path: &'static str) -> String {
     render_support::render_app(path).await
@@ -49,35 +52,6 @@ async fn the_notes_hold_the_seed_script_and_start_hidden() {
 }
 
 #[tokio::test]
-async fn the_connection_step_names_both_teams_in_words() {
-    let html = render("/explain/2").await;
-    assert!(html.contains("Mobility team: the hips"));
-    assert!(html.contains("Stability team: the low back"));
-    assert!(html.contains("Iliopsoas"), "{html}");
-    assert!(html.contains("Erector spinae"), "{html}");
-    assert!(
-        html.contains(r#"class="region is-selected""#),
-        "stability team marked"
-    );
-    assert!(
-        html.contains(r#"class="region is-related""#),
-        "mobility team marked"
-    );
-}
-
-#[tokio::test]
-async fn the_active_mobility_step_plays_its_moves_in_place() {
-    let html = render("/explain/4").await;
-    for name in ["Cat-cow", "Hip rocks"] {
-        assert!(html.contains(name), "{name}: {html}");
-    }
-    assert!(
-        html.contains("player__play"),
-        "a guide player is on the step"
-    );
-}
-
-#[tokio::test]
 async fn the_last_step_hands_over_and_has_no_next() {
     let html = render("/explain/6").await;
     assert!(html.contains("Make their home program"));
@@ -94,23 +68,79 @@ async fn a_step_past_the_end_says_so() {
     assert!(html.contains(r##"href="explain/""##));
 }
 
+/// Every step of explain mode, as (its path, the step).
+fn steps() -> impl Iterator<Item = (String, &'static ExplainStep)> {
+    kb().explain
+        .iter()
+        .enumerate()
+        .map(|(i, step)| (format!("/explain/{}", i + 1), step))
+}
+
 #[tokio::test]
-async fn a_team_member_under_the_surface_is_named_with_the_way_to_see_it() {
-    // Explain mode's map shows the surface while most of a team is there; the deep members are
-    // named, so a therapist is never pointing at a muscle the map leaves out.
-    let html = render("/explain/3").await;
-    assert!(
-        html.contains("Also marked, under other muscles: Iliopsoas (hip flexors)."),
-        "{html}"
-    );
-    assert!(html.contains(">Show deep muscles</button>"), "{html}");
-    // Both teams: every deep member, in the order the step lists them.
-    let both = render("/explain/2").await;
-    assert!(
-        both.contains(
-            "Also marked, under other muscles: Iliopsoas (hip flexors), Piriformis and deep hip \
-             rotators, Multifidus, Quadratus lumborum."
-        ),
-        "{both}"
-    );
+async fn every_step_names_both_teams_in_words_and_marks_them_on_the_map() {
+    for (path, step) in steps() {
+        let html = render_support::render_app(path.clone()).await;
+        for (heading, team, mark) in [
+            (
+                "Mobility team: the hips",
+                &step.mobility,
+                "region is-related",
+            ),
+            (
+                "Stability team: the low back",
+                &step.stability,
+                "region is-selected",
+            ),
+        ] {
+            if team.is_empty() {
+                continue;
+            }
+            assert!(html.contains(heading), "{path}: {heading}");
+            for id in team {
+                let name = &kb().muscle(id).expect("the build checks team ids").name;
+                shows(&html, name);
+            }
+            // At least one member is drawn and marked, whichever layer the map shows.
+            assert!(
+                html.contains(&format!(r#"class="{mark}""#)),
+                "{path}: {mark}"
+            );
+        }
+    }
+}
+
+#[tokio::test]
+async fn every_team_member_the_map_does_not_draw_is_named_under_other_muscles() {
+    // A therapist is never pointing at a muscle the map leaves out: each member is either
+    // drawn on the layer shown or named in the "under other muscles" line.
+    for (path, step) in steps() {
+        let html = render_support::render_app(path.clone()).await;
+        let under = html
+            .split("under other muscles")
+            .nth(1)
+            .map(|rest| &rest[..rest.find('<').unwrap_or(rest.len())])
+            .unwrap_or("");
+        for id in step.mobility.iter().chain(&step.stability) {
+            let drawn = html.contains(&format!(r#"data-muscle="{id}""#));
+            let name = esc(&kb().muscle(id).expect("a team member").name);
+            assert!(
+                drawn || under.contains(&name),
+                "{path}: {id} is neither drawn nor named under other muscles"
+            );
+        }
+    }
+}
+
+#[tokio::test]
+async fn every_step_that_plays_moves_shows_each_with_a_player() {
+    for (path, step) in steps().filter(|(_, s)| !s.play.is_empty()) {
+        let html = render_support::render_app(path.clone()).await;
+        for id in &step.play {
+            shows(
+                &html,
+                &kb().stretch(id).expect("the build checks moves").name,
+            );
+        }
+        assert!(html.contains("player__play"), "{path}: a guide player");
+    }
 }

@@ -4,7 +4,7 @@
 // comes back with Escape; a step deep-links; a cat-cow plays in place; the last step hands
 // over; axe is clean and every step is photographed.
 import { expect } from "@playwright/test";
-import { expectAccessible, fastClock, open, snap, test, watch } from "./support.mjs";
+import { expectAccessible, fastClock, headingOf, open, snap, test, watch } from "./support.mjs";
 
 /** The steps' headings, in order (the sections of seed 000's session). */
 const HEADINGS = [
@@ -124,9 +124,10 @@ test("present mode hides the site's frame until Escape or leaving", async ({ pag
   await page.getByRole("button", { name: "Present" }).click();
   await expect(header).toBeHidden();
   // Leaving explain mode (here by choosing a muscle on the map) brings the frame back.
-  await page.locator(".explain__map").getByRole("button", { name: "Gluteus maximus" }).first().focus();
+  const glute = headingOf("muscle/gluteus-maximus");
+  await page.locator(".explain__map").getByRole("button", { name: glute }).first().focus();
   await page.keyboard.press("Enter");
-  await expect(heading(page)).toHaveText("Gluteus maximus");
+  await expect(heading(page)).toHaveText(glute);
   await expect(header).toBeVisible();
 });
 
@@ -135,8 +136,9 @@ test("a mobility move plays in place, and the last step hands over", async ({ pa
   await fastClock(page, 4);
   await page.goto("./explain/4/");
   const moves = page.getByRole("group", { name: "Move to play" });
-  await moves.getByRole("button", { name: "Hip rocks (pelvic tilts)" }).click();
-  await expect(moves.getByRole("button", { name: "Hip rocks (pelvic tilts)" })).toHaveAttribute("aria-pressed", "true");
+  const hipRocks = headingOf("stretch/hip-rocks");
+  await moves.getByRole("button", { name: hipRocks }).click();
+  await expect(moves.getByRole("button", { name: hipRocks })).toHaveAttribute("aria-pressed", "true");
   await page.getByRole("button", { name: "Start", exact: true }).click();
   await expect(page.locator(".player")).toHaveAttribute("data-phase", "move", { timeout: 8_000 });
   // Space belongs to the player on this step: it pauses instead of turning the page.

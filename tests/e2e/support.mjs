@@ -1,6 +1,8 @@
 // Shared helpers for the end-to-end tests, and the `test` every spec uses.
 import { test as base, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 
 /**
  * Whether the app has taken over the pre-rendered page (or the page has no pre-rendered copy):
@@ -107,6 +109,54 @@ export async function fastClock(page, speed) {
 
 /** The pages running on a fast clock, and its speed. */
 const fastClocks = new WeakMap();
+
+/** The build under test, which playwright.config.mjs serves. */
+export const DIST = process.env.E2E_DIST ?? "dist";
+
+/** The `<main>` markup the build pre-rendered for a page (`muscle/piriformis`). */
+export function prerenderedMain(folder) {
+  const html = readFileSync(join(DIST, folder, "index.html"), "utf8");
+  return html.slice(html.indexOf("<main"));
+}
+
+/** Markup as a reader sees it: tags dropped, entities decoded. */
+function textOf(markup) {
+  return markup
+    .replace(/<[^>]+>/g, "")
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
+}
+
+/**
+ * The main heading the build pre-rendered for a page (`muscle/piriformis`), as a reader sees
+ * it: what a test expects an entry to be called, read from the build rather than typed, so the
+ * test holds for whatever content the build holds (CI runs these specs on a second content set).
+ */
+export function headingOf(folder) {
+  const match = prerenderedMain(folder).match(/<h1[^>]*>([\s\S]*?)<\/h1>/);
+  if (!match) throw new Error(`${folder}: the pre-rendered page has no heading`);
+  return textOf(match[1]);
+}
+
+/**
+ * The links the build pre-rendered under a page's section heading (`Conditions it is involved
+ * in`), in order, as `{ name, href }`: which entries a page shows, read from the build.
+ */
+export function linksUnder(folder, heading) {
+  const main = prerenderedMain(folder);
+  const at = main.search(new RegExp(`<h2[^>]*>${heading}</h2>`));
+  if (at < 0) throw new Error(`${folder}: the pre-rendered page has no section "${heading}"`);
+  const section = main.slice(at, main.indexOf("</section>", at));
+  return [...section.matchAll(/<a [^>]*href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/g)].map(([, href, name]) => ({ name: textOf(name), href }));
+}
+
+/** Whether a muscle's pre-rendered page opens its map on the deep layer (a deep muscle). */
+export function opensDeep(folder) {
+  return /<button[^>]*aria-pressed="true"[^>]*>Deep muscles</.test(prerenderedMain(folder));
+}
 
 /** The only origin the app may talk to: the static server of playwright.config.mjs. */
 export const APP_HOST = `127.0.0.1:${process.env.E2E_PORT ?? 8090}`;

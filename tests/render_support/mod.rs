@@ -30,6 +30,24 @@ pub fn esc(text: &str) -> String {
         .replace('>', "&gt;")
 }
 
+/// The page's visible words: tags removed (each leaves a space), apostrophes unescaped.
+pub fn visible_words(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                out.push(' ');
+            }
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.replace("&#39;", "'").replace("&amp;", "&")
+}
+
 /// Asserts the page shows `text`, escaped as rendered.
 pub fn shows(html: &str, text: &str) {
     assert!(
@@ -57,4 +75,23 @@ pub fn is_a_good_page(html: &str) {
     assert_eq!(html.matches("<h1").count(), 1, "one h1:\n{html}");
     assert!(html.contains("Search the atlas"), "a way on:\n{html}");
     assert!(!html.contains("style="), "no inline style:\n{html}");
+}
+
+/// Whether the toggle button labelled `label` is pressed.
+pub fn pressed(html: &str, label: &str) -> bool {
+    let at = html
+        .find(&format!(">{label}</button>"))
+        .unwrap_or_else(|| panic!("no {label} button"));
+    let start = html[..at].rfind("<button").unwrap();
+    html[start..at].contains(r#"aria-pressed="true""#)
+}
+
+/// The element for one muscle's region button (its opening tag).
+pub fn region_tag<'a>(html: &'a str, muscle: &str) -> &'a str {
+    let at = html
+        .find(&format!(r#"data-muscle="{muscle}""#))
+        .unwrap_or_else(|| panic!("no region for {muscle}"));
+    let start = html[..at].rfind("<g").unwrap();
+    let end = at + html[at..].find('>').unwrap();
+    &html[start..end]
 }

@@ -2,24 +2,18 @@
 //! the precautions are derived from it:
 //! `cargo run -p atlas-core --features toml --example positions -- figure-4`.
 
+// The guide folder is read by the tests' one reader, so tools and tests see the same files in
+// the same order.
+#[path = "../tests/common/mod.rs"]
+mod common;
+
 use atlas_core::rig::load_guides;
 use atlas_core::rig::position::{guide_measures, Measure};
 
 fn main() {
     let only: Vec<String> = std::env::args().skip(1).collect();
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../assets/guides");
-    let mut files: Vec<(String, String)> = std::fs::read_dir(dir)
-        .into_iter()
-        .flatten()
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-        .filter_map(|p| Some((p.display().to_string(), std::fs::read_to_string(&p).ok()?)))
-        .collect();
-    files.sort();
-    let refs: Vec<(&str, &str)> = files
-        .iter()
-        .map(|(p, t)| (p.as_str(), t.as_str()))
-        .collect();
+    let files = common::read_toml_dir("assets/guides");
+    let refs = common::as_refs(&files);
     let guides = match load_guides(&refs) {
         Ok(g) => g,
         Err(e) => {

@@ -1,19 +1,16 @@
 //! Prints each guide's written and solved poses, joint by joint, for a human tuning guides:
 //! `cargo run -p atlas-core --features toml --example solved_poses -- childs-pose`.
 
+// The guide folder is read by the tests' one reader, so tools and tests see the same files in
+// the same order.
+#[path = "../tests/common/mod.rs"]
+mod common;
+
 use atlas_core::rig::{load_guides, Joint};
 
 fn main() {
     let only: Vec<String> = std::env::args().skip(1).collect();
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../assets/guides");
-    let mut files: Vec<(String, String)> = std::fs::read_dir(dir)
-        .into_iter()
-        .flatten()
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-        .filter_map(|p| Some((p.display().to_string(), std::fs::read_to_string(&p).ok()?)))
-        .collect();
-    files.sort();
+    let files = common::read_toml_dir("assets/guides");
     for (path, text) in &files {
         let mut raw = match load_guides(&[(path.as_str(), text.as_str())]) {
             Ok(g) => g.into_iter().next().expect("one guide"),

@@ -2,26 +2,27 @@
 //! for a human tuning a guide against its steps' words:
 //! `cargo run -p atlas-core --features toml --example step_words -- childs-pose`.
 
+// The guide folder is read by the tests' one reader, so tools and tests see the same files in
+// the same order.
+#[path = "../tests/common/mod.rs"]
+mod common;
+
 use atlas_core::rig::load_guides;
 use atlas_core::rig::words::RULES;
 
 fn main() {
     let only: Vec<String> = std::env::args().skip(1).collect();
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../assets/guides");
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .into_iter()
-        .flatten()
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-        .filter(|p| {
-            let stem = p.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
-            only.is_empty() || only.iter().any(|o| o == stem)
-        })
-        .collect();
-    paths.sort();
-    for path in paths {
-        let text = std::fs::read_to_string(&path).unwrap_or_default();
-        let name = path.display().to_string();
+    let files = common::read_toml_dir("assets/guides");
+    for (name, text) in &files {
+        // Named by file: `childs-pose` is assets/guides/childs-pose.toml.
+        let stem = name
+            .rsplit('/')
+            .next()
+            .unwrap_or_default()
+            .trim_end_matches(".toml");
+        if !(only.is_empty() || only.iter().any(|o| o == stem)) {
+            continue;
+        }
         let guide = match load_guides(&[(name.as_str(), text.as_str())]) {
             Ok(g) => g.into_iter().next().expect("one guide"),
             Err(e) => {
