@@ -17,7 +17,9 @@ pub fn switch(route: Route) -> Html {
         Route::Conditions => html! { <pages::lists::ConditionsPage /> },
         Route::Condition { id } => html! { <pages::condition::ConditionPage {id} /> },
         Route::Techniques => html! { <pages::lists::TechniquesPage /> },
-        Route::Technique { id } => html! { <pages::technique::TechniquePage {id} /> },
+        Route::Technique { id } => {
+            html! { <pages::entry::EntryPage entry={EntityRef::Technique(id.to_string())} /> }
+        }
         Route::Stretches => html! { <pages::lists::StretchesPage /> },
         Route::Stretch { id } => html! { <pages::stretch::StretchPage {id} /> },
         Route::Note { id } => {

@@ -15,5 +15,4 @@ pub mod not_found;
 pub mod program;
 pub mod search;
 pub mod stretch;
-pub mod technique;
 pub mod treatment_room;

@@ -4,15 +4,15 @@
 #![cfg(feature = "toml")]
 
 use atlas_core::content::{
-    document_for, missing, Block, Claim, DocSection, EntityRef, Kind, KnowledgeBase, Look, PageDoc,
-    TextLook,
+    also_called, document_for, missing, Block, Claim, DocSection, EntityRef, Kind, KnowledgeBase,
+    Look, PageDoc, TextLook,
 };
 
 mod common;
 use common::load_assets;
 
 /// The kinds whose page is a document.
-const DOCUMENT_KINDS: [Kind; 2] = [Kind::Note, Kind::Source];
+const DOCUMENT_KINDS: [Kind; 3] = [Kind::Note, Kind::Source, Kind::Technique];
 
 /// Every entry's document, for the kinds whose page is one.
 fn every_document(kb: &KnowledgeBase) -> Vec<PageDoc<'_>> {
@@ -225,5 +225,52 @@ fn every_source_says_what_it_is_and_lists_everything_that_cites_it() {
             assert!(linked.contains(&entry), "{}: {entry:?} cites it", source.id);
         }
         section_headed(&doc, "What cites it");
+    }
+}
+
+#[test]
+fn every_technique_names_its_precautions_before_how_it_is_done_and_links_what_it_is_for() {
+    let kb = load_assets();
+    for technique in &kb.techniques {
+        let this = EntityRef::Technique(technique.id.clone());
+        let doc = document_for(&kb, &this).expect("a document");
+        assert_eq!(doc.title, technique.name);
+        assert_eq!(doc.aka, also_called(&technique.aka), "{}", technique.id);
+        assert_eq!(doc.lead, vec![Block::Lead(&technique.summary)]);
+        let notes = kb.precautions_for_technique(&technique.id);
+        let headings: Vec<&str> = sections(&doc).iter().filter_map(|s| s.heading).collect();
+        let safety = headings
+            .iter()
+            .position(|h| *h == "Tell your therapist first");
+        if notes.is_empty() {
+            assert_eq!(safety, None, "{}: no empty warning", technique.id);
+        } else {
+            let safety = safety.unwrap_or_else(|| panic!("{}: its precautions", technique.id));
+            let part = section_headed(&doc, "Tell your therapist first");
+            assert_eq!(part.look, Look::Safety);
+            assert_eq!(part.blocks, vec![Block::Precautions(notes)]);
+            if let Some(steps) = headings
+                .iter()
+                .position(|h| *h == "How your therapist does it")
+            {
+                assert!(safety < steps, "{}: precautions first", technique.id);
+            }
+        }
+        let linked = links(&doc);
+        for condition in kb.conditions_for_technique(&technique.id) {
+            assert!(
+                linked.contains(&("Used for", &EntityRef::Condition(condition.id.clone()))),
+                "{}: used for {}",
+                technique.id,
+                condition.id
+            );
+        }
+        for muscle in &technique.muscles {
+            assert!(
+                linked.contains(&("Muscles it works", &EntityRef::Muscle(muscle.clone()))),
+                "{}: works {muscle}",
+                technique.id
+            );
+        }
     }
 }

@@ -9,7 +9,8 @@
 //! every source of every claim it shows.
 
 use super::{
-    AppSection, Claim, EntityRef, KnowledgeBase, Note, PrecautionNote, Source, SourceKind,
+    also_called, AppSection, Claim, EntityRef, KnowledgeBase, Note, PrecautionNote, Source,
+    SourceKind, Technique,
 };
 
 /// A link to one of the app's own pages, with its text: the kicker above a title, and the
@@ -188,12 +189,13 @@ pub struct Missing {
     pub back: SectionLink,
 }
 
-/// The page for `entry`, or `None` when no such entry exists. Muscle, condition and stretch
-/// pages are not documents yet and give `None` too.
+/// The page for `entry`, or `None` when no such entry exists. Muscle, condition, article and
+/// stretch pages are not documents yet and give `None` too.
 pub fn document_for<'a>(kb: &'a KnowledgeBase, entry: &EntityRef) -> Option<PageDoc<'a>> {
     match entry {
         EntityRef::Note(id) => kb.note(id).map(|note| note_doc(kb, note)),
         EntityRef::Source(id) => kb.source(id).map(|source| source_doc(kb, source)),
+        EntityRef::Technique(id) => kb.technique(id).map(|t| technique_doc(kb, t)),
         _ => None,
     }
 }
@@ -410,5 +412,96 @@ fn source_doc<'a>(kb: &'a KnowledgeBase, source: &'a Source) -> PageDoc<'a> {
             to: AppSection::Visit,
             label: "Your visit",
         }],
+    }
+}
+
+/// A massage technique: what it feels like, the pressure, what to tell the therapist first,
+/// how it is done, afterwards, and the muscles and conditions it is for. The therapist's own
+/// names for it (`therapist_aka`) stay for explain mode.
+fn technique_doc<'a>(kb: &'a KnowledgeBase, technique: &'a Technique) -> PageDoc<'a> {
+    use super::Kind;
+    let this = EntityRef::Technique(technique.id.clone());
+    let mut sections = vec![DocSection::group(
+        Look::Facts,
+        vec![
+            Block::Section(DocSection::headed(
+                Look::Fact,
+                "What it feels like",
+                vec![Block::Claim(&technique.feels)],
+            )),
+            Block::Section(DocSection::headed(
+                Look::Fact,
+                "Pressure",
+                vec![Block::Claim(&technique.pressure)],
+            )),
+        ],
+    )];
+    let notes = kb.precautions_for_technique(&technique.id);
+    if !notes.is_empty() {
+        sections.push(DocSection::headed(
+            Look::Safety,
+            "Tell your therapist first",
+            vec![Block::Precautions(notes)],
+        ));
+    }
+    if !technique.steps.is_empty() {
+        sections.push(DocSection::headed(
+            Look::Plain,
+            "How your therapist does it",
+            vec![Block::Claims(
+                ListLook::Steps,
+                technique.steps.iter().collect(),
+            )],
+        ));
+    }
+    sections.push(DocSection::headed(
+        Look::Plain,
+        "Afterwards",
+        vec![Block::Claim(&technique.afterwards)],
+    ));
+    let main = DocSection::group(
+        Look::Main,
+        vec![
+            links(
+                "Muscles it works",
+                existing(kb, Kind::Muscle, &technique.muscles),
+            ),
+            links(
+                "Used for",
+                refs_of(&kb.conditions_for_technique(&technique.id)),
+            ),
+            links("Read more", refs_of(&kb.articles_for(&this))),
+        ],
+    );
+    sections.push(DocSection::group(
+        Look::Split,
+        vec![
+            Block::Section(main),
+            Block::MusclesMap {
+                heading: "Where it works",
+                muscles: &technique.muscles,
+            },
+        ],
+    ));
+    PageDoc {
+        entry: this,
+        kicker: Some(SectionLink {
+            to: AppSection::Techniques,
+            label: "Massage techniques",
+        }),
+        title: &technique.name,
+        aka: also_called(&technique.aka),
+        lead: vec![Block::Lead(&technique.summary)],
+        sections,
+        onward: vec![
+            SectionLink {
+                to: AppSection::Techniques,
+                label: "All massage techniques",
+            },
+            SectionLink {
+                to: AppSection::Visit,
+                label: "Your visit",
+            },
+        ],
     }
 }
