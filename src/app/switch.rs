@@ -26,7 +26,9 @@ pub fn switch(route: Route) -> Html {
             html! { <pages::entry::EntryPage entry={EntityRef::Note(id.to_string())} /> }
         }
         Route::Visit => html! { <pages::lists::VisitPage /> },
-        Route::Article { id } => html! { <pages::article::ArticlePage {id} /> },
+        Route::Article { id } => {
+            html! { <pages::entry::EntryPage entry={EntityRef::Article(id.to_string())} /> }
+        }
         Route::Source { id } => {
             html! { <pages::entry::EntryPage entry={EntityRef::Source(id.to_string())} /> }
         }

@@ -1,6 +1,5 @@
 //! One module per page type.
 
-pub mod article;
 pub mod atlas;
 pub mod condition;
 pub mod condition_first;

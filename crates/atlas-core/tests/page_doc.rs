@@ -12,7 +12,7 @@ mod common;
 use common::load_assets;
 
 /// The kinds whose page is a document.
-const DOCUMENT_KINDS: [Kind; 3] = [Kind::Note, Kind::Source, Kind::Technique];
+const DOCUMENT_KINDS: [Kind; 4] = [Kind::Note, Kind::Source, Kind::Technique, Kind::Article];
 
 /// Every entry's document, for the kinds whose page is one.
 fn every_document(kb: &KnowledgeBase) -> Vec<PageDoc<'_>> {
@@ -270,6 +270,54 @@ fn every_technique_names_its_precautions_before_how_it_is_done_and_links_what_it
                 linked.contains(&("Muscles it works", &EntityRef::Muscle(muscle.clone()))),
                 "{}: works {muscle}",
                 technique.id
+            );
+        }
+    }
+}
+
+#[test]
+fn every_article_shows_its_sections_in_order_and_leads_on_to_the_next_one() {
+    let kb = load_assets();
+    for (at, article) in kb.articles.iter().enumerate() {
+        let doc = document_for(&kb, &EntityRef::Article(article.id.clone())).expect("a document");
+        assert_eq!(doc.title, article.title);
+        assert_eq!(doc.lead, vec![Block::Lead(&article.summary)]);
+        let parts: Vec<&DocSection> = doc
+            .sections
+            .iter()
+            .filter(|s| s.look == Look::ArticlePart)
+            .collect();
+        assert_eq!(parts.len(), article.sections.len(), "{}", article.id);
+        for (part, section) in parts.iter().zip(&article.sections) {
+            assert_eq!(part.heading, Some(section.heading.as_str()));
+            assert_eq!(bare_claims(part).len(), section.paragraphs.len());
+        }
+        let next = &kb.articles[(at + 1) % kb.articles.len()];
+        let nexts: Vec<&Block> = blocks(&doc)
+            .into_iter()
+            .filter(|b| matches!(b, Block::NextArticle(_)))
+            .collect();
+        if next.id == article.id {
+            assert!(nexts.is_empty(), "{}: not next to itself", article.id);
+        } else {
+            assert_eq!(
+                nexts,
+                vec![&Block::NextArticle(EntityRef::Article(next.id.clone()))],
+                "{}",
+                article.id
+            );
+        }
+        let linked = links(&doc);
+        for stretch in &article.related.stretches {
+            let heading = if kb.stretch(stretch).is_some_and(|s| s.is_exercise()) {
+                "Guided exercises"
+            } else {
+                "Stretches"
+            };
+            assert!(
+                linked.contains(&(heading, &EntityRef::Stretch(stretch.clone()))),
+                "{}: {stretch} under {heading}",
+                article.id
             );
         }
     }

@@ -9,8 +9,8 @@
 //! every source of every claim it shows.
 
 use super::{
-    also_called, AppSection, Claim, EntityRef, KnowledgeBase, Note, PrecautionNote, Source,
-    SourceKind, Technique,
+    also_called, AppSection, Article, Claim, EntityRef, KnowledgeBase, Note, PrecautionNote,
+    Source, SourceKind, Technique,
 };
 
 /// A link to one of the app's own pages, with its text: the kicker above a title, and the
@@ -189,13 +189,14 @@ pub struct Missing {
     pub back: SectionLink,
 }
 
-/// The page for `entry`, or `None` when no such entry exists. Muscle, condition, article and
-/// stretch pages are not documents yet and give `None` too.
+/// The page for `entry`, or `None` when no such entry exists. Muscle, condition and stretch
+/// pages are not documents yet and give `None` too.
 pub fn document_for<'a>(kb: &'a KnowledgeBase, entry: &EntityRef) -> Option<PageDoc<'a>> {
     match entry {
         EntityRef::Note(id) => kb.note(id).map(|note| note_doc(kb, note)),
         EntityRef::Source(id) => kb.source(id).map(|source| source_doc(kb, source)),
         EntityRef::Technique(id) => kb.technique(id).map(|t| technique_doc(kb, t)),
+        EntityRef::Article(id) => kb.article(id).map(|article| article_doc(kb, article)),
         _ => None,
     }
 }
@@ -504,4 +505,75 @@ fn technique_doc<'a>(kb: &'a KnowledgeBase, technique: &'a Technique) -> PageDoc
             },
         ],
     }
+}
+
+/// A visit article: its summary, its sections (their therapist scripts stay for explain mode),
+/// what it relates to and the next article to read.
+fn article_doc<'a>(kb: &'a KnowledgeBase, article: &'a Article) -> PageDoc<'a> {
+    use super::Kind;
+    let related = &article.related;
+    // Exercises (`Goal::Strengthen`) are linked under their own heading, not as stretches.
+    let (exercises, stretches): (Vec<String>, Vec<String>) = related
+        .stretches
+        .iter()
+        .cloned()
+        .partition(|id| kb.stretch(id).is_some_and(|s| s.is_exercise()));
+    let mut sections: Vec<DocSection<'a>> = article
+        .sections
+        .iter()
+        .map(|section| {
+            let paragraphs = section.paragraphs.iter().map(Block::Claim).collect();
+            DocSection::headed(Look::ArticlePart, &section.heading, paragraphs)
+        })
+        .collect();
+    sections.push(DocSection::group(
+        Look::Related,
+        vec![
+            links(
+                "Conditions",
+                existing(kb, Kind::Condition, &related.conditions),
+            ),
+            links("Muscles", existing(kb, Kind::Muscle, &related.muscles)),
+            links(
+                "Massage techniques",
+                existing(kb, Kind::Technique, &related.techniques),
+            ),
+            links("Stretches", existing(kb, Kind::Stretch, &stretches)),
+            links("Guided exercises", existing(kb, Kind::Stretch, &exercises)),
+            links(
+                "A traditional perspective",
+                existing(kb, Kind::Note, &related.notes),
+            ),
+        ],
+    ));
+    if let Some(next) = next_article(&kb.articles, &article.id) {
+        sections.push(DocSection::group(
+            Look::Bare,
+            vec![Block::NextArticle(EntityRef::Article(next.id.clone()))],
+        ));
+    }
+    PageDoc {
+        entry: EntityRef::Article(article.id.clone()),
+        kicker: Some(SectionLink {
+            to: AppSection::Visit,
+            label: "Your visit",
+        }),
+        title: &article.title,
+        aka: None,
+        lead: vec![Block::Lead(&article.summary)],
+        sections,
+        onward: vec![SectionLink {
+            to: AppSection::Visit,
+            label: "All visit articles",
+        }],
+    }
+}
+
+/// The article after `id` in Visit order (wrapping), so reading can go on; none when it is the
+/// only one.
+fn next_article<'a>(articles: &'a [Article], id: &str) -> Option<&'a Article> {
+    let at = articles.iter().position(|a| a.id == id)?;
+    articles
+        .get((at + 1) % articles.len())
+        .filter(|a| a.id != id)
 }
