@@ -15,7 +15,9 @@ pub fn switch(route: Route) -> Html {
         Route::AtlasView { view } => html! { <pages::atlas::AtlasPage {view} /> },
         Route::Muscle { id } => html! { <pages::muscle::MusclePage {id} /> },
         Route::Conditions => html! { <pages::lists::ConditionsPage /> },
-        Route::Condition { id } => html! { <pages::condition::ConditionPage {id} /> },
+        Route::Condition { id } => {
+            html! { <pages::entry::EntryPage entry={EntityRef::Condition(id.to_string())} /> }
+        }
         Route::Techniques => html! { <pages::lists::TechniquesPage /> },
         Route::Technique { id } => {
             html! { <pages::entry::EntryPage entry={EntityRef::Technique(id.to_string())} /> }

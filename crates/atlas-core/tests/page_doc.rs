@@ -12,7 +12,13 @@ mod common;
 use common::load_assets;
 
 /// The kinds whose page is a document.
-const DOCUMENT_KINDS: [Kind; 4] = [Kind::Note, Kind::Source, Kind::Technique, Kind::Article];
+const DOCUMENT_KINDS: [Kind; 5] = [
+    Kind::Note,
+    Kind::Source,
+    Kind::Technique,
+    Kind::Article,
+    Kind::Condition,
+];
 
 /// Every entry's document, for the kinds whose page is one.
 fn every_document(kb: &KnowledgeBase) -> Vec<PageDoc<'_>> {
@@ -318,6 +324,56 @@ fn every_article_shows_its_sections_in_order_and_leads_on_to_the_next_one() {
                 linked.contains(&(heading, &EntityRef::Stretch(stretch.clone()))),
                 "{}: {stretch} under {heading}",
                 article.id
+            );
+        }
+    }
+}
+
+#[test]
+fn every_condition_opens_on_its_first_screen_and_names_its_warning_signs_before_its_moves() {
+    let kb = load_assets();
+    for condition in &kb.conditions {
+        let this = EntityRef::Condition(condition.id.clone());
+        let doc = document_for(&kb, &this).expect("a document");
+        assert_eq!(doc.title, condition.name);
+        assert_eq!(doc.aka, also_called(&condition.aka), "{}", condition.id);
+        assert_eq!(doc.lead, vec![Block::FirstScreen(condition)]);
+        let order = blocks(&doc);
+        let home = order
+            .iter()
+            .position(|b| **b == Block::HomeStretches(condition))
+            .unwrap_or_else(|| panic!("{}: its home stretches", condition.id));
+        let signs = sections(&doc)
+            .into_iter()
+            .find(|s| s.look == Look::WarningSigns);
+        match signs {
+            None => assert!(condition.see_physician.is_empty(), "{}", condition.id),
+            Some(signs) => {
+                assert_eq!(signs.heading, Some("When to see a physician instead"));
+                assert_eq!(bare_claims(signs).len(), condition.see_physician.len());
+                let at = order
+                    .iter()
+                    .position(|b| matches!(b, Block::Claims(_, c) if c.first() == condition.see_physician.first().as_ref()))
+                    .expect("the signs listed");
+                assert!(at < home, "{}: the signs before the moves", condition.id);
+            }
+        }
+        let linked = links(&doc);
+        for muscle in &condition.muscles {
+            assert!(
+                linked.contains(&("Muscles involved", &EntityRef::Muscle(muscle.clone()))),
+                "{}: {muscle}",
+                condition.id
+            );
+        }
+        for technique in &condition.techniques {
+            assert!(
+                linked.contains(&(
+                    "Massage techniques that can help",
+                    &EntityRef::Technique(technique.clone())
+                )),
+                "{}: {technique}",
+                condition.id
             );
         }
     }

@@ -12,6 +12,8 @@ use crate::components::claim::Sources;
 use crate::components::entity_link::EntityLinks;
 use crate::components::precautions::PrecautionList;
 use crate::data::kb;
+use crate::pages::condition::HomeStretches;
+use crate::pages::condition_first::{FirstScreen, RED_FLAGS_ID};
 use crate::pages::lists::parts::{Kicker, MusclesMap, Onward};
 use crate::route::{route_for, route_for_section, Route};
 use crate::router::Link;
@@ -62,6 +64,15 @@ fn section(part: &DocSection<'static>) -> Html {
             <section class="safety" aria-labelledby="safety-title">
                 <h2 id="safety-title" class="safety__title">
                     <span class="safety__icon" aria-hidden="true">{ "!" }</span>
+                    { heading }
+                </h2>
+                { blocks }{ sources }
+            </section>
+        },
+        Look::WarningSigns => html! {
+            <section class="red-flags" aria-labelledby={RED_FLAGS_ID}>
+                <h2 id={RED_FLAGS_ID} class="red-flags__title">
+                    <span class="red-flags__icon" aria-hidden="true">{ "!" }</span>
                     { heading }
                 </h2>
                 { blocks }{ sources }
@@ -142,6 +153,7 @@ fn block(part: &Block<'static>) -> Html {
             match look {
                 ListLook::Steps => html! { <ol class="steps">{ items }</ol> },
                 ListLook::Themes => html! { <ul class="note-card__themes">{ items }</ul> },
+                ListLook::WarningSigns => html! { <ul class="red-flags__list">{ items }</ul> },
             }
         }
         Block::Text(look, text) => {
@@ -173,6 +185,8 @@ fn block(part: &Block<'static>) -> Html {
         Block::MusclesMap { heading, muscles } => html! {
             <MusclesMap heading={*heading} muscles={muscles.to_vec()} />
         },
+        Block::FirstScreen(condition) => html! { <FirstScreen condition={*condition} /> },
+        Block::HomeStretches(condition) => html! { <HomeStretches condition={*condition} /> },
         Block::Section(part) => section(part),
     }
 }

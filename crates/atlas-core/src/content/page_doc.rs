@@ -9,8 +9,8 @@
 //! every source of every claim it shows.
 
 use super::{
-    also_called, AppSection, Article, Claim, EntityRef, KnowledgeBase, Note, PrecautionNote,
-    Source, SourceKind, Technique,
+    also_called, AppSection, Article, Claim, Condition, EntityRef, KnowledgeBase, Note,
+    PrecautionNote, Source, SourceKind, Technique,
 };
 
 /// A link to one of the app's own pages, with its text: the kicker above a title, and the
@@ -69,6 +69,9 @@ pub enum Look {
     Split,
     /// The text column of a [`Look::Split`].
     Main,
+    /// When to see a physician instead: marked with a warning sign, linked from the first
+    /// screen.
+    WarningSigns,
 }
 
 /// How a list of claims is shown.
@@ -78,6 +81,8 @@ pub enum ListLook {
     Steps,
     /// A note's questions to sit with.
     Themes,
+    /// The signs that call for a physician instead.
+    WarningSigns,
 }
 
 /// How a line of plain (not sourced) text is shown.
@@ -176,6 +181,12 @@ pub enum Block<'a> {
         /// The muscles to mark.
         muscles: &'a [String],
     },
+    /// A condition's first screen on a phone (what it is in one line, the warning signs, the
+    /// moves to start with, booking), drawn by its own component.
+    FirstScreen(&'a Condition),
+    /// A condition's moves to try at home with the checks before them (its precautions, the
+    /// start-here set timed in the player, the rest), drawn by its own component.
+    HomeStretches(&'a Condition),
     /// Another part nested in this one (the sections of a group).
     Section(DocSection<'a>),
 }
@@ -189,14 +200,15 @@ pub struct Missing {
     pub back: SectionLink,
 }
 
-/// The page for `entry`, or `None` when no such entry exists. Muscle, condition and stretch
-/// pages are not documents yet and give `None` too.
+/// The page for `entry`, or `None` when no such entry exists. Muscle and stretch pages are
+/// not documents yet and give `None` too.
 pub fn document_for<'a>(kb: &'a KnowledgeBase, entry: &EntityRef) -> Option<PageDoc<'a>> {
     match entry {
         EntityRef::Note(id) => kb.note(id).map(|note| note_doc(kb, note)),
         EntityRef::Source(id) => kb.source(id).map(|source| source_doc(kb, source)),
         EntityRef::Technique(id) => kb.technique(id).map(|t| technique_doc(kb, t)),
         EntityRef::Article(id) => kb.article(id).map(|article| article_doc(kb, article)),
+        EntityRef::Condition(id) => kb.condition(id).map(|c| condition_doc(kb, c)),
         _ => None,
     }
 }
@@ -576,4 +588,87 @@ fn next_article<'a>(articles: &'a [Article], id: &str) -> Option<&'a Article> {
     articles
         .get((at + 1) % articles.len())
         .filter(|a| a.id != id)
+}
+
+/// A condition: its first screen (what it is in one line, the warning signs, the moves to
+/// start with), then what it is, the muscles involved beside the body map, what massage can
+/// do and what to expect, when to see a physician instead, the techniques, the home stretches
+/// (its checks before the moves) and what to read.
+fn condition_doc<'a>(kb: &'a KnowledgeBase, condition: &'a Condition) -> PageDoc<'a> {
+    use super::Kind;
+    let this = EntityRef::Condition(condition.id.clone());
+    let mut main = vec![
+        Block::Section(DocSection::headed(
+            Look::Plain,
+            "What it is",
+            vec![Block::Cited(&condition.summary)],
+        )),
+        links(
+            "Muscles involved",
+            existing(kb, Kind::Muscle, &condition.muscles),
+        ),
+        Block::Section(DocSection::headed(
+            Look::Plain,
+            "What massage can do",
+            vec![Block::Claim(&condition.massage)],
+        )),
+        Block::Section(DocSection::headed(
+            Look::Plain,
+            "What to expect",
+            vec![Block::Claim(&condition.expect)],
+        )),
+    ];
+    if !condition.see_physician.is_empty() {
+        main.push(Block::Section(DocSection::headed(
+            Look::WarningSigns,
+            "When to see a physician instead",
+            vec![Block::Claims(
+                ListLook::WarningSigns,
+                condition.see_physician.iter().collect(),
+            )],
+        )));
+    }
+    PageDoc {
+        entry: this.clone(),
+        kicker: Some(SectionLink {
+            to: AppSection::Conditions,
+            label: "Conditions",
+        }),
+        title: &condition.name,
+        aka: also_called(&condition.aka),
+        lead: vec![Block::FirstScreen(condition)],
+        sections: vec![
+            DocSection::group(
+                Look::Split,
+                vec![
+                    Block::Section(DocSection::group(Look::Main, main)),
+                    Block::MusclesMap {
+                        heading: "Where they are",
+                        muscles: &condition.muscles,
+                    },
+                ],
+            ),
+            DocSection::group(
+                Look::Bare,
+                vec![
+                    links(
+                        "Massage techniques that can help",
+                        existing(kb, Kind::Technique, &condition.techniques),
+                    ),
+                    Block::HomeStretches(condition),
+                    links("Read more", refs_of(&kb.articles_for(&this))),
+                ],
+            ),
+        ],
+        onward: vec![
+            SectionLink {
+                to: AppSection::Conditions,
+                label: "All conditions",
+            },
+            SectionLink {
+                to: AppSection::Atlas,
+                label: "Open the body map",
+            },
+        ],
+    }
 }
