@@ -23,7 +23,9 @@ pub fn switch(route: Route) -> Html {
             html! { <pages::entry::EntryPage entry={EntityRef::Technique(id.to_string())} /> }
         }
         Route::Stretches => html! { <pages::lists::StretchesPage /> },
-        Route::Stretch { id } => html! { <pages::stretch::StretchPage {id} /> },
+        Route::Stretch { id } => {
+            html! { <pages::entry::EntryPage entry={EntityRef::Stretch(id.to_string())} /> }
+        }
         Route::Note { id } => {
             html! { <pages::entry::EntryPage entry={EntityRef::Note(id.to_string())} /> }
         }

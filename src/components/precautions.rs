@@ -13,10 +13,7 @@ use crate::data::kb;
 /// doctor (the program note `red-flags`, `program.toml`, also on the handout). Validated
 /// content has both.
 pub fn stop_signs() -> Vec<&'static Claim> {
-    let kb = kb();
-    let feel = kb.notice("when-to-stop").map(|n| &n.text);
-    let doctor = kb.program_note("red-flags").map(|n| &n.text);
-    feel.into_iter().chain(doctor).collect()
+    atlas_core::content::stop_signs(kb())
 }
 
 /// Props for [`PrecautionList`].

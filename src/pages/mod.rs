@@ -13,5 +13,4 @@ pub mod muscle;
 pub mod not_found;
 pub mod program;
 pub mod search;
-pub mod stretch;
 pub mod treatment_room;

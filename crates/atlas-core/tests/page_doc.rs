@@ -4,20 +4,21 @@
 #![cfg(feature = "toml")]
 
 use atlas_core::content::{
-    also_called, document_for, missing, Block, Claim, DocSection, EntityRef, Kind, KnowledgeBase,
-    Look, PageDoc, TextLook,
+    also_called, document_for, missing, stop_signs, Block, Claim, DocSection, EntityRef, Kind,
+    KnowledgeBase, Look, PageDoc, TextLook,
 };
 
 mod common;
 use common::load_assets;
 
 /// The kinds whose page is a document.
-const DOCUMENT_KINDS: [Kind; 5] = [
+const DOCUMENT_KINDS: [Kind; 6] = [
     Kind::Note,
     Kind::Source,
     Kind::Technique,
     Kind::Article,
     Kind::Condition,
+    Kind::Stretch,
 ];
 
 /// Every entry's document, for the kinds whose page is one.
@@ -377,4 +378,93 @@ fn every_condition_opens_on_its_first_screen_and_names_its_warning_signs_before_
             );
         }
     }
+}
+
+#[test]
+fn every_move_says_its_dose_and_what_to_check_before_its_guide() {
+    let kb = load_assets();
+    for stretch in &kb.stretches {
+        let doc = document_for(&kb, &EntityRef::Stretch(stretch.id.clone())).expect("a document");
+        assert_eq!(doc.title, stretch.name);
+        assert_eq!(doc.aka, also_called(&stretch.aka), "{}", stretch.id);
+        match doc.lead.as_slice() {
+            [Block::Dose { words, sources }] => {
+                assert_eq!(
+                    *words,
+                    stretch.dose.in_words(stretch.goal),
+                    "{}",
+                    stretch.id
+                );
+                for source in stretch
+                    .dose
+                    .sources
+                    .iter()
+                    .chain(&stretch.dose.frequency.sources)
+                {
+                    assert!(sources.contains(source), "{}: {source}", stretch.id);
+                }
+            }
+            other => panic!("{}: the dose leads, not {other:?}", stretch.id),
+        }
+        let first = doc.sections.first().expect("sections");
+        assert_eq!(first.look, Look::Safety, "{}: safety first", stretch.id);
+        assert_eq!(first.heading, Some("Before you start"));
+        for sign in stop_signs(&kb) {
+            assert!(
+                first.blocks.contains(&Block::StopSign(sign)),
+                "{}",
+                stretch.id
+            );
+        }
+        let notes = kb.precautions_for_stretch(&stretch.id);
+        if !notes.is_empty() {
+            assert!(
+                first.blocks.contains(&Block::Precautions(notes)),
+                "{}: its precautions before the guide",
+                stretch.id
+            );
+        }
+        assert!(
+            blocks(&doc)
+                .iter()
+                .any(|b| matches!(b, Block::Guide { stretch: s, .. } if s.id == stretch.id)),
+            "{}: its guide",
+            stretch.id
+        );
+        let heading = if stretch.is_exercise() {
+            "Muscles it works"
+        } else {
+            "Muscles it lengthens"
+        };
+        let linked = links(&doc);
+        for muscle in &stretch.muscles {
+            assert!(
+                linked.contains(&(heading, &EntityRef::Muscle(muscle.clone()))),
+                "{}: {muscle} under {heading}",
+                stretch.id
+            );
+        }
+        assert!(
+            !visible_text(&doc).contains("stretch") || !stretch.is_exercise(),
+            "{}: an exercise's page never calls it a stretch",
+            stretch.id
+        );
+    }
+}
+
+/// The app's own words in a document (not the content's claims): headings and plain text.
+fn visible_text(doc: &PageDoc<'_>) -> String {
+    let mut out = String::new();
+    for part in sections(doc) {
+        out.extend(part.heading);
+        for block in &part.blocks {
+            match block {
+                Block::Text(_, text) => out.push_str(text),
+                Block::Links { heading, .. } => out.push_str(heading),
+                Block::Guide { without, .. } => out.push_str(without),
+                _ => {}
+            }
+        }
+    }
+    out.to_lowercase()
 }

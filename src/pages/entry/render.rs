@@ -6,12 +6,15 @@ use atlas_core::content::{
     source_kind_words, Block, Claim, DocSection, Kind, ListLook, Look, PageDoc, SourceKind,
     TextLook,
 };
+use atlas_core::rig::GuideDose;
 use yew::prelude::*;
 
 use crate::components::claim::Sources;
+use crate::components::clinic::BookVisit;
 use crate::components::entity_link::EntityLinks;
-use crate::components::precautions::PrecautionList;
-use crate::data::kb;
+use crate::components::player::Player;
+use crate::components::precautions::{get_ready_lines, PrecautionList};
+use crate::data::{guide_for, kb};
 use crate::pages::condition::HomeStretches;
 use crate::pages::condition_first::{FirstScreen, RED_FLAGS_ID};
 use crate::pages::lists::parts::{Kicker, MusclesMap, Onward};
@@ -25,6 +28,11 @@ pub fn document(doc: &PageDoc<'static>) -> Html {
         Kind::Stretch => "page stretch-page".to_string(),
         kind => format!("page entry entry--{}", kind.as_str()),
     };
+    let aka_class = match doc.entry.kind() {
+        Kind::Muscle => "muscle__aka",
+        Kind::Stretch => "stretch-page__aka",
+        _ => "entry__aka",
+    };
     let onward: Vec<(Route, AttrValue)> = doc
         .onward
         .iter()
@@ -37,7 +45,7 @@ pub fn document(doc: &PageDoc<'static>) -> Html {
             }
             <h1>{ doc.title }</h1>
             if let Some(aka) = &doc.aka {
-                <p class="entry__aka">{ aka.clone() }</p>
+                <p class={aka_class}>{ aka.clone() }</p>
             }
             { for doc.lead.iter().map(block) }
             { for doc.sections.iter().map(section) }
@@ -59,6 +67,7 @@ fn section(part: &DocSection<'static>) -> Html {
     match part.look {
         Look::Plain => framed("entry__section", heading, blocks, sources),
         Look::ArticlePart => framed("article__section", heading, blocks, sources),
+        Look::MovePart => framed("stretch-page__section", heading, blocks, sources),
         Look::Fact => framed("facts__item", heading, blocks, sources),
         Look::Safety => html! {
             <section class="safety" aria-labelledby="safety-title">
@@ -154,6 +163,8 @@ fn block(part: &Block<'static>) -> Html {
                 ListLook::Steps => html! { <ol class="steps">{ items }</ol> },
                 ListLook::Themes => html! { <ul class="note-card__themes">{ items }</ul> },
                 ListLook::WarningSigns => html! { <ul class="red-flags__list">{ items }</ul> },
+                ListLook::MoveSteps => html! { <ol class="stretch-page__steps">{ items }</ol> },
+                ListLook::Cautions => html! { <ul class="stretch-page__cautions">{ items }</ul> },
             }
         }
         Block::Text(look, text) => {
@@ -161,6 +172,7 @@ fn block(part: &Block<'static>) -> Html {
                 TextLook::Plain => None,
                 TextLook::Framing => Some("lead note__framing"),
                 TextLook::Citation => Some("source__citation"),
+                TextLook::Intro => Some("safety__intro"),
             };
             html! { <p {class}>{ *text }</p> }
         }
@@ -187,6 +199,28 @@ fn block(part: &Block<'static>) -> Html {
         },
         Block::FirstScreen(condition) => html! { <FirstScreen condition={*condition} /> },
         Block::HomeStretches(condition) => html! { <HomeStretches condition={*condition} /> },
+        Block::StopSign(c) => html! { <p class="safety__stop">{ c.text.clone() }</p> },
+        Block::Dose { words, sources } => html! {
+            <div class="stretch-page__dose">
+                <p class="stretch-page__dose-text">
+                    <strong>{ "Dose: " }</strong>{ words.clone() }
+                </p>
+                <Sources ids={sources.clone()} about="the dose" />
+            </div>
+        },
+        Block::Guide {
+            stretch,
+            precautions,
+            without,
+        } => match guide_for(&stretch.id) {
+            Some(guide) => html! {
+                <Player key={stretch.id.clone()} {guide} dose={GuideDose::from(&stretch.dose)}
+                    name={stretch.name.clone()} precautions={get_ready_lines(precautions)}
+                    goal={stretch.goal} book_when_done=true />
+            },
+            None => html! { <p class="notice">{ *without }</p> },
+        },
+        Block::BookVisit => html! { <BookVisit /> },
         Block::Section(part) => section(part),
     }
 }

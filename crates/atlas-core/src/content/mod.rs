@@ -69,8 +69,8 @@ pub use page::{
     AppSection, Card, FeaturedArticle, Notice, Page, WayIn, REQUIRED_NOTICES, REQUIRED_PAGES,
 };
 pub use page_doc::{
-    add_sources, document_for, missing, precaution_sources, source_kind_words, sources_of, Block,
-    DocSection, ListLook, Look, Missing, PageDoc, SectionLink, TextLook,
+    add_sources, document_for, missing, precaution_sources, source_kind_words, sources_of,
+    stop_signs, Block, DocSection, ListLook, Look, Missing, PageDoc, SectionLink, TextLook,
 };
 pub use position_rule::{whole, PositionBound, PositionRule, PositionTest};
 pub use practice::{Article, Dose, Goal, Note, Related, Section, Stretch};

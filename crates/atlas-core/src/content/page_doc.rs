@@ -10,7 +10,7 @@
 
 use super::{
     also_called, AppSection, Article, Claim, Condition, EntityRef, KnowledgeBase, Note,
-    PrecautionNote, Source, SourceKind, Technique,
+    PrecautionNote, Source, SourceKind, Stretch, Technique,
 };
 
 /// A link to one of the app's own pages, with its text: the kicker above a title, and the
@@ -72,6 +72,8 @@ pub enum Look {
     /// When to see a physician instead: marked with a warning sign, linked from the first
     /// screen.
     WarningSigns,
+    /// A headed section of a stretch's or exercise's page.
+    MovePart,
 }
 
 /// How a list of claims is shown.
@@ -83,6 +85,10 @@ pub enum ListLook {
     Themes,
     /// The signs that call for a physician instead.
     WarningSigns,
+    /// A move's numbered steps.
+    MoveSteps,
+    /// What to take care of while doing a move.
+    Cautions,
 }
 
 /// How a line of plain (not sourced) text is shown.
@@ -94,6 +100,8 @@ pub enum TextLook {
     Framing,
     /// A source's citation (authors, journal, year).
     Citation,
+    /// The words introducing a list in a safety section ("Check these first:").
+    Intro,
 }
 
 /// One headed part of a page.
@@ -187,6 +195,29 @@ pub enum Block<'a> {
     /// A condition's moves to try at home with the checks before them (its precautions, the
     /// start-here set timed in the player, the rest), drawn by its own component.
     HomeStretches(&'a Condition),
+    /// When to stop, set apart in a safety section; its section's "Sources" line lists its
+    /// sources.
+    StopSign(&'a Claim),
+    /// A move's dose in words ([`super::Dose::in_words`], the one wording) with its own
+    /// "Sources" line.
+    Dose {
+        /// The dose as a client reads it.
+        words: String,
+        /// The sources of the dose and of how often.
+        sources: Vec<String>,
+    },
+    /// A move's animated guide, drawn by the player, with the get-ready lines of its
+    /// precautions; `without` is said where the move has no guide yet.
+    Guide {
+        /// The move.
+        stretch: &'a Stretch,
+        /// Its precautions, each with its modification.
+        precautions: Vec<PrecautionNote<'a>>,
+        /// What to say when there is no guide.
+        without: &'a str,
+    },
+    /// The clinic's "Book a visit".
+    BookVisit,
     /// Another part nested in this one (the sections of a group).
     Section(DocSection<'a>),
 }
@@ -200,8 +231,8 @@ pub struct Missing {
     pub back: SectionLink,
 }
 
-/// The page for `entry`, or `None` when no such entry exists. Muscle and stretch pages are
-/// not documents yet and give `None` too.
+/// The page for `entry`, or `None` when no such entry exists. Muscle pages are not documents
+/// yet and give `None` too.
 pub fn document_for<'a>(kb: &'a KnowledgeBase, entry: &EntityRef) -> Option<PageDoc<'a>> {
     match entry {
         EntityRef::Note(id) => kb.note(id).map(|note| note_doc(kb, note)),
@@ -209,6 +240,7 @@ pub fn document_for<'a>(kb: &'a KnowledgeBase, entry: &EntityRef) -> Option<Page
         EntityRef::Technique(id) => kb.technique(id).map(|t| technique_doc(kb, t)),
         EntityRef::Article(id) => kb.article(id).map(|article| article_doc(kb, article)),
         EntityRef::Condition(id) => kb.condition(id).map(|c| condition_doc(kb, c)),
+        EntityRef::Stretch(id) => kb.stretch(id).map(|stretch| stretch_doc(kb, stretch)),
         _ => None,
     }
 }
@@ -271,7 +303,7 @@ fn sources_of_blocks(blocks: &[Block<'_>]) -> Vec<String> {
     let mut ids = Vec::new();
     for block in blocks {
         match block {
-            Block::Claim(claim) | Block::Perspective(claim) => {
+            Block::Claim(claim) | Block::Perspective(claim) | Block::StopSign(claim) => {
                 add_sources(&mut ids, &claim.sources)
             }
             Block::Claims(_, claims) => {
@@ -670,5 +702,94 @@ fn condition_doc<'a>(kb: &'a KnowledgeBase, condition: &'a Condition) -> PageDoc
                 label: "Open the body map",
             },
         ],
+    }
+}
+
+/// What every stretch page (and player, and handout) says before the first move: when to stop
+/// (the clinic's notice) and when to see a doctor (the program's note), each a sourced claim.
+pub fn stop_signs(kb: &KnowledgeBase) -> Vec<&Claim> {
+    let feel = kb.notice("when-to-stop").map(|n| &n.text);
+    let doctor = kb.program_note("red-flags").map(|n| &n.text);
+    feel.into_iter().chain(doctor).collect()
+}
+
+/// A stretch or strengthening exercise: its dose, what to check before starting, the guide,
+/// why it helps, how to do it, what to take care of, the muscles it lengthens (a stretch) or
+/// works (an exercise) and the conditions it helps. An exercise's page never calls it a
+/// stretch.
+fn stretch_doc<'a>(kb: &'a KnowledgeBase, stretch: &'a Stretch) -> PageDoc<'a> {
+    use super::Kind;
+    let exercise = stretch.is_exercise();
+    let mut dose_sources = stretch.dose.sources.clone();
+    add_sources(&mut dose_sources, &stretch.dose.frequency.sources);
+    let notes = kb.precautions_for_stretch(&stretch.id);
+    let mut safety: Vec<Block<'a>> = stop_signs(kb).into_iter().map(Block::StopSign).collect();
+    if !notes.is_empty() {
+        safety.push(Block::Text(TextLook::Intro, "Check these first:"));
+        safety.push(Block::Precautions(notes.clone()));
+    }
+    let without = if exercise {
+        "There is no animation for this exercise yet: follow the steps below."
+    } else {
+        "There is no animation for this stretch yet: follow the steps below."
+    };
+    let muscles_heading = if exercise {
+        "Muscles it works"
+    } else {
+        "Muscles it lengthens"
+    };
+    PageDoc {
+        entry: EntityRef::Stretch(stretch.id.clone()),
+        kicker: None,
+        title: &stretch.name,
+        aka: also_called(&stretch.aka),
+        lead: vec![Block::Dose {
+            words: stretch.dose.in_words(stretch.goal),
+            sources: dose_sources,
+        }],
+        sections: vec![
+            DocSection::headed(Look::Safety, "Before you start", safety),
+            DocSection::group(
+                Look::Bare,
+                vec![
+                    Block::Guide {
+                        stretch,
+                        precautions: notes,
+                        without,
+                    },
+                    Block::Section(DocSection::headed(
+                        Look::MovePart,
+                        "Why it helps",
+                        vec![Block::Claim(&stretch.purpose)],
+                    )),
+                    Block::Section(DocSection::headed(
+                        Look::MovePart,
+                        "How to do it",
+                        vec![Block::Claims(
+                            ListLook::MoveSteps,
+                            stretch.steps.iter().collect(),
+                        )],
+                    )),
+                    Block::Section(DocSection::headed(
+                        Look::MovePart,
+                        "Take care",
+                        vec![Block::Claims(
+                            ListLook::Cautions,
+                            stretch.cautions.iter().collect(),
+                        )],
+                    )),
+                    links(
+                        muscles_heading,
+                        existing(kb, Kind::Muscle, &stretch.muscles),
+                    ),
+                    links(
+                        "Helps with",
+                        refs_of(&kb.conditions_for_stretch(&stretch.id)),
+                    ),
+                    Block::BookVisit,
+                ],
+            ),
+        ],
+        onward: Vec::new(),
     }
 }
