@@ -1,10 +1,15 @@
-//! Validates the clinic-editable content in `assets/` (or the set named by `ATLAS_CONTENT`) and embeds it in the app.
+//! Validates the clinic-editable content in `assets/` (or the set named by `ATLAS_CONTENT`) and
+//! writes it as one content file.
 //!
 //! The knowledge base (`assets/content/*.toml`), the stretch guides (`assets/guides/*.toml`) and
 //! the clinic's profile (`assets/clinic.toml`, or the file named by `ATLAS_CLINIC`) are
 //! loaded with the same core functions the tests use. Any error fails the build with a message
-//! naming the file, the entry and the field; otherwise both are written to `OUT_DIR` as compact binary bundles, which
-//! `src/data.rs` embeds. The TOML parser therefore never ships to the browser.
+//! naming the file, the entry and the field; otherwise all three are written to
+//! `OUT_DIR/bundle.bin` as one compact binary file (`atlas_core::bundle::encode_bundle`), which
+//! the pre-renderer copies into the site as `content-<hash>.bin` and the browser tests install.
+//! The wasm never embeds it, so it is the same for every clinic and every content edit; it only
+//! knows the stamp (`ATLAS_BUNDLE_STAMP`, a fingerprint of the model code) a file must carry.
+//! The TOML parser never ships to the browser.
 
 use std::fs;
 use std::path::Path;
@@ -71,13 +76,49 @@ fn main() {
 
     let clinic = load_clinic_profile();
 
+    let stamp = model_stamp();
+    println!("cargo:rustc-env=ATLAS_BUNDLE_STAMP={stamp}");
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    let write = |name: &str, bytes: Vec<u8>| {
-        fs::write(Path::new(&out).join(name), bytes).expect("OUT_DIR is writable");
-    };
-    write("content.bin", atlas_core::bundle::encode_kb(&kb));
-    write("guides.bin", atlas_core::bundle::encode_guides(&guides));
-    write("clinic.bin", atlas_core::bundle::encode_clinic(&clinic));
+    let bundle = atlas_core::bundle::Bundle { kb, guides, clinic };
+    fs::write(
+        Path::new(&out).join("bundle.bin"),
+        atlas_core::bundle::encode_bundle(&stamp, &bundle),
+    )
+    .expect("OUT_DIR is writable");
+}
+
+/// The model code's fingerprint (FNV-1a of every source file of the core and its manifest, in
+/// path order), which every content file carries and the app checks: postcard has no field
+/// names, so a file written for other code must be refused, not misread. Any change to the core
+/// gives a new stamp, also one that would not have needed it; a stale file is never read.
+fn model_stamp() -> String {
+    const CORE: &str = "crates/atlas-core";
+    println!("cargo:rerun-if-changed={CORE}");
+    fn sources(dir: &Path, into: &mut Vec<std::path::PathBuf>) {
+        for entry in fs::read_dir(dir)
+            .expect("the core's sources are readable")
+            .flatten()
+        {
+            let path = entry.path();
+            if path.is_dir() {
+                sources(&path, into);
+            } else if path.extension().is_some_and(|ext| ext == "rs") {
+                into.push(path);
+            }
+        }
+    }
+    let mut files = vec![Path::new(CORE).join("Cargo.toml")];
+    sources(&Path::new(CORE).join("src"), &mut files);
+    files.sort();
+    let mut hash = 0xcbf2_9ce4_8422_2325_u64;
+    for file in files {
+        let name = file.to_string_lossy().replace('\\', "/");
+        let text = fs::read(&file).expect("the core's sources are readable");
+        for byte in name.bytes().chain([0]).chain(text) {
+            hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("{hash:016x}")
 }
 
 /// The clinic whose name goes on every page: `assets/clinic.toml`, or another profile chosen at

@@ -1,7 +1,7 @@
 // Runs before the app (a classic script in <head>, so it is listening before the wasm boot
 // module loads). Until the app has started, a load that fails (a script or the wasm aborted,
 // missing, truncated or corrupt: the boot module throws or cannot load) or that stalls (a
-// module graph that never runs) must not leave "Loading the atlas…" on screen forever: it
+// module graph that never runs, or a content file that does not arrive or decode) must not leave "Loading the atlas…" on screen forever: it
 // becomes a plain message with a reload button. The app removes #boot when it starts
 // (platform::take_over), which also removes anything shown here. On a pre-rendered page
 // (#boot is empty and quiet) the page is readable without the app, so a stall says nothing and
@@ -74,6 +74,11 @@
   );
   // The boot module awaits the wasm; a failed fetch or compile rejects that promise.
   window.addEventListener("unhandledrejection", function () {
+    if (!started()) show("failed");
+  });
+  // The app itself could not start: its content file did not arrive or did not decode
+  // (src/platform/content.rs says why in the console).
+  window.addEventListener("atlas-boot-failed", function () {
     if (!started()) show("failed");
   });
   window.setTimeout(function () {

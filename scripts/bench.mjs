@@ -2,7 +2,7 @@
 //   node scripts/bench.mjs [--no-build]
 // 1. Builds the release (unless --no-build) and prints bytes, raw and gzip: the first load
 //    (every file the browser fetches for the home page up to the app's `app-interactive` mark;
-//    the whole knowledge base is inside the one wasm module) and the full visit (every file a
+//    the content file, content-<hash>.bin, is fetched beside the wasm) and the full visit (every file a
 //    visit downloads, including what the service worker precaches so every page works offline).
 //    A repeat visit is then checked to fetch no app file from the network.
 // 2. Serves dist/ with the production CSP and, in headless Chromium with the CPU throttled 4x

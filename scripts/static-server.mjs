@@ -43,9 +43,11 @@ const TYPES = {
   ".ico": "image/x-icon", ".json": "application/json",
   ".webmanifest": "application/manifest+json", ".txt": "text/plain; charset=utf-8",
   ".xml": "application/xml; charset=utf-8", // sitemap.xml
+  ".bin": "application/octet-stream", // the content file, content-<hash>.bin
 };
-// Worth gzipping: text and wasm. PNG is already compressed.
-const COMPRESSIBLE = /^(text\/|application\/(wasm|json|xml|manifest\+json)|image\/svg\+xml)/;
+// Worth gzipping: text, wasm and the content file (postcard: names and prose, as text is).
+// PNG is already compressed.
+const COMPRESSIBLE = /^(text\/|application\/(wasm|json|xml|manifest\+json|octet-stream)|image\/svg\+xml)/;
 // Milliseconds. Node's defaults (60 s for headers, checked every 30 s, and no idle limit on an
 // open socket) let a client that trickles its headers, or opens a connection and says nothing,
 // hold a socket for a minute or more; a page's GET fits in one packet, so seconds are plenty.

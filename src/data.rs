@@ -1,35 +1,62 @@
-//! The knowledge base, the stretch guides and the clinic's profile, validated by `build.rs` and
-//! embedded as binary bundles (see `atlas_core::bundle`).
-//! Parsed once, on first use, and kept for the life of the page.
+//! The knowledge base, the stretch guides and the clinic's profile: one content file, validated
+//! and written by `build.rs` (see `atlas_core::bundle::encode_bundle`), decoded once by
+//! [`install`] and kept for the life of the page.
+//!
+//! In the browser the file is not in the wasm (the wasm is the same for every clinic and every
+//! content edit): the boot module fetches `content-<hash>.bin` beside the wasm and `start()`
+//! installs it before the app renders (`platform::content`); the browser tests install the
+//! build's copy themselves. Natively (the pre-renderer, the render tests) the build's copy is
+//! built in, [`BUILT`].
 
 use std::sync::OnceLock;
 
+use atlas_core::bundle::Bundle;
 use atlas_core::clinic::Clinic;
 use atlas_core::content::{AppSection, KnowledgeBase, Page, SearchIndex};
 use atlas_core::rig::Guide;
 
-/// The validated content bundle, written by build.rs.
-const CONTENT_BUNDLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/content.bin"));
-/// The validated guide bundle, written by build.rs.
-const GUIDES_BUNDLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/guides.bin"));
+/// The stamp of the model code a content file must carry (see `build.rs`'s `model_stamp`).
+pub const STAMP: &str = env!("ATLAS_BUNDLE_STAMP");
 
-/// The validated clinic profile, written by build.rs.
-const CLINIC_BUNDLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/clinic.bin"));
+/// The content file the build wrote, built in for native code only: the pre-renderer copies it
+/// into the site, and renders pages from it, as the render tests do.
+#[cfg(not(target_arch = "wasm32"))]
+pub const BUILT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/bundle.bin"));
+
+static BUNDLE: OnceLock<Bundle> = OnceLock::new();
+
+/// Decodes a content file and makes it the app's content; an error says why the file cannot be
+/// read (not a content file, another build's, cut short). Installing again keeps the first.
+pub fn install(bytes: &[u8]) -> Result<(), String> {
+    if BUNDLE.get().is_none() {
+        let bundle = atlas_core::bundle::decode_bundle(bytes, STAMP)?;
+        let _ = BUNDLE.set(bundle);
+    }
+    Ok(())
+}
+
+/// The installed content.
+fn bundle() -> &'static Bundle {
+    #[cfg(not(target_arch = "wasm32"))]
+    if BUNDLE.get().is_none() {
+        // The build validated this exact file, so failing to read it is a build defect.
+        install(BUILT).expect("the build's content file reads back");
+    }
+    // `start()` installs the content before the app renders, and a browser test before it
+    // mounts anything: reaching this first is a defect, which the panic screen reports.
+    BUNDLE
+        .get()
+        .expect("the content is installed before the app renders")
+}
 
 /// The clinic whose atlas this is (chosen at build time, see README).
 pub fn clinic() -> &'static Clinic {
-    static CLINIC: OnceLock<Clinic> = OnceLock::new();
-    CLINIC.get_or_init(|| {
-        atlas_core::bundle::decode_clinic(CLINIC_BUNDLE).expect("clinic bundle parses")
-    })
+    &bundle().clinic
 }
 
 /// The whole knowledge base.
 pub fn kb() -> &'static KnowledgeBase {
-    static KB: OnceLock<KnowledgeBase> = OnceLock::new();
-    // The build validated this exact text, so failing to parse it is a build defect, and the
-    // panic screen (not a blank page) is the honest answer.
-    KB.get_or_init(|| atlas_core::bundle::decode_kb(CONTENT_BUNDLE).expect("content bundle parses"))
+    &bundle().kb
 }
 
 /// The texts of one of the app's pages (title, lead, hint, cards) from `pages.toml`. `section`
@@ -47,10 +74,7 @@ pub fn search_index() -> &'static SearchIndex {
 
 /// Every stretch guide.
 pub fn guides() -> &'static [Guide] {
-    static GUIDES: OnceLock<Vec<Guide>> = OnceLock::new();
-    GUIDES.get_or_init(|| {
-        atlas_core::bundle::decode_guides(GUIDES_BUNDLE).expect("guide bundle parses")
-    })
+    &bundle().guides
 }
 
 /// The guide that animates stretch `id`, if any.

@@ -13,7 +13,7 @@ use yew::prelude::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 mod browser_support;
-use browser_support::click;
+use browser_support::{click, install_content};
 
 /// The model alone, inside an in-memory router (its sources link to their pages).
 #[component]
@@ -27,6 +27,7 @@ fn Alone() -> Html {
 
 /// Mounts the model alone in a fresh element.
 async fn mount() -> web_sys::Element {
+    install_content();
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();

@@ -21,6 +21,9 @@ const htmlPath = join(staging, "index.html");
 const PRELOADS = /\s*<link rel="(modulepreload|preload)"[^>]*>/g;
 // The wasm is fetched while the glue loads (its path is in Trunk's init call; wasm-bindgen's
 // init awaits a promised Response), so the two downloads overlap instead of following each other.
+// The content file (content-<hash>.bin, which each page names in <meta name="atlas-content">,
+// see src/bin/prerender) is fetched at the same moment, for the same reason, and handed to the
+// app as `window.atlasContent`, a promise of its bytes (src/platform/content.rs).
 const BOOT_IMPORT = /^import init, \* as bindings from '([^']+)';\nconst wasm = await init\(\{ module_or_path: ('[^']+') \}\);$/m;
 const AFTER_PAINT = `await new Promise((go) => {
   const later = () => setTimeout(go, 0);
@@ -28,6 +31,10 @@ const AFTER_PAINT = `await new Promise((go) => {
   else later();
 });
 const wasmResponse = fetch($2);
+const content = document.querySelector('meta[name="atlas-content"]');
+window.atlasContent = content
+  ? fetch(content.content).then((r) => r.ok ? r.arrayBuffer() : Promise.reject(new Error(content.content + ": HTTP " + r.status)))
+  : Promise.reject(new Error("this page names no content file"));
 const bindings = await import('$1');
 const init = bindings.default;
 const wasm = await init({ module_or_path: wasmResponse });`;

@@ -33,6 +33,20 @@ if (!list.includes("shell.html")) {
   console.error("service-worker: shell.html is missing (the pre-renderer writes it)");
   process.exit(1);
 }
+// The content file (content-<hash>.bin, written by the pre-renderer): exactly one, whose
+// envelope (what it is and the model code it was written for, src/data.rs) the worker's
+// install checks in the copy it fetches, so a host's error page or another build's file is
+// never kept in its place.
+const contentFiles = list.filter((f) => /^content-[0-9a-f]{16}\.bin$/.test(f));
+if (contentFiles.length !== 1) {
+  console.error(`service-worker: expected one content-<hash>.bin, found ${contentFiles.length}`);
+  process.exit(1);
+}
+const contentHead = readFileSync(join(staging, contentFiles[0])).subarray(0, 24).toString("latin1");
+if (!/^HBAtlas:[0-9a-f]{16}$/.test(contentHead)) {
+  console.error(`service-worker: ${contentFiles[0]} does not start like a content file`);
+  process.exit(1);
+}
 const hash = createHash("sha256");
 for (const f of all) hash.update(f).update("\0").update(readFileSync(join(staging, f)));
 hash.update(readFileSync(htmlPath).toString().replace(/\s*<meta name="atlas-build"[^>]*>/, ""));
@@ -50,9 +64,10 @@ const precache = ["index.html", ...list];
 // Whole declarations are replaced (not the bare placeholders, which the template's comment names).
 const sw = template
   .replace('const CACHE = "__CACHE__";', `const CACHE = "atlas-${version}";`)
-  .replace("const FILES = __FILES__;", `const FILES = ${JSON.stringify(precache, null, 2)};`);
-if (sw.includes("__CACHE__\";") || sw.includes("= __FILES__")) {
-  console.error("service-worker: the template's CACHE or FILES declaration was not found");
+  .replace("const FILES = __FILES__;", `const FILES = ${JSON.stringify(precache, null, 2)};`)
+  .replace('const CONTENT_HEAD = "__CONTENT_HEAD__";', `const CONTENT_HEAD = ${JSON.stringify(contentHead)};`);
+if (sw.includes("__CACHE__\";") || sw.includes("= __FILES__") || sw.includes("__CONTENT_HEAD__\";")) {
+  console.error("service-worker: the template's CACHE, FILES or CONTENT_HEAD declaration was not found");
   process.exit(1);
 }
 writeFileSync(join(staging, "sw.js"), sw);

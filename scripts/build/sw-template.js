@@ -1,11 +1,12 @@
 // The service worker, generated at build time by scripts/build/service-worker.mjs from the built
-// file list: __CACHE__ and __FILES__ are filled in there. Nothing here reaches another origin.
+// file list: __CACHE__, __FILES__ and __CONTENT_HEAD__ are filled in there. Nothing here reaches another origin.
 //
 // - Install: the app's files (wasm, scripts, styles, icons), the home page and the offline
 //   shell are precached, so after one visit every page and every stretch guide works with the
-//   network off (the whole app is one wasm module with its content inside). Each file is
+//   network off (the whole app is one wasm module and one content file). Each file is
 //   checked before anything is kept (`verified`): a 404, a host's HTML page in place of a
-//   script or the wasm, or a page of another build fails the install, so a broken deployment
+//   script, the wasm or the content, a content file not starting as this build's, or a page
+//   of another build fails the install, so a broken deployment
 //   (its wasm missing) never replaces a working version; the old worker stays in charge.
 // - Content-hashed files (and everything else in the list) are served cache-first: a new
 //   version has new names, or a new cache.
@@ -33,6 +34,9 @@ const NETWORK_TIMEOUT_MS = 4000;
 // This worker's build, as the pages name it.
 const BUILD = CACHE.slice("atlas-".length);
 const WASM_MAGIC = [0x00, 0x61, 0x73, 0x6d]; // "\0asm"
+// How this build's content file begins: "HBAtlas:" and the stamp of the code it was written
+// for (src/data.rs), filled in from the built file.
+const CONTENT_HEAD = "__CONTENT_HEAD__";
 
 const scope = new URL(self.registration.scope);
 const inScope = (path) => new URL(path, scope).href;
@@ -75,6 +79,11 @@ async function verified(file, response) {
   if (file.endsWith(".wasm")) {
     const head = new Uint8Array(await response.arrayBuffer()).subarray(0, 4);
     if (!WASM_MAGIC.every((byte, i) => head[i] === byte)) return "not WebAssembly";
+  }
+  if (/^content-[0-9a-f]+\.bin$/.test(file)) {
+    const head = new Uint8Array(await response.arrayBuffer()).subarray(0, CONTENT_HEAD.length);
+    const text = String.fromCharCode(...head);
+    if (text !== CONTENT_HEAD) return `not this build's content (it starts "${text}")`;
   }
   return null;
 }

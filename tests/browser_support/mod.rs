@@ -6,8 +6,19 @@ use hip_back_atlas::platform::clock::Clock;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+/// The content file the build wrote (the one the pre-renderer copies into the site): the wasm
+/// does not embed it, and a test has no page to fetch it for, so the tests install it.
+const CONTENT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/bundle.bin"));
+
+/// Installs the build's content, as `start()` does with the fetched file; before anything is
+/// mounted (every mount below calls it).
+pub fn install_content() {
+    hip_back_atlas::data::install(CONTENT).expect("the build's content file reads back");
+}
+
 /// Mounts the app at `path` (in-memory history) into a fresh element and waits for it to render.
 pub async fn mount_at(path: &str) -> web_sys::Element {
+    install_content();
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
@@ -74,6 +85,7 @@ pub fn WithClock(props: &WithClockProps) -> Html {
 
 /// Mounts the app at `path` on a fresh manual clock: guides move only when a test advances it.
 pub async fn mount_with_clock(path: &str) -> (web_sys::Element, Clock) {
+    install_content();
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();

@@ -1,6 +1,6 @@
-// Loading never hangs: if the app's script or wasm fails to arrive (aborted, missing, truncated)
-// the page says so with a reload button; if it never arrives, a watchdog says it is slow. A
-// pre-rendered page stays readable through all of it; the offline shell (which has no page of
+// Loading never hangs: if the app's script, wasm or content file fails to arrive (aborted,
+// missing, truncated, not what it should be) the page says so with a reload button; if it never
+// arrives, a watchdog says it is slow. A pre-rendered page stays readable through all of it; the offline shell (which has no page of
 // its own) and the pages whose pre-rendered text is itself a loading notice (My program, a
 // handed-over link) say they are loading, and never for ever: if even the watchdog is missing,
 // a notice that needs no script appears.
@@ -35,6 +35,48 @@ for (const [what, handler] of Object.entries(failures)) {
   });
 }
 
+// The content file (content-<hash>.bin, fetched beside the wasm) is part of the app: without it,
+// or with a file that does not read as this build's content, the app does not start and the
+// page says so as it does for a missing wasm; what the phone has saved is left as it was.
+const contentFailures = {
+  "is missing (404)": (route) => route.fulfill({ status: 404, body: "Not found" }),
+  "is a host's page in its place": (route) =>
+    route.fulfill({ status: 200, contentType: "application/octet-stream", body: "<!doctype html><p>Welcome</p>" }),
+  "is truncated": async (route) => {
+    const response = await route.fetch();
+    const body = await response.body();
+    await route.fulfill({ response, body: body.subarray(0, body.length / 2) });
+  },
+};
+const CONTENT = /content-[0-9a-f]+\.bin$/;
+
+for (const [what, handler] of Object.entries(contentFailures)) {
+  test(`when the content file ${what}, the page says so, offers a reload and keeps what is saved`, async ({ page }) => {
+    const saved = '{"note":"kept"}';
+    await page.addInitScript((value) => {
+      if (!localStorage.getItem("e2e-saved")) localStorage.setItem("e2e-saved", value);
+    }, saved);
+    await page.route(CONTENT, handler);
+    await page.goto("./atlas/");
+    const alert = page.getByRole("alert");
+    await expect(alert).toContainText("The interactive parts could not load");
+    await expect(page.locator("#prerendered main h1")).toBeVisible();
+    expect(await page.evaluate(() => localStorage.getItem("e2e-saved"))).toBe(saved);
+    await page.unroute(CONTENT);
+    await alert.getByRole("button", { name: "Reload the page" }).click();
+    await expect(page.locator("#prerendered")).toHaveCount(0);
+    await expect(page.locator("#app main#main h1")).toBeVisible();
+    await expect(page.getByRole("alert")).toHaveCount(0);
+  });
+}
+
+test("when the content file is missing on the offline shell, it says the atlas could not load", async ({ page }) => {
+  await page.route(CONTENT, (route) => route.fulfill({ status: 404, body: "Not found" }));
+  await page.goto("./shell.html");
+  await expect(page.getByRole("alert")).toContainText("The atlas could not load");
+  await expect(page.getByRole("button", { name: "Reload the page" })).toBeVisible();
+});
+
 test("when the app's script is missing, the page says so", async ({ page }) => {
   await page.route(/hip-back-atlas-[0-9a-f]+\.js$/, (route) => route.fulfill({ status: 404, body: "Not found" }));
   await page.goto("./shell.html");
@@ -65,6 +107,7 @@ test("when the wasm never arrives, a watchdog offers a reload instead of loading
 /** The routes that make the app's glue script or its wasm never answer. */
 const STALLS = {
   wasm: /_bg\.wasm$/,
+  "content file": /content-[0-9a-f]+\.bin$/,
   "glue script": /hip-back-atlas-[0-9a-f]+\.js$/,
 };
 

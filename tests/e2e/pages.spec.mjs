@@ -3,7 +3,10 @@
 // guide, sources collapsed into one line per section, axe on every page type, screenshots at
 // phone, tablet and desktop size, and no sideways overflow on a narrow phone.
 import { expect } from "@playwright/test";
-import { VIEWPORTS, expectAccessible, open, snap, test, watch } from "./support.mjs";
+import { VIEWPORTS, expectAccessible, headingOf, open, snap, test, watch } from "./support.mjs";
+
+/** A muscle's name as the build shows it (its page's heading), not typed. */
+const nameOf = (id) => headingOf(`muscle/${id}`);
 
 const PAGE_TYPES = {
   condition: "/condition/piriformis-syndrome",
@@ -25,7 +28,7 @@ test("a condition shows its muscles, marked on the body map too", async ({ page 
   await open(page, "/condition/piriformis-syndrome");
   await expect(page.locator("main h1")).toHaveText("Piriformis syndrome");
   const involved = page.locator("section.linked", { has: page.getByRole("heading", { name: "Muscles involved" }) });
-  await expect(involved.getByRole("link", { name: /Piriformis/ })).toBeVisible();
+  await expect(involved.getByRole("link", { name: nameOf("piriformis") })).toBeVisible();
   // The map marks the same muscle: a region button, described as related, drawn as related.
   const region = page.locator('.body-map [role="button"][data-muscle="piriformis"]').first();
   await expect(region).toHaveClass(/is-related/);
@@ -51,9 +54,9 @@ test("condition → technique → muscle, then back twice with the back button",
   await expect(page).toHaveURL(/\/technique\/trigger-point\/$/);
   await expect(page.locator("main h1")).toHaveText("Trigger point therapy");
   const works = page.locator("section.linked", { has: page.getByRole("heading", { name: "Muscles it works" }) });
-  await works.getByRole("link", { name: /Piriformis/ }).click();
+  await works.getByRole("link", { name: nameOf("piriformis") }).click();
   await expect(page).toHaveURL(/\/muscle\/piriformis\/$/);
-  await expect(page.locator("main h1")).toContainText("Piriformis");
+  await expect(page.locator("main h1")).toHaveText(nameOf("piriformis"));
   await page.goBack();
   await expect(page).toHaveURL(/\/technique\/trigger-point\/$/);
   await expect(page.locator("main h1")).toHaveText("Trigger point therapy");
@@ -128,7 +131,7 @@ test("every line that opens shows that it opens", async ({ page }) => {
 test("the note shows its disclaimer and links to the low-back muscles", async ({ page }) => {
   await open(page, PAGE_TYPES.note);
   await expect(page.getByRole("complementary", { name: "Please read first" })).toContainText("educational purposes only");
-  await expect(page.getByRole("link", { name: "Quadratus lumborum" })).toBeVisible();
+  await expect(page.getByRole("link", { name: nameOf("quadratus-lumborum") })).toBeVisible();
 });
 
 test("an unknown id shows the missing-entry page with a way back to its list", async ({ page }) => {

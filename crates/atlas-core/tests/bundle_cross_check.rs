@@ -1,7 +1,7 @@
 //! The real content and guides agree with each other, and a mismatch is reported precisely.
 #![cfg(feature = "toml")]
 
-use atlas_core::{bundle::cross_check, content, rig};
+use atlas_core::{bundle, bundle::cross_check, content, rig};
 
 mod common;
 
@@ -234,14 +234,22 @@ fn an_exercise_is_not_held_to_the_stretch_rule_and_a_stretch_not_to_the_exercise
 }
 
 #[test]
-fn the_bundle_carries_no_file_an_entry_came_from() {
-    // Every kind of entry remembers its file for the build's messages; the encoded bundle,
-    // which the browser downloads, holds none of them (not even for a kind added later).
-    let kb = common::load_assets();
+fn the_content_file_carries_no_file_an_entry_came_from() {
+    // Every kind of entry remembers its file for the build's messages; the content file, which
+    // the browser downloads, holds none of them (not even for a kind added later).
+    let (kb, guides) = load();
     assert!(!kb.explain.is_empty() && !kb.explain[0].file.is_empty());
-    let bytes = atlas_core::bundle::encode_kb(&kb);
+    let bundle = bundle::Bundle {
+        kb,
+        guides,
+        clinic: atlas_core::clinic::Clinic::default(),
+    };
+    let bytes = bundle::encode_bundle("0123456789abcdef", &bundle);
     let text = String::from_utf8_lossy(&bytes);
-    assert!(!text.contains(".toml"), "the bundle names a .toml file");
-    let decoded = atlas_core::bundle::decode_kb(&bytes).expect("the bundle decodes");
-    assert!(decoded.explain.iter().all(|step| step.file.is_empty()));
+    assert!(
+        !text.contains(".toml"),
+        "the content file names a .toml file"
+    );
+    let decoded = bundle::decode_bundle(&bytes, "0123456789abcdef").expect("the file decodes");
+    assert!(decoded.kb.explain.iter().all(|step| step.file.is_empty()));
 }

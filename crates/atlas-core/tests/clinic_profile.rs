@@ -2,7 +2,7 @@
 //! message naming the file and the field.
 #![cfg(feature = "toml")]
 
-use atlas_core::bundle::{decode_clinic, encode_clinic};
+use atlas_core::bundle::{decode_bundle, encode_bundle, Bundle};
 use atlas_core::clinic::{contrast_with_white, load_clinic, parse_hex, Clinic, MIN_CONTRAST};
 use std::path::PathBuf;
 
@@ -61,13 +61,18 @@ fn masahista_healing_hands_gives_only_what_its_guide_says() {
 }
 
 #[test]
-fn every_shipped_clinic_survives_the_bundle_trip() {
+fn every_shipped_clinic_survives_the_content_file_trip() {
     for path in [
         "assets/clinic.toml",
         "assets/clinics/masahista-healing-hands.toml",
     ] {
-        let clinic = load(path);
-        assert_eq!(decode_clinic(&encode_clinic(&clinic)), Ok(clinic));
+        let bundle = Bundle {
+            kb: Default::default(),
+            guides: Vec::new(),
+            clinic: load(path),
+        };
+        let bytes = encode_bundle("0123456789abcdef", &bundle);
+        assert_eq!(decode_bundle(&bytes, "0123456789abcdef"), Ok(bundle));
     }
 }
 

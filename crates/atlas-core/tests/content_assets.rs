@@ -2,7 +2,12 @@
 //! survives the JSON trip to the browser unchanged.
 #![cfg(feature = "toml")]
 
+use atlas_core::bundle::{decode_bundle, encode_bundle, Bundle};
+use atlas_core::clinic::Clinic;
 use atlas_core::content::{validate, Entity, KnowledgeBase};
+
+/// Any model stamp: these tests write and read their own files.
+const STAMP: &str = "0123456789abcdef";
 
 mod common;
 use common::load_assets;
@@ -180,20 +185,25 @@ fn whole_knowledge_base_round_trips_through_json() {
 }
 
 #[test]
-fn whole_knowledge_base_round_trips_through_the_app_bundle() {
+fn whole_knowledge_base_round_trips_through_the_content_file() {
     let kb = load_assets();
-    let bytes = atlas_core::bundle::encode_kb(&kb);
+    let bundle = Bundle {
+        kb: kb.clone(),
+        guides: Vec::new(),
+        clinic: Clinic::default(),
+    };
+    let bytes = encode_bundle(STAMP, &bundle);
     // Everything but each entry's file (build-only, never serialized) comes back.
-    let back = atlas_core::bundle::decode_kb(&bytes).expect("decodes");
-    assert_eq!(atlas_core::bundle::encode_kb(&back), bytes);
-    assert_eq!(back.stretches, {
+    let back = decode_bundle(&bytes, STAMP).expect("decodes");
+    assert_eq!(encode_bundle(STAMP, &back), bytes);
+    assert_eq!(back.kb.stretches, {
         let mut stretches = kb.stretches.clone();
         stretches.iter_mut().for_each(|s| s.file.clear());
         stretches
     });
-    // A cut-off bundle is an error that says which bundle, never a panic or a half-read base.
-    let err = atlas_core::bundle::decode_kb(&bytes[..bytes.len() / 2]).unwrap_err();
-    assert!(err.starts_with("content bundle:"), "{err}");
+    // A cut-off file is an error that says so, never a panic or a half-read base.
+    let err = decode_bundle(&bytes[..bytes.len() / 2], STAMP).unwrap_err();
+    assert!(err.starts_with("content file:"), "{err}");
 }
 
 #[test]

@@ -48,15 +48,18 @@ fn guides_survive_a_json_round_trip() {
 }
 
 #[test]
-fn guides_survive_the_app_bundle_round_trip() {
-    let gs = guides();
-    let bytes = atlas_core::bundle::encode_guides(&gs);
-    assert_eq!(
-        atlas_core::bundle::decode_guides(&bytes).expect("decodes"),
-        gs
-    );
-    let err = atlas_core::bundle::decode_guides(&bytes[..bytes.len() - 3]).unwrap_err();
-    assert!(err.starts_with("guide bundle:"), "{err}");
+fn guides_survive_the_content_file_round_trip() {
+    use atlas_core::bundle::{decode_bundle, encode_bundle, Bundle};
+    const STAMP: &str = "0123456789abcdef";
+    let bundle = Bundle {
+        kb: Default::default(),
+        guides: guides(),
+        clinic: Default::default(),
+    };
+    let bytes = encode_bundle(STAMP, &bundle);
+    assert_eq!(decode_bundle(&bytes, STAMP).expect("decodes"), bundle);
+    let err = decode_bundle(&bytes[..bytes.len() - 3], STAMP).unwrap_err();
+    assert!(err.starts_with("content file:"), "{err}");
 }
 
 #[test]

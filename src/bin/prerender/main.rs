@@ -8,7 +8,8 @@
 //! `<page>/index.html` for every page, `index.html` for the home page, `404.html`,
 //! `shell.html` (the offline shell the service worker serves for a page it has not seen),
 //! `sitemap.xml`, `robots.txt`, `embed/index.html` (the map and search for a frame on the
-//! clinic's own site) and `clinic-<hash>.css` (the clinic's accent colour). The site's address comes from `ATLAS_SITE_URL` (see README).
+//! clinic's own site), `clinic-<hash>.css` (the clinic's accent colour) and `content-<hash>.bin`
+//! (the content, which every page names in `<meta name="atlas-content">`). The site's address comes from `ATLAS_SITE_URL` (see README).
 
 mod head;
 mod structured;
@@ -55,6 +56,12 @@ fn run(staging: &Path) -> Result<usize, String> {
         template::accent_stylesheet(&hip_back_atlas::data::clinic().accent);
     write(&staging.join(&accent_file), &accent_css)?;
     let shell = template::with_stylesheet(&shell, &accent_file)?;
+    // The content, validated by build.rs, as a file of its own that the boot module fetches
+    // beside the wasm (which never embeds it): every page, and the offline shell, names it.
+    let content_file = template::content_file_name(hip_back_atlas::data::BUILT);
+    std::fs::write(staging.join(&content_file), hip_back_atlas::data::BUILT)
+        .map_err(|e| format!("cannot write {content_file}: {e}"))?;
+    let shell = template::with_content(&shell, &content_file)?;
     let site = site_url()?;
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()

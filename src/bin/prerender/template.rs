@@ -127,11 +127,31 @@ pub fn with_manifest(html: &str, file: &str) -> Result<String, String> {
 /// of its text so hosts may cache it for good: (file name, text).
 pub fn accent_stylesheet(accent: &str) -> (String, String) {
     let css = format!(":root {{ --clinic: {accent}; }}\n");
-    // FNV-1a: a stable name for a few bytes, with nothing to add to the build.
-    let hash = css.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+    (format!("clinic-{:016x}.css", fnv1a(css.as_bytes())), css)
+}
+
+/// The content file's name in the site, `content-<hash>.bin`: named by its bytes, so hosts
+/// and the service worker may keep it for good and a page never gets another build's content.
+pub fn content_file_name(bytes: &[u8]) -> String {
+    format!("content-{:016x}.bin", fnv1a(bytes))
+}
+
+/// `html` naming the content file the boot module fetches beside the wasm.
+pub fn with_content(html: &str, file: &str) -> Result<String, String> {
+    before_head_end(
+        html,
+        &[format!(
+            "<meta name=\"atlas-content\" content=\"{}\">",
+            escape(file)
+        )],
+    )
+}
+
+/// FNV-1a: a stable name for a file's bytes, with nothing to add to the build.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, &b| {
         (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    });
-    (format!("clinic-{hash:016x}.css"), css)
+    })
 }
 
 /// `html` with a stylesheet link to `file` after its other stylesheets (at the end of its head).
@@ -225,6 +245,20 @@ mod tests {
         assert_ne!(accent_stylesheet("#000000").0, name);
         let html = with_stylesheet(SHELL, &name).unwrap();
         assert!(html.contains(&format!("<link rel=\"stylesheet\" href=\"./{name}\">")));
+    }
+
+    #[test]
+    fn the_content_file_is_named_by_its_bytes_in_every_page() {
+        let name = content_file_name(b"HBAtlas:0123456789abcdef...");
+        assert!(
+            name.starts_with("content-") && name.ends_with(".bin") && name.len() == 28,
+            "{name}"
+        );
+        assert_ne!(content_file_name(b"HBAtlas:0123456789abcdef.."), name);
+        let named = with_content(SHELL, &name).unwrap();
+        let html = page(&named, &head(), "<main></main>", "../../").unwrap();
+        assert!(html.contains(&format!("<meta name=\"atlas-content\" content=\"{name}\">")));
+        assert!(shell(&named).unwrap().contains(&name));
     }
 
     #[test]

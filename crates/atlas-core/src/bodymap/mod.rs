@@ -24,6 +24,9 @@ pub(crate) mod shape;
 
 use shape::Node;
 
+/// The person's side (not the viewer's): the rig's, one type for left and right everywhere.
+pub use crate::rig::Side;
+
 /// The view box shared by both views: x, y, width, height. Tall because the crop runs from
 /// the lower ribs to below the knees; narrow so the hips fill a phone's width.
 pub const VIEW_BOX: (f32, f32, f32, f32) = (0.0, 0.0, 200.0, 390.0);
@@ -76,33 +79,6 @@ impl Layer {
         match self {
             Layer::Surface => "Surface",
             Layer::Deep => "Deep",
-        }
-    }
-}
-
-/// The person's side (not the viewer's).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Side {
-    /// The person's left.
-    Left,
-    /// The person's right.
-    Right,
-}
-
-impl Side {
-    /// A short display name.
-    pub fn label(self) -> &'static str {
-        match self {
-            Side::Left => "Left",
-            Side::Right => "Right",
-        }
-    }
-
-    /// The other side.
-    pub fn other(self) -> Side {
-        match self {
-            Side::Left => Side::Right,
-            Side::Right => Side::Left,
         }
     }
 }
