@@ -13,7 +13,9 @@ pub fn switch(route: Route) -> Html {
         Route::Home => html! { <pages::home::HomePage /> },
         Route::Atlas => html! { <pages::atlas::AtlasPage view={MapState::default()} /> },
         Route::AtlasView { view } => html! { <pages::atlas::AtlasPage {view} /> },
-        Route::Muscle { id } => html! { <pages::muscle::MusclePage {id} /> },
+        Route::Muscle { id } => {
+            html! { <pages::entry::EntryPage entry={EntityRef::Muscle(id.to_string())} /> }
+        }
         Route::Conditions => html! { <pages::lists::ConditionsPage /> },
         Route::Condition { id } => {
             html! { <pages::entry::EntryPage entry={EntityRef::Condition(id.to_string())} /> }

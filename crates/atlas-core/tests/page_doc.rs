@@ -12,13 +12,14 @@ mod common;
 use common::load_assets;
 
 /// The kinds whose page is a document.
-const DOCUMENT_KINDS: [Kind; 6] = [
+const DOCUMENT_KINDS: [Kind; 7] = [
     Kind::Note,
     Kind::Source,
     Kind::Technique,
     Kind::Article,
     Kind::Condition,
     Kind::Stretch,
+    Kind::Muscle,
 ];
 
 /// Every entry's document, for the kinds whose page is one.
@@ -70,6 +71,23 @@ fn links<'d>(doc: &'d PageDoc<'_>) -> Vec<(&'d str, &'d EntityRef)> {
             _ => Vec::new(),
         })
         .collect()
+}
+
+/// The entry's other names, as its page words them.
+fn other_names(doc: &PageDoc<'_>) -> Option<String> {
+    doc.lead.iter().find_map(|block| match block {
+        Block::OtherNames(words) => Some(words.clone()),
+        _ => None,
+    })
+}
+
+/// The lead after the other names.
+fn lead<'a>(doc: &PageDoc<'a>) -> Vec<Block<'a>> {
+    let rest = doc
+        .lead
+        .iter()
+        .filter(|block| !matches!(block, Block::OtherNames(_)));
+    rest.cloned().collect()
 }
 
 /// The section with this heading.
@@ -242,8 +260,13 @@ fn every_technique_names_its_precautions_before_how_it_is_done_and_links_what_it
         let this = EntityRef::Technique(technique.id.clone());
         let doc = document_for(&kb, &this).expect("a document");
         assert_eq!(doc.title, technique.name);
-        assert_eq!(doc.aka, also_called(&technique.aka), "{}", technique.id);
-        assert_eq!(doc.lead, vec![Block::Lead(&technique.summary)]);
+        assert_eq!(
+            other_names(&doc),
+            also_called(&technique.aka),
+            "{}",
+            technique.id
+        );
+        assert_eq!(lead(&doc), vec![Block::Lead(&technique.summary)]);
         let notes = kb.precautions_for_technique(&technique.id);
         let headings: Vec<&str> = sections(&doc).iter().filter_map(|s| s.heading).collect();
         let safety = headings
@@ -337,8 +360,13 @@ fn every_condition_opens_on_its_first_screen_and_names_its_warning_signs_before_
         let this = EntityRef::Condition(condition.id.clone());
         let doc = document_for(&kb, &this).expect("a document");
         assert_eq!(doc.title, condition.name);
-        assert_eq!(doc.aka, also_called(&condition.aka), "{}", condition.id);
-        assert_eq!(doc.lead, vec![Block::FirstScreen(condition)]);
+        assert_eq!(
+            other_names(&doc),
+            also_called(&condition.aka),
+            "{}",
+            condition.id
+        );
+        assert_eq!(lead(&doc), vec![Block::FirstScreen(condition)]);
         let order = blocks(&doc);
         let home = order
             .iter()
@@ -386,8 +414,13 @@ fn every_move_says_its_dose_and_what_to_check_before_its_guide() {
     for stretch in &kb.stretches {
         let doc = document_for(&kb, &EntityRef::Stretch(stretch.id.clone())).expect("a document");
         assert_eq!(doc.title, stretch.name);
-        assert_eq!(doc.aka, also_called(&stretch.aka), "{}", stretch.id);
-        match doc.lead.as_slice() {
+        assert_eq!(
+            other_names(&doc),
+            also_called(&stretch.aka),
+            "{}",
+            stretch.id
+        );
+        match lead(&doc).as_slice() {
             [Block::Dose { words, sources }] => {
                 assert_eq!(
                     *words,
@@ -467,4 +500,88 @@ fn visible_text(doc: &PageDoc<'_>) -> String {
         }
     }
     out.to_lowercase()
+}
+
+#[test]
+fn every_muscle_shows_where_it_is_its_anatomy_and_everything_linked_to_it() {
+    let kb = load_assets();
+    for muscle in &kb.muscles {
+        let this = EntityRef::Muscle(muscle.id.clone());
+        let doc = document_for(&kb, &this).expect("a document");
+        assert_eq!(doc.title, muscle.name);
+        assert_eq!(other_names(&doc), also_called(&muscle.aka), "{}", muscle.id);
+        let all = blocks(&doc);
+        assert!(
+            all.contains(&&Block::BodyMap(&muscle.id)),
+            "{}: the map with it chosen",
+            muscle.id
+        );
+        let anatomy = section_headed(&doc, "Anatomy");
+        assert_eq!(
+            bare_claims(anatomy),
+            Vec::<&Claim>::new(),
+            "its claims are terms"
+        );
+        for claim in [&muscle.origin, &muscle.insertion, &muscle.action] {
+            for source in &claim.sources {
+                assert!(anatomy.sources.contains(source), "{}: {source}", muscle.id);
+            }
+        }
+        let linked = links(&doc);
+        let conditions = kb.conditions_for_muscle(&muscle.id);
+        for condition in &conditions {
+            assert!(
+                linked.contains(&(
+                    "Conditions it is involved in",
+                    &EntityRef::Condition(condition.id.clone())
+                )),
+                "{}: {}",
+                muscle.id,
+                condition.id
+            );
+        }
+        if conditions.is_empty() {
+            assert!(
+                all.iter()
+                    .any(|b| matches!(b, Block::Links { empty: Some(_), .. })),
+                "{}: says no condition lists it",
+                muscle.id
+            );
+        }
+        let moves: Vec<(&str, &str)> = all
+            .iter()
+            .flat_map(|b| match b {
+                Block::Moves { heading, moves } => {
+                    moves.iter().map(|m| (*heading, m.id.as_str())).collect()
+                }
+                _ => Vec::new(),
+            })
+            .collect();
+        for stretch in kb.stretches_for_muscle(&muscle.id) {
+            let heading = if stretch.is_exercise() {
+                "Exercises that work it"
+            } else {
+                "Stretches that lengthen it"
+            };
+            assert!(
+                moves.contains(&(heading, stretch.id.as_str())),
+                "{}: {} under {heading}",
+                muscle.id,
+                stretch.id
+            );
+        }
+        let notes = kb.notes_for_muscle(&muscle.id);
+        let traditional = sections(&doc)
+            .into_iter()
+            .position(|s| s.look == Look::Traditional);
+        assert_eq!(traditional.is_some(), !notes.is_empty(), "{}", muscle.id);
+        if let Some(at) = traditional {
+            assert_eq!(
+                at,
+                sections(&doc).len() - 1,
+                "{}: the notes last",
+                muscle.id
+            );
+        }
+    }
 }

@@ -1,16 +1,17 @@
-//! The page of one content entry, for every kind whose page is a document
+//! The page of one content entry, every kind's page a document
 //! (`atlas_core::content::document_for`): look the entry up, name the page, and draw its
 //! document with the one renderer (`render`), or say the entry is missing.
 
 mod render;
 
-pub use render::document;
+pub use render::{document, document_in, Frame};
 
-use atlas_core::content::{document_for, missing, EntityRef};
+use atlas_core::content::{document_for, missing, EntityRef, Kind};
 use yew::prelude::*;
 
 use crate::components::page_title::use_page_title;
 use crate::data::kb;
+use crate::pages::muscle::MuscleView;
 use crate::pages::not_found::MissingEntry;
 use crate::route::route_for_section;
 
@@ -31,6 +32,10 @@ pub fn EntryPage(props: &EntryPageProps) -> Html {
             .map_or_else(|| "Not found".into(), |d| d.title.to_string()),
     );
     match doc {
+        // A muscle's page keeps focus where a reader expects it (`pages::muscle`).
+        Some(_) if props.entry.kind() == Kind::Muscle => html! {
+            <MuscleView id={props.entry.id().to_string()} />
+        },
         Some(doc) => document(&doc),
         None => {
             let missing = missing(props.entry.kind());

@@ -3,35 +3,60 @@
 //! and each component costs the wasm its own lifecycle code.
 
 use atlas_core::content::{
-    source_kind_words, Block, Claim, DocSection, Kind, ListLook, Look, PageDoc, SourceKind,
-    TextLook,
+    source_kind_words, Block, Claim, DocSection, Kind, ListLook, Look, MusclePart, PageDoc,
+    SourceKind, TextLook,
 };
 use atlas_core::rig::GuideDose;
 use yew::prelude::*;
 
+use crate::components::body_map::BodyMap;
 use crate::components::claim::Sources;
 use crate::components::clinic::BookVisit;
-use crate::components::entity_link::EntityLinks;
+use crate::components::entity_link::{EntityLink, EntityLinks};
 use crate::components::player::Player;
 use crate::components::precautions::{get_ready_lines, PrecautionList};
+use crate::components::stills::stretch_chip;
 use crate::data::{guide_for, kb};
+use crate::pages::atlas::region_label;
 use crate::pages::condition::HomeStretches;
 use crate::pages::condition_first::{FirstScreen, RED_FLAGS_ID};
 use crate::pages::lists::parts::{Kicker, MusclesMap, Onward};
 use crate::route::{route_for, route_for_section, Route};
 use crate::router::Link;
 
-/// An entry's whole page: kicker, title, other names, lead, sections and the ways on.
+/// What the page around a document adds to it: a muscle page's heading, which takes focus
+/// when it opens, what it says politely after a muscle is chosen on its own map, and what that
+/// choice does (see `pages::muscle`). Other pages draw a document with the default.
+#[derive(Clone, Default)]
+pub struct Frame {
+    /// The `h1`.
+    pub heading: NodeRef,
+    /// Said politely after the title, if anything.
+    pub announce: Option<String>,
+    /// What choosing a muscle on the page's body map does.
+    pub onselect: Callback<String>,
+}
+
+/// What every block is drawn in: the entry's kind and the page's frame.
+struct Cx<'f> {
+    kind: Kind,
+    frame: &'f Frame,
+}
+
+/// An entry's whole page: kicker, title, lead (other names first), sections and the ways on.
 pub fn document(doc: &PageDoc<'static>) -> Html {
-    let class = match doc.entry.kind() {
+    document_in(doc, &Frame::default())
+}
+
+/// An entry's whole page in a [`Frame`].
+pub fn document_in(doc: &PageDoc<'static>, frame: &Frame) -> Html {
+    let kind = doc.entry.kind();
+    let cx = Cx { kind, frame };
+    let muscle = kind == Kind::Muscle;
+    let class = match kind {
         Kind::Muscle => "page muscle".to_string(),
         Kind::Stretch => "page stretch-page".to_string(),
         kind => format!("page entry entry--{}", kind.as_str()),
-    };
-    let aka_class = match doc.entry.kind() {
-        Kind::Muscle => "muscle__aka",
-        Kind::Stretch => "stretch-page__aka",
-        _ => "entry__aka",
     };
     let onward: Vec<(Route, AttrValue)> = doc
         .onward
@@ -41,14 +66,23 @@ pub fn document(doc: &PageDoc<'static>) -> Html {
     html! {
         <article {class}>
             if let Some(kicker) = doc.kicker {
-                <Kicker to={route_for_section(kicker.to)} label={kicker.label} />
+                if muscle {
+                    <p class="breadcrumb">
+                        <Link to={route_for_section(kicker.to)}>{ kicker.label }</Link>
+                    </p>
+                } else {
+                    <Kicker to={route_for_section(kicker.to)} label={kicker.label} />
+                }
             }
-            <h1>{ doc.title }</h1>
-            if let Some(aka) = &doc.aka {
-                <p class={aka_class}>{ aka.clone() }</p>
+            <h1 ref={frame.heading.clone()} tabindex={muscle.then_some("-1")}>{ doc.title }</h1>
+            if muscle {
+                // Announce only map-initiated changes: otherwise the focused h1 already says it.
+                <p class="visually-hidden" aria-live="polite">
+                    if let Some(words) = &frame.announce { { words.clone() } }
+                </p>
             }
-            { for doc.lead.iter().map(block) }
-            { for doc.sections.iter().map(section) }
+            { for doc.lead.iter().map(|part| block(part, &cx)) }
+            { for doc.sections.iter().map(|part| section(part, &cx)) }
             if !onward.is_empty() {
                 <Onward links={onward} />
             }
@@ -57,13 +91,13 @@ pub fn document(doc: &PageDoc<'static>) -> Html {
 }
 
 /// One section in its look: its heading, its blocks and its one "Sources" line.
-fn section(part: &DocSection<'static>) -> Html {
+fn section(part: &DocSection<'static>, cx: &Cx) -> Html {
     let sources = html! {
         <Sources ids={part.sources.clone()}
             about={part.sources_about.or(part.heading).map(AttrValue::from)} />
     };
     let heading = part.heading.unwrap_or_default();
-    let blocks = html! { { for part.blocks.iter().map(block) } };
+    let blocks = html! { { for part.blocks.iter().map(|b| block(b, cx)) } };
     match part.look {
         Look::Plain => framed("entry__section", heading, blocks, sources),
         Look::ArticlePart => framed("article__section", heading, blocks, sources),
@@ -101,9 +135,9 @@ fn section(part: &DocSection<'static>) -> Html {
                 .partition(|b| matches!(b, Block::Perspective(_)));
             html! {
                 <section class="note-card" aria-labelledby="note-themes-title">
-                    { for opening.into_iter().map(block) }
+                    { for opening.into_iter().map(|b| block(b, cx)) }
                     <h2 id="note-themes-title" class="note-card__title">{ heading }</h2>
-                    { for rest.into_iter().map(block) }
+                    { for rest.into_iter().map(|b| block(b, cx)) }
                     { sources }
                 </section>
             }
@@ -121,6 +155,27 @@ fn section(part: &DocSection<'static>) -> Html {
         Look::CitedBy => group("cited-by", blocks),
         Look::Split => group("entry__split", blocks),
         Look::Main => group("entry__main", blocks),
+        Look::MuscleLayout => group("muscle__layout", blocks),
+        Look::MusclePart(at) => {
+            let (class, id) = match at {
+                MusclePart::Plain => ("muscle__plain", "muscle-plain"),
+                MusclePart::Map => ("muscle__map", "muscle-map"),
+                MusclePart::Anatomy => ("muscle__anatomy", "muscle-anatomy"),
+                MusclePart::Role => ("muscle__role card", "muscle-role"),
+            };
+            html! {
+                <section {class} aria-labelledby={id}>
+                    <h2 {id}>{ heading }</h2>
+                    { blocks }{ sources }
+                </section>
+            }
+        }
+        Look::Traditional => html! {
+            <aside class="traditional" aria-labelledby="muscle-traditional">
+                <h2 id="muscle-traditional">{ heading }</h2>
+                { blocks }{ sources }
+            </aside>
+        },
     }
 }
 
@@ -145,8 +200,53 @@ fn claim(claim: &Claim, class: Option<&'static str>) -> Html {
 }
 
 /// One block as markup.
-fn block(part: &Block<'static>) -> Html {
+fn block(part: &Block<'static>, cx: &Cx) -> Html {
     match part {
+        Block::OtherNames(words) => {
+            let class = match cx.kind {
+                Kind::Muscle => "muscle__aka",
+                Kind::Stretch => "stretch-page__aka",
+                _ => "entry__aka",
+            };
+            html! { <p {class}>{ words.clone() }</p> }
+        }
+        Block::MuscleMeta { region, depth } => html! {
+            <p class="muscle__meta">
+                <span class="tag">{ region_label(*region) }</span>
+                <span class="tag tag--soft">{ *depth }</span>
+            </p>
+        },
+        Block::Opening(c) => claim(c, Some("lead")),
+        Block::BodyMap(id) => html! {
+            <BodyMap selected={Some(id.to_string())} onselect={cx.frame.onselect.clone()} />
+        },
+        Block::Terms(terms) => html! {
+            <dl class="anatomy">
+                { for terms.iter().map(|(term, c)| html! {
+                    <><dt>{ *term }</dt><dd>{ claim(c, None) }</dd></>
+                }) }
+            </dl>
+        },
+        Block::Moves { heading, moves } => {
+            if moves.is_empty() {
+                return Html::default();
+            }
+            html! {
+                <section class="linked">
+                    <h2>{ *heading }</h2>
+                    <ul class="chips chips--stills">
+                        { for moves.iter().map(|stretch| stretch_chip(stretch)) }
+                    </ul>
+                </section>
+            }
+        }
+        Block::LinkList(entries) => html! {
+            <ul class="traditional__links">
+                { for entries.iter().map(|entity| html! {
+                    <li><EntityLink entity={entity.clone()} /></li>
+                }) }
+            </ul>
+        },
         Block::Claim(c) => claim(c, None),
         Block::Perspective(c) => claim(c, Some("note-card__perspective")),
         Block::Cited(c) => html! {
@@ -173,6 +273,7 @@ fn block(part: &Block<'static>) -> Html {
                 TextLook::Framing => Some("lead note__framing"),
                 TextLook::Citation => Some("source__citation"),
                 TextLook::Intro => Some("safety__intro"),
+                TextLook::Traditional => Some("traditional__framing"),
             };
             html! { <p {class}>{ *text }</p> }
         }
@@ -221,7 +322,7 @@ fn block(part: &Block<'static>) -> Html {
             None => html! { <p class="notice">{ *without }</p> },
         },
         Block::BookVisit => html! { <BookVisit /> },
-        Block::Section(part) => section(part),
+        Block::Section(part) => section(part, cx),
     }
 }
 

@@ -70,7 +70,8 @@ pub use page::{
 };
 pub use page_doc::{
     add_sources, document_for, missing, precaution_sources, source_kind_words, sources_of,
-    stop_signs, Block, DocSection, ListLook, Look, Missing, PageDoc, SectionLink, TextLook,
+    stop_signs, Block, DocSection, ListLook, Look, Missing, MusclePart, PageDoc, SectionLink,
+    TextLook,
 };
 pub use position_rule::{whole, PositionBound, PositionRule, PositionTest};
 pub use practice::{Article, Dose, Goal, Note, Related, Section, Stretch};

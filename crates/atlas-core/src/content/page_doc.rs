@@ -9,8 +9,8 @@
 //! every source of every claim it shows.
 
 use super::{
-    also_called, AppSection, Article, Claim, Condition, EntityRef, KnowledgeBase, Note,
-    PrecautionNote, Source, SourceKind, Stretch, Technique,
+    also_called, AppSection, Article, Claim, Condition, Depth, EntityRef, KnowledgeBase, Muscle,
+    Note, PrecautionNote, Region, Source, SourceKind, Stretch, Technique,
 };
 
 /// A link to one of the app's own pages, with its text: the kicker above a title, and the
@@ -32,9 +32,8 @@ pub struct PageDoc<'a> {
     pub kicker: Option<SectionLink>,
     /// The page's heading and title.
     pub title: &'a str,
-    /// "Also called …" ([`also_called`]), when the entry has other names.
-    pub aka: Option<String>,
-    /// What comes before the first section: the lead and what frames it.
+    /// What comes before the first section: the entry's other names (when it has some), the
+    /// lead and what frames it.
     pub lead: Vec<Block<'a>>,
     /// The sections, in reading order.
     pub sections: Vec<DocSection<'a>>,
@@ -72,8 +71,27 @@ pub enum Look {
     /// When to see a physician instead: marked with a warning sign, linked from the first
     /// screen.
     WarningSigns,
+    /// The parts of a muscle's page beside each other where the screen is wide.
+    MuscleLayout,
+    /// One of those parts.
+    MusclePart(MusclePart),
+    /// A muscle's traditional notes, set apart after everything else.
+    Traditional,
     /// A headed section of a stretch's or exercise's page.
     MovePart,
+}
+
+/// The parts of a muscle's page, each placed by the page's layout.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MusclePart {
+    /// What it does.
+    Plain,
+    /// Where it is (the body map).
+    Map,
+    /// Its origin, insertion and action.
+    Anatomy,
+    /// Its part in mobility and stability.
+    Role,
 }
 
 /// How a list of claims is shown.
@@ -102,6 +120,8 @@ pub enum TextLook {
     Citation,
     /// The words introducing a list in a safety section ("Check these first:").
     Intro,
+    /// The words framing a muscle's traditional notes as no medical finding.
+    Traditional,
 }
 
 /// One headed part of a page.
@@ -157,6 +177,30 @@ pub enum Block<'a> {
     Claim(&'a Claim),
     /// A claim standing on its own, with its own "Sources" line right under it.
     Cited(&'a Claim),
+    /// The entry's other names, in the one wording ([`also_called`]).
+    OtherNames(String),
+    /// Where a muscle is and how deep, as two tags.
+    MuscleMeta {
+        /// Its region of the body.
+        region: Region,
+        /// How deep it lies, in words.
+        depth: &'a str,
+    },
+    /// A section's opening claim, set larger; its section's "Sources" line lists its sources.
+    Opening(&'a Claim),
+    /// The body map with this muscle chosen; choosing another opens its page.
+    BodyMap(&'a str),
+    /// Named claims as a list of terms (a muscle's anatomy); its section lists their sources.
+    Terms(Vec<(&'a str, &'a Claim)>),
+    /// A headed list of moves as links, each with its small still; nothing when empty.
+    Moves {
+        /// The list's heading (an `h2`).
+        heading: &'a str,
+        /// The moves, in order.
+        moves: Vec<&'a Stretch>,
+    },
+    /// Links to entries with no heading of their own (the section's is theirs).
+    LinkList(Vec<EntityRef>),
     /// The page's lead: a claim with its own "Sources" line.
     Lead(&'a Claim),
     /// A note's perspective, opening its [`Look::Card`].
@@ -231,8 +275,7 @@ pub struct Missing {
     pub back: SectionLink,
 }
 
-/// The page for `entry`, or `None` when no such entry exists. Muscle pages are not documents
-/// yet and give `None` too.
+/// The page for `entry`, or `None` when no such entry exists.
 pub fn document_for<'a>(kb: &'a KnowledgeBase, entry: &EntityRef) -> Option<PageDoc<'a>> {
     match entry {
         EntityRef::Note(id) => kb.note(id).map(|note| note_doc(kb, note)),
@@ -241,7 +284,7 @@ pub fn document_for<'a>(kb: &'a KnowledgeBase, entry: &EntityRef) -> Option<Page
         EntityRef::Article(id) => kb.article(id).map(|article| article_doc(kb, article)),
         EntityRef::Condition(id) => kb.condition(id).map(|c| condition_doc(kb, c)),
         EntityRef::Stretch(id) => kb.stretch(id).map(|stretch| stretch_doc(kb, stretch)),
-        _ => None,
+        EntityRef::Muscle(id) => kb.muscle(id).map(|muscle| muscle_doc(kb, muscle)),
     }
 }
 
@@ -303,15 +346,21 @@ fn sources_of_blocks(blocks: &[Block<'_>]) -> Vec<String> {
     let mut ids = Vec::new();
     for block in blocks {
         match block {
-            Block::Claim(claim) | Block::Perspective(claim) | Block::StopSign(claim) => {
-                add_sources(&mut ids, &claim.sources)
-            }
+            Block::Claim(claim)
+            | Block::Perspective(claim)
+            | Block::StopSign(claim)
+            | Block::Opening(claim) => add_sources(&mut ids, &claim.sources),
             Block::Claims(_, claims) => {
                 for claim in claims {
                     add_sources(&mut ids, &claim.sources);
                 }
             }
             Block::Precautions(notes) => add_sources(&mut ids, &precaution_sources(notes)),
+            Block::Terms(terms) => {
+                for (_, claim) in terms {
+                    add_sources(&mut ids, &claim.sources);
+                }
+            }
             _ => {}
         }
     }
@@ -330,6 +379,15 @@ fn existing(kb: &KnowledgeBase, kind: super::Kind, ids: &[String]) -> Vec<Entity
 /// References to entries the graph returned, in order.
 fn refs_of<T: super::Entity>(entries: &[&T]) -> Vec<EntityRef> {
     entries.iter().map(|e| e.entity_ref()).collect()
+}
+
+/// A page's lead after the entry's other names ("Also called …"), when it has some.
+fn named<'a>(aka: &[String], lead: Vec<Block<'a>>) -> Vec<Block<'a>> {
+    also_called(aka)
+        .map(Block::OtherNames)
+        .into_iter()
+        .chain(lead)
+        .collect()
 }
 
 /// A headed list of links (nothing shown when empty).
@@ -359,7 +417,6 @@ fn note_doc<'a>(kb: &'a KnowledgeBase, note: &'a Note) -> PageDoc<'a> {
             label: "A traditional perspective",
         }),
         title: &note.title,
-        aka: None,
         lead: vec![Block::Text(
             TextLook::Framing,
             "Something to reflect on, not anatomy and not a diagnosis. Take from it only what feels useful.",
@@ -446,7 +503,6 @@ fn source_doc<'a>(kb: &'a KnowledgeBase, source: &'a Source) -> PageDoc<'a> {
             label: "Sources",
         }),
         title: &source.title,
-        aka: None,
         lead,
         sections: vec![DocSection::headed(
             Look::Bare,
@@ -535,8 +591,7 @@ fn technique_doc<'a>(kb: &'a KnowledgeBase, technique: &'a Technique) -> PageDoc
             label: "Massage techniques",
         }),
         title: &technique.name,
-        aka: also_called(&technique.aka),
-        lead: vec![Block::Lead(&technique.summary)],
+        lead: named(&technique.aka, vec![Block::Lead(&technique.summary)]),
         sections,
         onward: vec![
             SectionLink {
@@ -603,7 +658,6 @@ fn article_doc<'a>(kb: &'a KnowledgeBase, article: &'a Article) -> PageDoc<'a> {
             label: "Your visit",
         }),
         title: &article.title,
-        aka: None,
         lead: vec![Block::Lead(&article.summary)],
         sections,
         onward: vec![SectionLink {
@@ -667,8 +721,7 @@ fn condition_doc<'a>(kb: &'a KnowledgeBase, condition: &'a Condition) -> PageDoc
             label: "Conditions",
         }),
         title: &condition.name,
-        aka: also_called(&condition.aka),
-        lead: vec![Block::FirstScreen(condition)],
+        lead: named(&condition.aka, vec![Block::FirstScreen(condition)]),
         sections: vec![
             DocSection::group(
                 Look::Split,
@@ -742,11 +795,13 @@ fn stretch_doc<'a>(kb: &'a KnowledgeBase, stretch: &'a Stretch) -> PageDoc<'a> {
         entry: EntityRef::Stretch(stretch.id.clone()),
         kicker: None,
         title: &stretch.name,
-        aka: also_called(&stretch.aka),
-        lead: vec![Block::Dose {
-            words: stretch.dose.in_words(stretch.goal),
-            sources: dose_sources,
-        }],
+        lead: named(
+            &stretch.aka,
+            vec![Block::Dose {
+                words: stretch.dose.in_words(stretch.goal),
+                sources: dose_sources,
+            }],
+        ),
         sections: vec![
             DocSection::headed(Look::Safety, "Before you start", safety),
             DocSection::group(
@@ -790,6 +845,111 @@ fn stretch_doc<'a>(kb: &'a KnowledgeBase, stretch: &'a Stretch) -> PageDoc<'a> {
                 ],
             ),
         ],
+        onward: Vec::new(),
+    }
+}
+
+/// Where a muscle lies, in words ("deep, under other muscles").
+fn depth_words(depth: Depth) -> &'static str {
+    match depth {
+        Depth::Deep => "deep, under other muscles",
+        Depth::Superficial => "near the surface",
+    }
+}
+
+/// A muscle group: where and how deep it is, what it does, the body map with it chosen, its
+/// anatomy, its part in "hips move, the low back stays steady", then everything linked to it;
+/// the clinic's traditional notes on it come last, as links only, apart from the anatomy.
+fn muscle_doc<'a>(kb: &'a KnowledgeBase, muscle: &'a Muscle) -> PageDoc<'a> {
+    let this = EntityRef::Muscle(muscle.id.clone());
+    // One list means "lengthens it", the other "works it" (`Goal`), so they stay apart.
+    let (exercises, stretches): (Vec<&Stretch>, Vec<&Stretch>) = kb
+        .stretches_for_muscle(&muscle.id)
+        .into_iter()
+        .partition(|s| s.is_exercise());
+    let part = |at: MusclePart, heading: &'a str, blocks: Vec<Block<'a>>| {
+        Block::Section(DocSection::headed(Look::MusclePart(at), heading, blocks))
+    };
+    let layout = DocSection::group(
+        Look::MuscleLayout,
+        vec![
+            part(
+                MusclePart::Plain,
+                "What it does",
+                vec![Block::Opening(&muscle.plain)],
+            ),
+            part(
+                MusclePart::Map,
+                "Where it is",
+                vec![Block::BodyMap(&muscle.id)],
+            ),
+            part(
+                MusclePart::Anatomy,
+                "Anatomy",
+                vec![Block::Terms(vec![
+                    ("Starts at (origin)", &muscle.origin),
+                    ("Ends at (insertion)", &muscle.insertion),
+                    ("Movement (action)", &muscle.action),
+                ])],
+            ),
+            part(
+                MusclePart::Role,
+                "Mobility and stability",
+                vec![Block::Claim(&muscle.mobility_role)],
+            ),
+        ],
+    );
+    let mut linked = vec![
+        Block::Links {
+            heading: "Conditions it is involved in",
+            entries: refs_of(&kb.conditions_for_muscle(&muscle.id)),
+            empty: Some("No condition in the atlas lists this muscle group yet."),
+        },
+        links(
+            "Massage techniques used on it",
+            refs_of(&kb.techniques_for_muscle(&muscle.id)),
+        ),
+        Block::Moves {
+            heading: "Stretches that lengthen it",
+            moves: stretches,
+        },
+        Block::Moves {
+            heading: "Exercises that work it",
+            moves: exercises,
+        },
+        links("About your visit", refs_of(&kb.articles_for(&this))),
+        Block::BookVisit,
+    ];
+    let notes = kb.notes_for_muscle(&muscle.id);
+    if !notes.is_empty() {
+        linked.push(Block::Section(DocSection::headed(
+            Look::Traditional,
+            "A traditional perspective",
+            vec![
+                Block::Text(
+                    TextLook::Traditional,
+                    "Apart from the anatomy, our clinic also offers a traditional, reflective view of this area. It is not a medical finding.",
+                ),
+                Block::LinkList(refs_of(&notes)),
+            ],
+        )));
+    }
+    PageDoc {
+        entry: this,
+        kicker: Some(SectionLink {
+            to: AppSection::Atlas,
+            label: "Body map",
+        }),
+        title: &muscle.name,
+        // Where it is and how deep come before its other names, as tags under the title.
+        lead: [Block::MuscleMeta {
+            region: muscle.region,
+            depth: depth_words(muscle.depth),
+        }]
+        .into_iter()
+        .chain(also_called(&muscle.aka).map(Block::OtherNames))
+        .collect(),
+        sections: vec![layout, DocSection::group(Look::Bare, linked)],
         onward: Vec::new(),
     }
 }
