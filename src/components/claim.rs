@@ -55,7 +55,7 @@ pub fn ClaimText(props: &ClaimTextProps) -> Html {
 
 // One section's "Sources" line lists its claims' sources each once, gathered by the core
 // (the page documents gather them there too), so the two cannot differ.
-pub use atlas_core::content::{add_sources, sources_of};
+pub use atlas_core::content::sources_of;
 
 /// Props for [`Sources`].
 #[derive(Properties, PartialEq)]
