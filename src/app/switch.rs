@@ -1,6 +1,7 @@
 //! Which page each route renders: the one place that imports every page, kept in the app frame
 //! so that `crate::route` (a URL and nothing else) stays below the pages and components.
 
+use atlas_core::content::EntityRef;
 use yew::prelude::*;
 
 use crate::pages;
@@ -12,17 +13,31 @@ pub fn switch(route: Route) -> Html {
         Route::Home => html! { <pages::home::HomePage /> },
         Route::Atlas => html! { <pages::atlas::AtlasPage view={MapState::default()} /> },
         Route::AtlasView { view } => html! { <pages::atlas::AtlasPage {view} /> },
-        Route::Muscle { id } => html! { <pages::muscle::MusclePage {id} /> },
+        Route::Muscle { id } => {
+            html! { <pages::entry::EntryPage entry={EntityRef::Muscle(id.to_string())} /> }
+        }
         Route::Conditions => html! { <pages::lists::ConditionsPage /> },
-        Route::Condition { id } => html! { <pages::condition::ConditionPage {id} /> },
+        Route::Condition { id } => {
+            html! { <pages::entry::EntryPage entry={EntityRef::Condition(id.to_string())} /> }
+        }
         Route::Techniques => html! { <pages::lists::TechniquesPage /> },
-        Route::Technique { id } => html! { <pages::technique::TechniquePage {id} /> },
+        Route::Technique { id } => {
+            html! { <pages::entry::EntryPage entry={EntityRef::Technique(id.to_string())} /> }
+        }
         Route::Stretches => html! { <pages::lists::StretchesPage /> },
-        Route::Stretch { id } => html! { <pages::stretch::StretchPage {id} /> },
-        Route::Note { id } => html! { <pages::note::NotePage {id} /> },
+        Route::Stretch { id } => {
+            html! { <pages::entry::EntryPage entry={EntityRef::Stretch(id.to_string())} /> }
+        }
+        Route::Note { id } => {
+            html! { <pages::entry::EntryPage entry={EntityRef::Note(id.to_string())} /> }
+        }
         Route::Visit => html! { <pages::lists::VisitPage /> },
-        Route::Article { id } => html! { <pages::article::ArticlePage {id} /> },
-        Route::Source { id } => html! { <pages::source::SourcePage {id} /> },
+        Route::Article { id } => {
+            html! { <pages::entry::EntryPage entry={EntityRef::Article(id.to_string())} /> }
+        }
+        Route::Source { id } => {
+            html! { <pages::entry::EntryPage entry={EntityRef::Source(id.to_string())} /> }
+        }
         Route::Search { q } => html! { <pages::search::SearchPage {q} /> },
         Route::Explain { step } => html! { <pages::explain::ExplainPage {step} /> },
         Route::TreatmentRoom => html! { <pages::treatment_room::TreatmentRoomPage /> },

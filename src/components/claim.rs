@@ -53,24 +53,9 @@ pub fn ClaimText(props: &ClaimTextProps) -> Html {
     }
 }
 
-/// The source ids of some claims, each once, in first-cited order: what one section's
-/// [`Sources`] line lists.
-pub fn sources_of<'a>(claims: impl IntoIterator<Item = &'a Claim>) -> Vec<String> {
-    let mut ids: Vec<String> = Vec::new();
-    for claim in claims {
-        add_sources(&mut ids, &claim.sources);
-    }
-    ids
-}
-
-/// Adds `more` source ids to `ids`, skipping those already there (order kept).
-pub fn add_sources(ids: &mut Vec<String>, more: &[String]) {
-    for id in more {
-        if !ids.contains(id) {
-            ids.push(id.clone());
-        }
-    }
-}
+// One section's "Sources" line lists its claims' sources each once, gathered by the core
+// (the page documents gather them there too), so the two cannot differ.
+pub use atlas_core::content::sources_of;
 
 /// Props for [`Sources`].
 #[derive(Properties, PartialEq)]

@@ -6,7 +6,6 @@
 use atlas_core::content::{Claim, Precaution, PrecautionNote};
 use yew::prelude::*;
 
-use super::claim::add_sources;
 use crate::data::kb;
 
 /// What every move shows before it starts: what a stretch should feel like and when to stop
@@ -14,10 +13,7 @@ use crate::data::kb;
 /// doctor (the program note `red-flags`, `program.toml`, also on the handout). Validated
 /// content has both.
 pub fn stop_signs() -> Vec<&'static Claim> {
-    let kb = kb();
-    let feel = kb.notice("when-to-stop").map(|n| &n.text);
-    let doctor = kb.program_note("red-flags").map(|n| &n.text);
-    feel.into_iter().chain(doctor).collect()
+    atlas_core::content::stop_signs(kb())
 }
 
 /// Props for [`PrecautionList`].
@@ -29,7 +25,7 @@ pub struct PrecautionListProps {
 
 /// Each precaution as a list item: its name, its advice, and the entry's modification for it
 /// ("If you have sciatica: keep the raised knee softly bent…"). Sources are listed by the
-/// section this sits in (see [`note_sources`]).
+/// section this sits in (see `atlas_core::content::precaution_sources`).
 #[component]
 pub fn PrecautionList(props: &PrecautionListProps) -> Html {
     if props.notes.is_empty() {
@@ -72,19 +68,6 @@ pub fn ConditionPrecautions(props: &ConditionPrecautionsProps) -> Html {
         })
         .collect();
     html! { <PrecautionList {notes} /> }
-}
-
-/// The sources of some precautions' advice and modifications, each once, in order: what the
-/// section showing them lists in its "Sources" line.
-pub fn note_sources(notes: &[PrecautionNote<'_>]) -> Vec<String> {
-    let mut ids = Vec::new();
-    for note in notes {
-        add_sources(&mut ids, &note.precaution.advice.sources);
-        if let Some(modification) = note.modification {
-            add_sources(&mut ids, &modification.sources);
-        }
-    }
-    ids
 }
 
 /// One precaution as a single line for the player's get-ready list: the first sentence of its

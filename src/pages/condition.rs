@@ -1,107 +1,25 @@
-//! One condition: what it is, the muscles involved, what massage can do, what to expect, when
-//! to see a physician instead, the techniques, and the stretches to try at home: the
-//! condition's precautions, a short "Start here" set with its time in the player, and the rest
-//! as "More to try", each stretch with a small still from its guide. Each section lists its sources once, collapsed.
-//! The first screen on a phone (`condition_first`) says what it is in one line, links the
-//! warning signs, shows the start-here moves as pictures and the clinic's "Book a visit".
+//! A condition page's stretches to try at home (the page itself is a document,
+//! `atlas_core::content::document_for`, drawn by `pages::entry`): the condition's precautions,
+//! a short "Start here" set with its time in the player, and the rest as "More to try", each
+//! stretch with a small still from its guide. The first screen on a phone is
+//! `condition_first`.
 
-use atlas_core::content::{also_called, Condition, EntityRef, Kind};
+use atlas_core::content::Condition;
 use atlas_core::crosscheck::five_minutes::start_here_seconds;
 use yew::prelude::*;
 
-use crate::components::claim::{sources_of, ClaimText, Prose, Sources};
-use crate::components::entity_link::EntityLinks;
-use crate::components::page_title::use_page_title;
+use crate::components::claim::{sources_of, ClaimText, Sources};
 use crate::components::precautions::ConditionPrecautions;
 use crate::components::stills::{still, stretch_chip};
 use crate::data::{guides, kb};
-use crate::pages::condition_first::FirstScreen;
-use crate::pages::lists::parts::{refs, refs_of, Kicker, MusclesMap, Onward};
-use crate::pages::not_found::MissingEntry;
 use crate::route::Route;
 use crate::router::Link;
 
-/// Props for [`ConditionPage`].
-#[derive(Properties, PartialEq)]
-pub struct ConditionPageProps {
-    /// The entry's id from the URL.
-    pub id: AttrValue,
-}
-
-/// The page for one condition, or the missing-entry page for an unknown id.
-#[component]
-pub fn ConditionPage(props: &ConditionPageProps) -> Html {
-    let kb = kb();
-    let condition = kb.condition(&props.id);
-    // A missing entry sets its own title; this keeps the same one so the two agree.
-    use_page_title(condition.map_or_else(|| "Not found".into(), |c| c.name.clone()));
-    let Some(condition) = condition else {
-        return html! {
-            <MissingEntry kind="condition" id={props.id.clone()}
-                back_to={Route::Conditions} back_label="All conditions" />
-        };
-    };
-    let muscles = refs(Kind::Muscle, &condition.muscles);
-    let articles = refs_of(&kb.articles_for(&EntityRef::Condition(condition.id.clone())));
-    html! {
-        <article class="page entry entry--condition">
-            <Kicker to={Route::Conditions} label="Conditions" />
-            <h1>{ condition.name.clone() }</h1>
-            if let Some(aka) = also_called(&condition.aka) {
-                <p class="entry__aka">{ aka }</p>
-            }
-            <FirstScreen condition={condition} />
-            <div class="entry__split">
-                <div class="entry__main">
-                    <section class="entry__section">
-                        <h2>{ "What it is" }</h2>
-                        <ClaimText claim={condition.summary.clone()} />
-                    </section>
-                    <EntityLinks heading="Muscles involved" entities={muscles} />
-                    <section class="entry__section">
-                        <h2>{ "What massage can do" }</h2>
-                        <Prose claim={condition.massage.clone()} />
-                        <Sources ids={condition.massage.sources.clone()} about="What massage can do" />
-                    </section>
-                    <section class="entry__section">
-                        <h2>{ "What to expect" }</h2>
-                        <Prose claim={condition.expect.clone()} />
-                        <Sources ids={condition.expect.sources.clone()} about="What to expect" />
-                    </section>
-                    if !condition.see_physician.is_empty() {
-                        <section class="red-flags" aria-labelledby="red-flags-title">
-                            <h2 id="red-flags-title" class="red-flags__title">
-                                <span class="red-flags__icon" aria-hidden="true">{ "!" }</span>
-                                { "When to see a physician instead" }
-                            </h2>
-                            <ul class="red-flags__list">
-                                { for condition.see_physician.iter().map(|claim| html! {
-                                    <li><Prose claim={claim.clone()} /></li>
-                                }) }
-                            </ul>
-                            <Sources ids={sources_of(&condition.see_physician)}
-                                about="When to see a physician instead" />
-                        </section>
-                    }
-                </div>
-                <MusclesMap heading="Where they are" muscles={condition.muscles.clone()} />
-            </div>
-            <EntityLinks heading="Massage techniques that can help"
-                entities={refs(Kind::Technique, &condition.techniques)} />
-            <HomeStretches condition={condition} />
-            <EntityLinks heading="Read more" entities={articles} />
-            <Onward links={vec![
-                (Route::Conditions, AttrValue::from("All conditions")),
-                (Route::Atlas, AttrValue::from("Open the body map")),
-            ]} />
-        </article>
-    }
-}
-
 /// Props for [`HomeStretches`].
 #[derive(Properties)]
-struct HomeStretchesProps {
-    condition: &'static Condition,
+pub struct HomeStretchesProps {
+    /// The condition shown.
+    pub condition: &'static Condition,
 }
 
 impl PartialEq for HomeStretchesProps {
@@ -115,7 +33,7 @@ impl PartialEq for HomeStretchesProps {
 /// or two to start with and how long they take in the player (seed 003: "one or two
 /// stretches that take no longer than 5 minutes"), then the rest.
 #[component]
-fn HomeStretches(props: &HomeStretchesProps) -> Html {
+pub fn HomeStretches(props: &HomeStretchesProps) -> Html {
     let condition = props.condition;
     let kb = kb();
     let precautions = kb.precautions_for_condition(&condition.id);

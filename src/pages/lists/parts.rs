@@ -3,16 +3,11 @@
 //! `atlas_core::content::also_called`, `Dose::amount`, `Dose::in_words`.)
 
 use crate::router::{use_navigator, Link};
-use atlas_core::content::{Entity, EntityRef, Kind};
+use atlas_core::content::{Entity, EntityRef};
 use yew::prelude::*;
 
 use crate::components::body_map::BodyMap;
 use crate::route::Route;
-
-/// Typed references for a list of ids of one kind, keeping their order.
-pub fn refs(kind: Kind, ids: &[String]) -> Vec<EntityRef> {
-    ids.iter().map(|id| EntityRef::new(kind, id)).collect()
-}
 
 /// Typed references to entries the graph returned, keeping their order.
 pub fn refs_of<T: Entity>(entries: &[&T]) -> Vec<EntityRef> {

@@ -1,0 +1,342 @@
+//! The one renderer of an entry's page document (`atlas_core::content::PageDoc`): what each
+//! block and section look is as markup. Plain functions, not components: they hold no state,
+//! and each component costs the wasm its own lifecycle code.
+
+use atlas_core::content::{
+    source_kind_words, Block, Claim, DocSection, Kind, ListLook, Look, MusclePart, PageDoc,
+    SourceKind, TextLook,
+};
+use atlas_core::rig::GuideDose;
+use yew::prelude::*;
+
+use crate::components::body_map::BodyMap;
+use crate::components::claim::Sources;
+use crate::components::clinic::BookVisit;
+use crate::components::entity_link::{EntityLink, EntityLinks};
+use crate::components::player::Player;
+use crate::components::precautions::{get_ready_lines, PrecautionList};
+use crate::components::stills::stretch_chip;
+use crate::data::{guide_for, kb};
+use crate::pages::atlas::region_label;
+use crate::pages::condition::HomeStretches;
+use crate::pages::condition_first::{FirstScreen, RED_FLAGS_ID};
+use crate::pages::lists::parts::{Kicker, MusclesMap, Onward};
+use crate::route::{route_for, route_for_section, Route};
+use crate::router::Link;
+
+/// What the page around a document adds to it: a muscle page's heading, which takes focus
+/// when it opens, what it says politely after a muscle is chosen on its own map, and what that
+/// choice does (see `pages::muscle`). Other pages draw a document with the default.
+#[derive(Clone, Default)]
+pub struct Frame {
+    /// The `h1`.
+    pub heading: NodeRef,
+    /// Said politely after the title, if anything.
+    pub announce: Option<String>,
+    /// What choosing a muscle on the page's body map does.
+    pub onselect: Callback<String>,
+}
+
+/// What every block is drawn in: the entry's kind and the page's frame.
+struct Cx<'f> {
+    kind: Kind,
+    frame: &'f Frame,
+}
+
+/// An entry's whole page: kicker, title, lead (other names first), sections and the ways on.
+pub fn document(doc: &PageDoc<'static>) -> Html {
+    document_in(doc, &Frame::default())
+}
+
+/// An entry's whole page in a [`Frame`].
+pub fn document_in(doc: &PageDoc<'static>, frame: &Frame) -> Html {
+    let kind = doc.entry.kind();
+    let cx = Cx { kind, frame };
+    let muscle = kind == Kind::Muscle;
+    let class = match kind {
+        Kind::Muscle => "page muscle".to_string(),
+        Kind::Stretch => "page stretch-page".to_string(),
+        kind => format!("page entry entry--{}", kind.as_str()),
+    };
+    let onward: Vec<(Route, AttrValue)> = doc
+        .onward
+        .iter()
+        .map(|link| (route_for_section(link.to), AttrValue::from(link.label)))
+        .collect();
+    html! {
+        <article {class}>
+            if let Some(kicker) = doc.kicker {
+                if muscle {
+                    <p class="breadcrumb">
+                        <Link to={route_for_section(kicker.to)}>{ kicker.label }</Link>
+                    </p>
+                } else {
+                    <Kicker to={route_for_section(kicker.to)} label={kicker.label} />
+                }
+            }
+            <h1 ref={frame.heading.clone()} tabindex={muscle.then_some("-1")}>{ doc.title }</h1>
+            if muscle {
+                // Announce only map-initiated changes: otherwise the focused h1 already says it.
+                <p class="visually-hidden" aria-live="polite">
+                    if let Some(words) = &frame.announce { { words.clone() } }
+                </p>
+            }
+            { for doc.lead.iter().map(|part| block(part, &cx)) }
+            { for doc.sections.iter().map(|part| section(part, &cx)) }
+            if !onward.is_empty() {
+                <Onward links={onward} />
+            }
+        </article>
+    }
+}
+
+/// One section in its look: its heading, its blocks and its one "Sources" line.
+fn section(part: &DocSection<'static>, cx: &Cx) -> Html {
+    let sources = html! {
+        <Sources ids={part.sources.clone()}
+            about={part.sources_about.or(part.heading).map(AttrValue::from)} />
+    };
+    let heading = part.heading.unwrap_or_default();
+    let blocks = html! { { for part.blocks.iter().map(|b| block(b, cx)) } };
+    match part.look {
+        Look::Plain => framed("entry__section", heading, blocks, sources),
+        Look::ArticlePart => framed("article__section", heading, blocks, sources),
+        Look::MovePart => framed("stretch-page__section", heading, blocks, sources),
+        Look::Fact => framed("facts__item", heading, blocks, sources),
+        Look::Safety => html! {
+            <section class="safety" aria-labelledby="safety-title">
+                <h2 id="safety-title" class="safety__title">
+                    <span class="safety__icon" aria-hidden="true">{ "!" }</span>
+                    { heading }
+                </h2>
+                { blocks }{ sources }
+            </section>
+        },
+        Look::WarningSigns => html! {
+            <section class="red-flags" aria-labelledby={RED_FLAGS_ID}>
+                <h2 id={RED_FLAGS_ID} class="red-flags__title">
+                    <span class="red-flags__icon" aria-hidden="true">{ "!" }</span>
+                    { heading }
+                </h2>
+                { blocks }{ sources }
+            </section>
+        },
+        Look::Disclaimer => html! {
+            <aside class="note__disclaimer" aria-labelledby="note-disclaimer-title">
+                <h2 id="note-disclaimer-title" class="note__disclaimer-title">{ heading }</h2>
+                { blocks }{ sources }
+            </aside>
+        },
+        Look::Card => {
+            // The card opens with its perspective; its heading introduces the questions.
+            let (opening, rest): (Vec<_>, Vec<_>) = part
+                .blocks
+                .iter()
+                .partition(|b| matches!(b, Block::Perspective(_)));
+            html! {
+                <section class="note-card" aria-labelledby="note-themes-title">
+                    { for opening.into_iter().map(|b| block(b, cx)) }
+                    <h2 id="note-themes-title" class="note-card__title">{ heading }</h2>
+                    { for rest.into_iter().map(|b| block(b, cx)) }
+                    { sources }
+                </section>
+            }
+        }
+        Look::Bare => html! {
+            <>
+                if let Some(heading) = part.heading {
+                    <h2>{ heading }</h2>
+                }
+                { blocks }{ sources }
+            </>
+        },
+        Look::Facts => group("facts", blocks),
+        Look::Related => group("related", blocks),
+        Look::CitedBy => group("cited-by", blocks),
+        Look::Split => group("entry__split", blocks),
+        Look::Main => group("entry__main", blocks),
+        Look::MuscleLayout => group("muscle__layout", blocks),
+        Look::MusclePart(at) => {
+            let (class, id) = match at {
+                MusclePart::Plain => ("muscle__plain", "muscle-plain"),
+                MusclePart::Map => ("muscle__map", "muscle-map"),
+                MusclePart::Anatomy => ("muscle__anatomy", "muscle-anatomy"),
+                MusclePart::Role => ("muscle__role card", "muscle-role"),
+            };
+            html! {
+                <section {class} aria-labelledby={id}>
+                    <h2 {id}>{ heading }</h2>
+                    { blocks }{ sources }
+                </section>
+            }
+        }
+        Look::Traditional => html! {
+            <aside class="traditional" aria-labelledby="muscle-traditional">
+                <h2 id="muscle-traditional">{ heading }</h2>
+                { blocks }{ sources }
+            </aside>
+        },
+    }
+}
+
+/// A headed `<section>` with a class.
+fn framed(class: &'static str, heading: &'static str, blocks: Html, sources: Html) -> Html {
+    html! {
+        <section {class}>
+            <h2>{ heading }</h2>
+            { blocks }{ sources }
+        </section>
+    }
+}
+
+/// A `<div>` holding other parts, for their layout.
+fn group(class: &'static str, blocks: Html) -> Html {
+    html! { <div {class}>{ blocks }</div> }
+}
+
+/// A claim's text as a paragraph (its sources are listed by the section, or under it).
+fn claim(claim: &Claim, class: Option<&'static str>) -> Html {
+    html! { <p class={classes!("claim", class)}>{ claim.text.clone() }</p> }
+}
+
+/// One block as markup.
+fn block(part: &Block<'static>, cx: &Cx) -> Html {
+    match part {
+        Block::OtherNames(words) => {
+            let class = match cx.kind {
+                Kind::Muscle => "muscle__aka",
+                Kind::Stretch => "stretch-page__aka",
+                _ => "entry__aka",
+            };
+            html! { <p {class}>{ words.clone() }</p> }
+        }
+        Block::MuscleMeta { region, depth } => html! {
+            <p class="muscle__meta">
+                <span class="tag">{ region_label(*region) }</span>
+                <span class="tag tag--soft">{ *depth }</span>
+            </p>
+        },
+        Block::Opening(c) => claim(c, Some("lead")),
+        Block::BodyMap(id) => html! {
+            <BodyMap selected={Some(id.to_string())} onselect={cx.frame.onselect.clone()} />
+        },
+        Block::Terms(terms) => html! {
+            <dl class="anatomy">
+                { for terms.iter().map(|(term, c)| html! {
+                    <><dt>{ *term }</dt><dd>{ claim(c, None) }</dd></>
+                }) }
+            </dl>
+        },
+        Block::Moves { heading, moves } => {
+            if moves.is_empty() {
+                return Html::default();
+            }
+            html! {
+                <section class="linked">
+                    <h2>{ *heading }</h2>
+                    <ul class="chips chips--stills">
+                        { for moves.iter().map(|stretch| stretch_chip(stretch)) }
+                    </ul>
+                </section>
+            }
+        }
+        Block::LinkList(entries) => html! {
+            <ul class="traditional__links">
+                { for entries.iter().map(|entity| html! {
+                    <li><EntityLink entity={entity.clone()} /></li>
+                }) }
+            </ul>
+        },
+        Block::Claim(c) => claim(c, None),
+        Block::Perspective(c) => claim(c, Some("note-card__perspective")),
+        Block::Cited(c) => html! {
+            <>{ claim(c, None) }<Sources ids={c.sources.clone()} /></>
+        },
+        Block::Lead(c) => html! {
+            <>{ claim(c, Some("lead")) }<Sources ids={c.sources.clone()} /></>
+        },
+        Block::Claims(look, claims) => {
+            let items = html! {
+                { for claims.iter().map(|c| html! { <li>{ claim(c, None) }</li> }) }
+            };
+            match look {
+                ListLook::Steps => html! { <ol class="steps">{ items }</ol> },
+                ListLook::Themes => html! { <ul class="note-card__themes">{ items }</ul> },
+                ListLook::WarningSigns => html! { <ul class="red-flags__list">{ items }</ul> },
+                ListLook::MoveSteps => html! { <ol class="stretch-page__steps">{ items }</ol> },
+                ListLook::Cautions => html! { <ul class="stretch-page__cautions">{ items }</ul> },
+            }
+        }
+        Block::Text(look, text) => {
+            let class = match look {
+                TextLook::Plain => None,
+                TextLook::Framing => Some("lead note__framing"),
+                TextLook::Citation => Some("source__citation"),
+                TextLook::Intro => Some("safety__intro"),
+                TextLook::Traditional => Some("traditional__framing"),
+            };
+            html! { <p {class}>{ *text }</p> }
+        }
+        Block::Links {
+            heading,
+            entries,
+            empty,
+        } => html! {
+            <EntityLinks heading={*heading} entities={entries.clone()}
+                empty={empty.map(AttrValue::from).unwrap_or_default()} />
+        },
+        Block::Precautions(notes) => html! { <PrecautionList notes={notes.clone()} /> },
+        Block::SourceKind(kind) => source_kind(*kind),
+        Block::NextArticle(next) => html! {
+            <p class="next-article">
+                <span class="next-article__label">{ "Next: " }</span>
+                <Link to={route_for(next)}>
+                    { kb().title_of(next).unwrap_or(next.id()).to_string() }
+                </Link>
+            </p>
+        },
+        Block::MusclesMap { heading, muscles } => html! {
+            <MusclesMap heading={*heading} muscles={muscles.to_vec()} />
+        },
+        Block::FirstScreen(condition) => html! { <FirstScreen condition={*condition} /> },
+        Block::HomeStretches(condition) => html! { <HomeStretches condition={*condition} /> },
+        Block::StopSign(c) => html! { <p class="safety__stop">{ c.text.clone() }</p> },
+        Block::Dose { words, sources } => html! {
+            <div class="stretch-page__dose">
+                <p class="stretch-page__dose-text">
+                    <strong>{ "Dose: " }</strong>{ words.clone() }
+                </p>
+                <Sources ids={sources.clone()} about="the dose" />
+            </div>
+        },
+        Block::Guide {
+            stretch,
+            precautions,
+            without,
+        } => match guide_for(&stretch.id) {
+            Some(guide) => html! {
+                <Player key={stretch.id.clone()} {guide} dose={GuideDose::from(&stretch.dose)}
+                    name={stretch.name.clone()} precautions={get_ready_lines(precautions)}
+                    goal={stretch.goal} book_when_done=true />
+            },
+            None => html! { <p class="notice">{ *without }</p> },
+        },
+        Block::BookVisit => html! { <BookVisit /> },
+        Block::Section(part) => section(part, cx),
+    }
+}
+
+/// Whether a source is the clinic's own document or a published reference, with a line of help.
+fn source_kind(kind: SourceKind) -> Html {
+    let (label, help) = source_kind_words(kind);
+    let class = match kind {
+        SourceKind::Seed => "source__kind--seed",
+        SourceKind::Reference => "source__kind--reference",
+    };
+    html! {
+        <p class="source__meta">
+            <span class={classes!("source__kind", class)}>{ label }</span>
+            <span class="source__help">{ help }</span>
+        </p>
+    }
+}
