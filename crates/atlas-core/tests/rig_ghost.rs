@@ -163,3 +163,52 @@ fn the_supine_rotations_other_end_is_one_dashed_leg_and_the_arrow() {
         .any(|l| l.side.is_none() && gh.outlines.contains(&l.outline));
     assert!(trunk && gh.arrow.is_some());
 }
+
+#[test]
+fn hip_rocks_point_down_at_the_low_back_pressed_flat_and_the_supine_rotation_does_not() {
+    // Reader 6 could not tell hip rocks' flatten from their arch by the curved arrow alone and
+    // took the move for a bridge. The key picture is the step "press your low back toward
+    // the floor", so a second, straight arrow points down at the low back, above the body.
+    let guides = common::load_guide_assets();
+    let find = |name: &str| guides.iter().find(|g| g.stretch == name).expect(name);
+    let hr = find("hip-rocks");
+    let (key, end) = (key_pose(hr, false), other_end(hr, false).expect("an end"));
+    let d = ghost(&end, &key, hr.view).arrow.expect("an arrow");
+    let n = numbers(&d);
+    // After the arc (M, A: 9 numbers) and its head (M, L, L: 6): M x y L x y, straight down.
+    assert!(n.len() >= 25, "{d}: no arrow at the low back");
+    let (tail, tip) = ((n[15], n[16]), (n[17], n[18]));
+    assert!(
+        (tail.0 - tip.0).abs() < 0.1 && tip.1 > tail.1 + 5.0,
+        "{d}: not down"
+    );
+    let waist = figure(&key, hr.view)
+        .limbs
+        .into_iter()
+        .find(|l| l.part == atlas_core::rig::shapes::Part::Waist)
+        .expect("a waist");
+    let (lo, hi) = waist
+        .points
+        .iter()
+        .fold((f32::INFINITY, f32::NEG_INFINITY), |(a, b), p| {
+            (a.min(p.0), b.max(p.0))
+        });
+    assert!(
+        tip.0 >= lo && tip.0 <= hi,
+        "{d}: not over the low back {lo}..{hi}"
+    );
+    let top = waist
+        .points
+        .iter()
+        .map(|p| p.1)
+        .fold(f32::INFINITY, f32::min);
+    assert!(
+        tip.1 < top - waist.width / 2.0,
+        "{d}: the arrow's tip is in the body"
+    );
+    // The supine rotation's arrow is the arc alone: its knees show the move.
+    let sr = find("supine-lumbar-rotation");
+    let (key, end) = (key_pose(sr, false), other_end(sr, false).expect("an end"));
+    let d = ghost(&end, &key, sr.view).arrow.expect("an arrow");
+    assert_eq!(numbers(&d).len(), 15, "{d}");
+}

@@ -190,3 +190,55 @@ fn a_muscle_drawn_off_the_body_or_under_the_floor_is_found() {
         "{found:?}"
     );
 }
+
+/// How far `p` lies on the floor's side of the line through `a` and `b` (cm; negative on the
+/// ceiling's side). SVG y grows toward the floor.
+fn floor_side(p: (f32, f32), a: (f32, f32), b: (f32, f32)) -> f32 {
+    let (dx, dy) = (b.0 - a.0, b.1 - a.1);
+    let len = dx.hypot(dy);
+    // The unit normal of the axis that points down the screen, toward the floor.
+    let (nx, ny) = if dx >= 0.0 {
+        (-dy / len, dx / len)
+    } else {
+        (dy / len, -dx / len)
+    };
+    (p.0 - a.0) * nx + (p.1 - a.1) * ny
+}
+
+#[test]
+fn the_bridge_lights_the_buttock_and_the_back_of_the_thigh() {
+    // Reader 6 took the bridge's lit muscle for a hip flexor: gluteus maximus ran from the
+    // sacrum straight to the femur's axis, across the hip's crease. At the top of a bridge
+    // the back of the thigh and the buttock face the floor, so every point of the worked
+    // muscles' lines lies on the floor's side of the near thigh's axis, well inside its half.
+    let g = common::load_guide_assets()
+        .into_iter()
+        .find(|g| g.stretch == "bridge")
+        .expect("bridge");
+    let key = atlas_core::rig::still::key_pose(&g, true);
+    for (side, pose, start) in [
+        (Side::Left, key, g.base),
+        (Side::Right, key.mirrored(), g.base.mirrored()),
+    ] {
+        let fig = atlas_core::rig::figure_working(&pose, g.view, &g.muscles, Some(side), &start);
+        let thigh = fig
+            .limbs
+            .iter()
+            .find(|l| l.part == atlas_core::rig::shapes::Part::Thigh && l.side == Some(side))
+            .expect("the near thigh");
+        let (hip, knee) = (thigh.points[0], thigh.points[thigh.points.len() - 1]);
+        let lit: Vec<_> = fig.muscles.iter().filter(|m| m.side == side).collect();
+        assert_eq!(lit.len(), 2, "gluteus maximus and the hamstrings, {side:?}");
+        for m in lit {
+            for p in points(&m.path) {
+                let below = floor_side(p, hip, knee);
+                assert!(
+                    below >= 3.0,
+                    "{} {side:?}: {p:?} lies {below:.1} cm on the floor's side of the thigh's \
+                     axis {hip:?}-{knee:?}; it must lie on the back of the thigh (3 cm or more)",
+                    m.muscle.id()
+                );
+            }
+        }
+    }
+}

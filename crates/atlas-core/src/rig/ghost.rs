@@ -102,6 +102,42 @@ fn arrow(mid: (f32, f32), clockwise: bool) -> String {
     )
 }
 
+/// How much lower (cm, on the screen) the key picture's low back must lie than the other
+/// end's to be drawn as pressed down: hip rocks' arch lifts it about 3 cm.
+const PRESSED: f32 = 1.5;
+
+/// The low back's (waist's) middle and drawn width in a figure.
+fn waist(limbs: &[Limb]) -> Option<((f32, f32), f32)> {
+    let l = limbs.iter().find(|l| l.part == Part::Waist)?;
+    let n = l.points.len().max(1) as f32;
+    let (x, y) = l
+        .points
+        .iter()
+        .fold((0.0, 0.0), |(x, y), p| (x + p.0, y + p.1));
+    Some(((x / n, y / n), l.width))
+}
+
+/// A short straight arrow pointing down at the top of a low back centred at `mid`, `width`
+/// thick: "press the low back toward the floor".
+fn press(mid: (f32, f32), width: f32) -> String {
+    let tip = (mid.0, mid.1 - width / 2.0 - 2.5);
+    let tail = tip.1 - 11.0;
+    let (half, len) = (3.0, 4.5);
+    format!(
+        "M{:.1} {:.1}L{:.1} {:.1}M{:.1} {:.1}L{:.1} {:.1}L{:.1} {:.1}",
+        tip.0,
+        tail,
+        tip.0,
+        tip.1,
+        tip.0 - half,
+        tip.1 - len,
+        tip.0,
+        tip.1,
+        tip.0 + half,
+        tip.1 - len
+    )
+}
+
 /// How close (cm, on the screen) a far-side part's ends must lie to its near-side twin's for the
 /// ghost to leave it out: about the hips' width, two legs side by side.
 const TWIN: f32 = 20.0;
@@ -158,6 +194,21 @@ pub fn ghost(ghost: &Pose, key: &Pose, view: View) -> Ghost {
             let in_place = (gm.0 - km.0).hypot(gm.1 - km.1) < MOVED * 2.0;
             (turn.abs() >= TURNED && in_place && !head_moved).then(|| arrow(km, turn > 0.0))
         });
+    // With no leg to show the move, a pelvis tilting under a low back pressed down in the key
+    // picture (hip rocks' flat back) also gets a short arrow pointing down at the low back:
+    // reader 6 could not tell flatten from arch by the curved arrow alone, and took the move
+    // for a bridge (the hips lifted).
+    let pressed = waist(&k.limbs)
+        .zip(waist(&g.limbs))
+        .and_then(|((km, kw), (gm, _))| (km.1 - gm.1 >= PRESSED).then(|| press(km, kw)));
+    let arrow = arrow.map(|d| {
+        let legs = (0..g.limbs.len())
+            .any(|i| matches!(g.limbs[i].part, Part::Thigh | Part::Shank | Part::Foot) && moved(i));
+        match (&pressed, legs) {
+            (Some(p), false) => format!("{d}{p}"),
+            _ => d,
+        }
+    });
     // A limb is drawn when it moved, unless it lies along its twin; when the arrow already
     // shows the pelvis's turn, the arms, carried along by the trunk, are left out (a reader of
     // the supine rotation could not tell start from end among the dashed trunk, arm and legs).

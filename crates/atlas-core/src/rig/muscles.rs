@@ -147,10 +147,14 @@ fn model(m: MuscleId) -> Model {
     use Segment::*;
     match m {
         GluteusMaximus => Model {
-            // Posterior ilium and sacrum -> gluteal tuberosity / iliotibial tract.
+            // Posterior ilium and sacrum -> over the buttock -> gluteal tuberosity / iliotibial
+            // tract. The via point and the insertion sit behind the hip and the femur, where
+            // the belly is: a line straight from the sacrum to the femur's axis crossed the
+            // hip's crease and read as a hip flexor in the bridge (reader 6).
             path: vec![
                 (Pelvis, v(-10.0, 5.0, 4.0)),
-                (Thigh(L), v(-1.0, -12.0, 5.0)),
+                (Pelvis, v(-9.0, -5.0, 8.0)),
+                (Thigh(L), v(-5.0, -12.0, 5.0)),
             ],
             rest: 28.0,
             arms: &[(HipFlex, 6.0), (HipAbd, -1.0), (HipExtRot, -1.5)],
