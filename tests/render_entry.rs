@@ -8,36 +8,10 @@
 
 mod render_support;
 
-use atlas_core::content::{document_for, Block, DocSection, Kind, PageDoc};
+use atlas_core::content::{document_for, Block, Kind};
 use hip_back_atlas::data::kb;
 use hip_back_atlas::route::route_for;
 use render_support::{before_footer, esc, links_to, render_app, shows};
-
-/// Every section of a document, nested ones too, in reading order.
-fn sections<'d>(doc: &'d PageDoc<'static>) -> Vec<&'d DocSection<'static>> {
-    fn walk<'d>(part: &'d DocSection<'static>, out: &mut Vec<&'d DocSection<'static>>) {
-        out.push(part);
-        for block in &part.blocks {
-            if let Block::Section(inner) = block {
-                walk(inner, out);
-            }
-        }
-    }
-    let mut out = Vec::new();
-    for part in &doc.sections {
-        walk(part, &mut out);
-    }
-    out
-}
-
-/// Every block of a document: its lead and every section's.
-fn blocks<'d>(doc: &'d PageDoc<'static>) -> Vec<&'d Block<'static>> {
-    let mut out: Vec<&Block> = doc.lead.iter().collect();
-    for part in sections(doc) {
-        out.extend(part.blocks.iter());
-    }
-    out
-}
 
 #[tokio::test]
 async fn every_entry_page_draws_all_of_its_document() {
@@ -55,13 +29,13 @@ async fn every_entry_page_draws_all_of_its_document() {
                 "{entry:?}: its title is the heading"
             );
             let mut from = 0;
-            for heading in sections(&doc).iter().filter_map(|s| s.heading) {
+            for heading in doc.all_sections().iter().filter_map(|s| s.heading) {
                 let at = page[from..]
                     .find(&format!("{}</h2>", esc(heading)))
                     .unwrap_or_else(|| panic!("{entry:?}: {heading:?}, after the one before"));
                 from += at;
             }
-            for block in blocks(&doc) {
+            for block in doc.all_blocks() {
                 match block {
                     Block::OtherNames(words) => shows(page, words),
                     Block::Links { entries, .. } | Block::LinkList(entries) => {
@@ -72,7 +46,8 @@ async fn every_entry_page_draws_all_of_its_document() {
                     _ => {}
                 }
             }
-            let sourced = sections(&doc)
+            let sourced = doc
+                .all_sections()
                 .iter()
                 .filter(|s| !s.sources.is_empty())
                 .count();

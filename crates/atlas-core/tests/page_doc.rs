@@ -34,35 +34,9 @@ fn every_document(kb: &KnowledgeBase) -> Vec<PageDoc<'_>> {
         .collect()
 }
 
-/// Every section of a document, nested ones too, in reading order.
-fn sections<'d, 'a>(doc: &'d PageDoc<'a>) -> Vec<&'d DocSection<'a>> {
-    fn walk<'d, 'a>(part: &'d DocSection<'a>, out: &mut Vec<&'d DocSection<'a>>) {
-        out.push(part);
-        for block in &part.blocks {
-            if let Block::Section(inner) = block {
-                walk(inner, out);
-            }
-        }
-    }
-    let mut out = Vec::new();
-    for part in &doc.sections {
-        walk(part, &mut out);
-    }
-    out
-}
-
-/// Every block of a document (lead, sections, nested sections).
-fn blocks<'d, 'a>(doc: &'d PageDoc<'a>) -> Vec<&'d Block<'a>> {
-    let mut out: Vec<&Block> = doc.lead.iter().collect();
-    for part in sections(doc) {
-        out.extend(part.blocks.iter());
-    }
-    out
-}
-
 /// The entries a document links to, with each list's heading.
 fn links<'d>(doc: &'d PageDoc<'_>) -> Vec<(&'d str, &'d EntityRef)> {
-    blocks(doc)
+    doc.all_blocks()
         .into_iter()
         .flat_map(|block| match block {
             Block::Links {
@@ -92,7 +66,7 @@ fn lead<'a>(doc: &PageDoc<'a>) -> Vec<Block<'a>> {
 
 /// The section with this heading.
 fn section_headed<'d, 'a>(doc: &'d PageDoc<'a>, heading: &str) -> &'d DocSection<'a> {
-    sections(doc)
+    doc.all_sections()
         .into_iter()
         .find(|s| s.heading == Some(heading))
         .unwrap_or_else(|| panic!("{:?} has a section {heading:?}", doc.entry))
@@ -114,7 +88,7 @@ fn bare_claims<'d>(part: &'d DocSection<'_>) -> Vec<&'d Claim> {
 fn every_section_lists_each_source_of_the_claims_it_shows_once() {
     let kb = load_assets();
     for doc in every_document(&kb) {
-        for part in sections(&doc) {
+        for part in doc.all_sections() {
             for claim in bare_claims(part) {
                 for source in &claim.sources {
                     assert!(
@@ -268,7 +242,11 @@ fn every_technique_names_its_precautions_before_how_it_is_done_and_links_what_it
         );
         assert_eq!(lead(&doc), vec![Block::Lead(&technique.summary)]);
         let notes = kb.precautions_for_technique(&technique.id);
-        let headings: Vec<&str> = sections(&doc).iter().filter_map(|s| s.heading).collect();
+        let headings: Vec<&str> = doc
+            .all_sections()
+            .iter()
+            .filter_map(|s| s.heading)
+            .collect();
         let safety = headings
             .iter()
             .position(|h| *h == "Tell your therapist first");
@@ -323,7 +301,8 @@ fn every_article_shows_its_sections_in_order_and_leads_on_to_the_next_one() {
             assert_eq!(bare_claims(part).len(), section.paragraphs.len());
         }
         let next = &kb.articles[(at + 1) % kb.articles.len()];
-        let nexts: Vec<&Block> = blocks(&doc)
+        let nexts: Vec<&Block> = doc
+            .all_blocks()
             .into_iter()
             .filter(|b| matches!(b, Block::NextArticle(_)))
             .collect();
@@ -367,12 +346,13 @@ fn every_condition_opens_on_its_first_screen_and_names_its_warning_signs_before_
             condition.id
         );
         assert_eq!(lead(&doc), vec![Block::FirstScreen(condition)]);
-        let order = blocks(&doc);
+        let order = doc.all_blocks();
         let home = order
             .iter()
             .position(|b| **b == Block::HomeStretches(condition))
             .unwrap_or_else(|| panic!("{}: its home stretches", condition.id));
-        let signs = sections(&doc)
+        let signs = doc
+            .all_sections()
             .into_iter()
             .find(|s| s.look == Look::WarningSigns);
         match signs {
@@ -458,7 +438,7 @@ fn every_move_says_its_dose_and_what_to_check_before_its_guide() {
             );
         }
         assert!(
-            blocks(&doc)
+            doc.all_blocks()
                 .iter()
                 .any(|b| matches!(b, Block::Guide { stretch: s, .. } if s.id == stretch.id)),
             "{}: its guide",
@@ -488,7 +468,7 @@ fn every_move_says_its_dose_and_what_to_check_before_its_guide() {
 /// The app's own words in a document (not the content's claims): headings and plain text.
 fn visible_text(doc: &PageDoc<'_>) -> String {
     let mut out = String::new();
-    for part in sections(doc) {
+    for part in doc.all_sections() {
         out.extend(part.heading);
         for block in &part.blocks {
             match block {
@@ -510,7 +490,7 @@ fn every_muscle_shows_where_it_is_its_anatomy_and_everything_linked_to_it() {
         let doc = document_for(&kb, &this).expect("a document");
         assert_eq!(doc.title, muscle.name);
         assert_eq!(other_names(&doc), also_called(&muscle.aka), "{}", muscle.id);
-        let all = blocks(&doc);
+        let all = doc.all_blocks();
         assert!(
             all.contains(&&Block::BodyMap(&muscle.id)),
             "{}: the map with it chosen",
@@ -571,14 +551,15 @@ fn every_muscle_shows_where_it_is_its_anatomy_and_everything_linked_to_it() {
             );
         }
         let notes = kb.notes_for_muscle(&muscle.id);
-        let traditional = sections(&doc)
+        let traditional = doc
+            .all_sections()
             .into_iter()
             .position(|s| s.look == Look::Traditional);
         assert_eq!(traditional.is_some(), !notes.is_empty(), "{}", muscle.id);
         if let Some(at) = traditional {
             assert_eq!(
                 at,
-                sections(&doc).len() - 1,
+                doc.all_sections().len() - 1,
                 "{}: the notes last",
                 muscle.id
             );

@@ -41,6 +41,34 @@ pub struct PageDoc<'a> {
     pub onward: Vec<SectionLink>,
 }
 
+impl<'a> PageDoc<'a> {
+    /// Every section, nested ones too, in reading order.
+    pub fn all_sections(&self) -> Vec<&DocSection<'a>> {
+        fn walk<'d, 'a>(part: &'d DocSection<'a>, out: &mut Vec<&'d DocSection<'a>>) {
+            out.push(part);
+            for block in &part.blocks {
+                if let Block::Section(inner) = block {
+                    walk(inner, out);
+                }
+            }
+        }
+        let mut out = Vec::new();
+        for part in &self.sections {
+            walk(part, &mut out);
+        }
+        out
+    }
+
+    /// Every block: the lead's, then every section's (nested ones too), in reading order.
+    pub fn all_blocks(&self) -> Vec<&Block<'a>> {
+        let mut out: Vec<&Block<'a>> = self.lead.iter().collect();
+        for part in self.all_sections() {
+            out.extend(part.blocks.iter());
+        }
+        out
+    }
+}
+
 /// How a section is set apart on the page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Look {
