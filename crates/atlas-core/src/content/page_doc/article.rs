@@ -1,0 +1,76 @@
+//! A visit article's page.
+
+use crate::content::{AppSection, Article, EntityRef, KnowledgeBase};
+
+use super::parts::{existing, links};
+use super::{Block, DocSection, Look, PageDoc, SectionLink};
+
+/// A visit article: its summary, its sections (their therapist scripts stay for explain mode),
+/// what it relates to and the next article to read.
+pub(super) fn article_doc<'a>(kb: &'a KnowledgeBase, article: &'a Article) -> PageDoc<'a> {
+    use crate::content::Kind;
+    let related = &article.related;
+    // Exercises (`Goal::Strengthen`) are linked under their own heading, not as stretches.
+    let (exercises, stretches): (Vec<String>, Vec<String>) = related
+        .stretches
+        .iter()
+        .cloned()
+        .partition(|id| kb.stretch(id).is_some_and(|s| s.is_exercise()));
+    let mut sections: Vec<DocSection<'a>> = article
+        .sections
+        .iter()
+        .map(|section| {
+            let paragraphs = section.paragraphs.iter().map(Block::Claim).collect();
+            DocSection::headed(Look::ArticlePart, &section.heading, paragraphs)
+        })
+        .collect();
+    sections.push(DocSection::group(
+        Look::Related,
+        vec![
+            links(
+                "Conditions",
+                existing(kb, Kind::Condition, &related.conditions),
+            ),
+            links("Muscles", existing(kb, Kind::Muscle, &related.muscles)),
+            links(
+                "Massage techniques",
+                existing(kb, Kind::Technique, &related.techniques),
+            ),
+            links("Stretches", existing(kb, Kind::Stretch, &stretches)),
+            links("Guided exercises", existing(kb, Kind::Stretch, &exercises)),
+            links(
+                "A traditional perspective",
+                existing(kb, Kind::Note, &related.notes),
+            ),
+        ],
+    ));
+    if let Some(next) = next_article(&kb.articles, &article.id) {
+        sections.push(DocSection::group(
+            Look::Bare,
+            vec![Block::NextArticle(EntityRef::Article(next.id.clone()))],
+        ));
+    }
+    PageDoc {
+        entry: EntityRef::Article(article.id.clone()),
+        kicker: Some(SectionLink {
+            to: AppSection::Visit,
+            label: "Your visit",
+        }),
+        title: &article.title,
+        lead: vec![Block::Lead(&article.summary)],
+        sections,
+        onward: vec![SectionLink {
+            to: AppSection::Visit,
+            label: "All visit articles",
+        }],
+    }
+}
+
+/// The article after `id` in Visit order (wrapping), so reading can go on; none when it is the
+/// only one.
+fn next_article<'a>(articles: &'a [Article], id: &str) -> Option<&'a Article> {
+    let at = articles.iter().position(|a| a.id == id)?;
+    articles
+        .get((at + 1) % articles.len())
+        .filter(|a| a.id != id)
+}

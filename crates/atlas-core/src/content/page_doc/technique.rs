@@ -1,0 +1,96 @@
+//! A massage technique's page.
+
+use crate::content::{AppSection, EntityRef, KnowledgeBase, Technique};
+
+use super::parts::{existing, links, named, refs_of};
+use super::{Block, DocSection, ListLook, Look, PageDoc, SectionLink};
+
+/// A massage technique: what it feels like, the pressure, what to tell the therapist first,
+/// how it is done, afterwards, and the muscles and conditions it is for. The therapist's own
+/// names for it (`therapist_aka`) stay for explain mode.
+pub(super) fn technique_doc<'a>(kb: &'a KnowledgeBase, technique: &'a Technique) -> PageDoc<'a> {
+    use crate::content::Kind;
+    let this = EntityRef::Technique(technique.id.clone());
+    let mut sections = vec![DocSection::group(
+        Look::Facts,
+        vec![
+            Block::Section(DocSection::headed(
+                Look::Fact,
+                "What it feels like",
+                vec![Block::Claim(&technique.feels)],
+            )),
+            Block::Section(DocSection::headed(
+                Look::Fact,
+                "Pressure",
+                vec![Block::Claim(&technique.pressure)],
+            )),
+        ],
+    )];
+    let notes = kb.precautions_for_technique(&technique.id);
+    if !notes.is_empty() {
+        sections.push(DocSection::headed(
+            Look::Safety,
+            "Tell your therapist first",
+            vec![Block::Precautions(notes)],
+        ));
+    }
+    if !technique.steps.is_empty() {
+        sections.push(DocSection::headed(
+            Look::Plain,
+            "How your therapist does it",
+            vec![Block::Claims(
+                ListLook::Steps,
+                technique.steps.iter().collect(),
+            )],
+        ));
+    }
+    sections.push(DocSection::headed(
+        Look::Plain,
+        "Afterwards",
+        vec![Block::Claim(&technique.afterwards)],
+    ));
+    let main = DocSection::group(
+        Look::Main,
+        vec![
+            links(
+                "Muscles it works",
+                existing(kb, Kind::Muscle, &technique.muscles),
+            ),
+            links(
+                "Used for",
+                refs_of(&kb.conditions_for_technique(&technique.id)),
+            ),
+            links("Read more", refs_of(&kb.articles_for(&this))),
+        ],
+    );
+    sections.push(DocSection::group(
+        Look::Split,
+        vec![
+            Block::Section(main),
+            Block::MusclesMap {
+                heading: "Where it works",
+                muscles: &technique.muscles,
+            },
+        ],
+    ));
+    PageDoc {
+        entry: this,
+        kicker: Some(SectionLink {
+            to: AppSection::Techniques,
+            label: "Massage techniques",
+        }),
+        title: &technique.name,
+        lead: named(&technique.aka, vec![Block::Lead(&technique.summary)]),
+        sections,
+        onward: vec![
+            SectionLink {
+                to: AppSection::Techniques,
+                label: "All massage techniques",
+            },
+            SectionLink {
+                to: AppSection::Visit,
+                label: "Your visit",
+            },
+        ],
+    }
+}
