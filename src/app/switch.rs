@@ -1,7 +1,7 @@
 //! Which page each route renders: the one place that imports every page, kept in the app frame
 //! so that `crate::route` (a URL and nothing else) stays below the pages and components.
 
-use atlas_core::content::EntityRef;
+use atlas_core::content::{AppSection, EntityRef};
 use yew::prelude::*;
 
 use crate::pages;
@@ -16,7 +16,7 @@ pub fn switch(route: Route) -> Html {
         Route::Muscle { id } => {
             html! { <pages::entry::EntryPage entry={EntityRef::Muscle(id.to_string())} /> }
         }
-        Route::Conditions => html! { <pages::lists::ConditionsPage /> },
+        Route::Conditions => html! { <pages::lists::ListPage list={AppSection::Conditions} /> },
         Route::Condition { id } => {
             html! { <pages::entry::EntryPage entry={EntityRef::Condition(id.to_string())} /> }
         }

@@ -1,78 +1,45 @@
 //! The list pages: conditions, massage techniques, stretches and "Your visit".
 //!
-//! Conditions and techniques are here; stretches and the visit index have their own files.
-//! Each page's title and lead (and the techniques page's featured article) come from the
-//! content's `[[page]]` entries.
+//! Conditions are a document from the core, drawn by the one renderer (`ListPage`); techniques
+//! are here; stretches and the visit index have their own files. Each page's title and lead
+//! (and the techniques page's featured article) come from the content's `[[page]]` entries.
 
 pub mod parts;
 mod stretches;
 mod visit;
 
 use crate::router::Link;
-use atlas_core::content::{AppSection, Area, Condition, Entity, Page, Technique, Tradition};
+use atlas_core::content::{list_document, AppSection, Entity, Page, Technique, Tradition};
 use yew::prelude::*;
 
 use crate::components::claim::{ClaimText, Sources};
 use crate::components::page_title::use_page_title;
 use crate::data::{kb, page};
+use crate::pages::entry::document;
 use crate::route::route_for;
 use crate::route::Route;
-use parts::{muscle_names, Onward};
+use parts::Onward;
 
 pub use stretches::StretchesPage;
 pub use visit::VisitPage;
 
-/// All conditions, grouped into hip and low back.
-#[component]
-pub fn ConditionsPage() -> Html {
-    let texts = page(AppSection::Conditions);
-    use_page_title(texts.title.clone());
-    let kb = kb();
-    let (back, hip): (Vec<&Condition>, Vec<&Condition>) =
-        kb.conditions.iter().partition(|c| c.area == Area::LowBack);
-    let group = |title: &str, id: &str, items: Vec<&Condition>| {
-        if items.is_empty() {
-            return Html::default();
-        }
-        html! {
-            <section class="list-group" aria-labelledby={id.to_string()}>
-                <h2 id={id.to_string()}>{ title.to_string() }</h2>
-                <ul class="cards">
-                    { for items.into_iter().map(condition_card) }
-                </ul>
-            </section>
-        }
-    };
-    html! {
-        <article class="page list-page">
-            <h1>{ texts.title.clone() }</h1>
-            <ClaimText claim={texts.lead.clone()} class="lead" />
-            { group("Hip and buttock", "conditions-hip", hip) }
-            { group("Low back", "conditions-back", back) }
-            <Onward links={vec![
-                (Route::Techniques, AttrValue::from("Massage techniques")),
-                (Route::Stretches, AttrValue::from("Stretches")),
-                (Route::Atlas, AttrValue::from("Open the body map")),
-            ]} />
-        </article>
-    }
+/// Props for [`ListPage`].
+#[derive(Properties, PartialEq)]
+pub struct ListPageProps {
+    /// Which list.
+    pub list: AppSection,
 }
 
-/// A card for one condition: its name as a link, what it is, and the muscles involved.
-fn condition_card(condition: &Condition) -> Html {
-    let muscles = muscle_names(&condition.muscles);
-    html! {
-        <li class="card list-card">
-            <h3 class="list-card__title">
-                <Link to={route_for(&condition.entity_ref())}>{ condition.name.clone() }</Link>
-            </h3>
-            <p>{ condition.summary.text.clone() }</p>
-            <p class="list-card__meta">
-                <span class="list-card__meta-label">{ "Muscles: " }</span>
-                { muscles }
-            </p>
-        </li>
-    }
+/// A list page, drawn from its document (`atlas_core::content::list_document`) by the one
+/// renderer of page documents.
+#[component]
+pub fn ListPage(props: &ListPageProps) -> Html {
+    let doc = list_document(kb(), props.list);
+    use_page_title(
+        doc.as_ref()
+            .map_or_else(String::new, |d| d.title.to_string()),
+    );
+    doc.map(|doc| document(&doc)).unwrap_or_default()
 }
 
 /// All massage techniques: clinical ones first, then the traditional sequence.

@@ -69,7 +69,7 @@ fn section_headed<'d, 'a>(doc: &'d PageDoc<'a>, heading: &str) -> &'d DocSection
     doc.all_sections()
         .into_iter()
         .find(|s| s.heading == Some(heading))
-        .unwrap_or_else(|| panic!("{:?} has a section {heading:?}", doc.entry))
+        .unwrap_or_else(|| panic!("{:?} has a section {heading:?}", doc.subject))
 }
 
 /// The claims a section shows without their own "Sources" line.
@@ -94,7 +94,7 @@ fn every_section_lists_each_source_of_the_claims_it_shows_once() {
                     assert!(
                         part.sources.contains(source),
                         "{:?}, {:?}: {source} is missing from its sources line",
-                        doc.entry,
+                        doc.subject,
                         part.heading
                     );
                 }
@@ -106,7 +106,7 @@ fn every_section_lists_each_source_of_the_claims_it_shows_once() {
                 once.len(),
                 part.sources.len(),
                 "{:?}: each source once",
-                doc.entry
+                doc.subject
             );
             for source in &part.sources {
                 assert!(kb.source(source).is_some(), "{source} is a known source");
@@ -123,7 +123,7 @@ fn every_link_leads_to_an_entry_that_exists() {
             assert!(
                 kb.contains(entry),
                 "{:?} under {heading:?}: {entry:?}",
-                doc.entry
+                doc.subject
             );
         }
     }

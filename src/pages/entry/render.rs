@@ -3,19 +3,19 @@
 //! and each component costs the wasm its own lifecycle code.
 
 use atlas_core::content::{
-    source_kind_words, Block, Claim, DocSection, Kind, ListLook, Look, MusclePart, PageDoc,
-    SourceKind, TextLook,
+    source_kind_words, Block, Claim, DocSection, EntryCard, Kind, ListLook, Look, MusclePart,
+    PageDoc, SourceKind, Subject, TextLook,
 };
 use atlas_core::rig::GuideDose;
 use yew::prelude::*;
 
 use crate::components::body_map::BodyMap;
 use crate::components::claim::Sources;
-use crate::components::clinic::BookVisit;
+use crate::components::clinic::{BookVisit, ClinicCard};
 use crate::components::entity_link::{EntityLink, EntityLinks};
 use crate::components::player::Player;
 use crate::components::precautions::{get_ready_lines, PrecautionList};
-use crate::components::stills::stretch_chip;
+use crate::components::stills::{still, stretch_chip};
 use crate::data::{guide_for, kb};
 use crate::pages::atlas::region_label;
 use crate::pages::condition::HomeStretches;
@@ -37,26 +37,38 @@ pub struct Frame {
     pub onselect: Callback<String>,
 }
 
-/// What every block is drawn in: the entry's kind and the page's frame.
+/// What every block is drawn in: the entry's kind (none on a list page), the page's frame,
+/// and whether it sits under a section's heading (a card's title is then an `h3`).
+#[derive(Clone, Copy)]
 struct Cx<'f> {
-    kind: Kind,
+    kind: Option<Kind>,
     frame: &'f Frame,
+    nested: bool,
 }
 
-/// An entry's whole page: kicker, title, lead (other names first), sections and the ways on.
+/// A whole page (an entry's or a list's): kicker, title, lead (other names first), sections
+/// and the ways on.
 pub fn document(doc: &PageDoc<'static>) -> Html {
     document_in(doc, &Frame::default())
 }
 
-/// An entry's whole page in a [`Frame`].
+/// A whole page in a [`Frame`].
 pub fn document_in(doc: &PageDoc<'static>, frame: &Frame) -> Html {
-    let kind = doc.entry.kind();
-    let cx = Cx { kind, frame };
-    let muscle = kind == Kind::Muscle;
+    let kind = match &doc.subject {
+        Subject::Entry(entry) => Some(entry.kind()),
+        Subject::List(_) => None,
+    };
+    let cx = Cx {
+        kind,
+        frame,
+        nested: false,
+    };
+    let muscle = kind == Some(Kind::Muscle);
     let class = match kind {
-        Kind::Muscle => "page muscle".to_string(),
-        Kind::Stretch => "page stretch-page".to_string(),
-        kind => format!("page entry entry--{}", kind.as_str()),
+        Some(Kind::Muscle) => "page muscle".to_string(),
+        Some(Kind::Stretch) => "page stretch-page".to_string(),
+        Some(kind) => format!("page entry entry--{}", kind.as_str()),
+        None => "page list-page".to_string(),
     };
     let onward: Vec<(Route, AttrValue)> = doc
         .onward
@@ -97,6 +109,10 @@ fn section(part: &DocSection<'static>, cx: &Cx) -> Html {
             about={part.sources_about.or(part.heading).map(AttrValue::from)} />
     };
     let heading = part.heading.unwrap_or_default();
+    let cx = &Cx {
+        nested: cx.nested || part.heading.is_some(),
+        ..*cx
+    };
     let blocks = html! { { for part.blocks.iter().map(|b| block(b, cx)) } };
     match part.look {
         Look::Plain => framed("entry__section", heading, blocks, sources),
@@ -170,6 +186,12 @@ fn section(part: &DocSection<'static>, cx: &Cx) -> Html {
                 </section>
             }
         }
+        Look::ListGroup(id) => html! {
+            <section class="list-group" aria-labelledby={id}>
+                <h2 {id}>{ heading }</h2>
+                { blocks }{ sources }
+            </section>
+        },
         Look::Traditional => html! {
             <aside class="traditional" aria-labelledby="muscle-traditional">
                 <h2 id="muscle-traditional">{ heading }</h2>
@@ -204,8 +226,8 @@ fn block(part: &Block<'static>, cx: &Cx) -> Html {
     match part {
         Block::OtherNames(words) => {
             let class = match cx.kind {
-                Kind::Muscle => "muscle__aka",
-                Kind::Stretch => "stretch-page__aka",
+                Some(Kind::Muscle) => "muscle__aka",
+                Some(Kind::Stretch) => "stretch-page__aka",
                 _ => "entry__aka",
             };
             html! { <p {class}>{ words.clone() }</p> }
@@ -322,7 +344,57 @@ fn block(part: &Block<'static>, cx: &Cx) -> Html {
             None => html! { <p class="notice">{ *without }</p> },
         },
         Block::BookVisit => html! { <BookVisit /> },
+        Block::Cards(cards) => html! {
+            <ul class="cards">{ for cards.iter().map(|c| card(c, cx.nested)) }</ul>
+        },
+        Block::Featured { intro, article } => html! {
+            // The sources (a <details>) follow the paragraph: a <p> cannot hold them.
+            <>
+                <p class="claim">
+                    { intro.text.clone() }{ ": " }
+                    <Link to={route_for(article)}>
+                        { kb().title_of(article).unwrap_or(article.id()).to_string() }
+                    </Link>
+                    { "." }
+                </p>
+                <Sources ids={intro.sources.clone()} />
+            </>
+        },
+        Block::ClinicCard => html! { <ClinicCard /> },
+        Block::SeeAll(link) => html! {
+            <p class="see-all"><Link to={route_for_section(link.to)}>{ link.label }</Link></p>
+        },
         Block::Section(part) => section(part, cx),
+    }
+}
+
+/// One entry's card on a list: its name as a link (an `h3` under a section's heading, else an
+/// `h2`), then its still (after the name in the markup, so a screen reader meets the name
+/// first; drawn above it), other names, dose, what it is and its labelled line.
+fn card(card: &EntryCard<'static>, nested: bool) -> Html {
+    let link = html! { <Link to={route_for(&card.entry)}>{ card.title }</Link> };
+    html! {
+        <li class="card list-card">
+            if nested {
+                <h3 class="list-card__title">{ link }</h3>
+            } else {
+                <h2 class="list-card__title">{ link }</h2>
+            }
+            if let Some(stretch) = card.still { { still(stretch) } }
+            if let Some(words) = &card.other_names {
+                <p class="list-card__aka">{ words.clone() }</p>
+            }
+            if let Some(dose) = &card.dose {
+                <p class="dose">{ dose.clone() }</p>
+            }
+            <p>{ card.text.text.clone() }</p>
+            if let Some((label, words)) = &card.meta {
+                <p class="list-card__meta">
+                    <span class="list-card__meta-label">{ *label }</span>
+                    { words.clone() }
+                </p>
+            }
+        </li>
     }
 }
 

@@ -16,13 +16,7 @@ pub fn refs_of<T: Entity>(entries: &[&T]) -> Vec<EntityRef> {
 
 /// The names of the muscle groups with these ids, in order, joined by commas.
 pub fn muscle_names(ids: &[String]) -> String {
-    let kb = crate::data::kb();
-    let names: Vec<&str> = ids
-        .iter()
-        .filter_map(|id| kb.muscle(id))
-        .map(|m| m.name.as_str())
-        .collect();
-    names.join(", ")
+    crate::data::kb().muscle_names(ids)
 }
 
 /// Props for [`Kicker`].

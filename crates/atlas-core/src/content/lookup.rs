@@ -21,6 +21,17 @@ impl KnowledgeBase {
         find(&self.muscles, id)
     }
 
+    /// The names of the muscle groups with these ids, in order, joined by commas; an id that
+    /// names no muscle is left out.
+    pub fn muscle_names(&self, ids: &[String]) -> String {
+        let names: Vec<&str> = ids
+            .iter()
+            .filter_map(|id| self.muscle(id))
+            .map(|m| m.name.as_str())
+            .collect();
+        names.join(", ")
+    }
+
     /// The condition with this id.
     pub fn condition(&self, id: &str) -> Option<&Condition> {
         find(&self.conditions, id)

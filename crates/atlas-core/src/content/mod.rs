@@ -12,8 +12,8 @@
 //!   carries one of its precautions without a written modification).
 //! - `page`: the texts of the app's own pages (home, body map, lists, visit) and the notices
 //!   around every page (the disclaimer), so page code holds no prose; `page_rules`: their checks.
-//! - `page_doc`: an entry's page as a document ([`PageDoc`]: kicker, title, lead, sections of
-//!   typed blocks), built from the knowledge base for the app's one renderer.
+//! - `page_doc`: an entry's or a list's page as a document ([`PageDoc`]: kicker, title, lead,
+//!   sections of typed blocks), built from the knowledge base for the app's one renderer.
 //! - `explain`: explain mode's steps (`[[explain_step]]`), each telling one section of an
 //!   article on the therapist's tablet, and their checks.
 //! - `home_program`: the home program's texts: aftercare choices (`[[aftercare]]`), the kind
@@ -69,9 +69,9 @@ pub use page::{
     AppSection, Card, FeaturedArticle, Notice, Page, WayIn, REQUIRED_NOTICES, REQUIRED_PAGES,
 };
 pub use page_doc::{
-    add_sources, document_for, missing, precaution_sources, source_kind_words, sources_of,
-    stop_signs, Block, DocSection, ListLook, Look, Missing, MusclePart, PageDoc, SectionLink,
-    TextLook,
+    add_sources, document_for, list_document, missing, precaution_sources, source_kind_words,
+    sources_of, stop_signs, Block, DocSection, EntryCard, ListLook, Look, Missing, MusclePart,
+    PageDoc, SectionLink, Subject, TextLook,
 };
 pub use position_rule::{whole, PositionBound, PositionRule, PositionTest};
 pub use practice::{Article, Dose, Goal, Note, Related, Section, Stretch};

@@ -3,7 +3,7 @@
 use crate::content::{AppSection, Article, EntityRef, KnowledgeBase};
 
 use super::parts::{existing, links};
-use super::{Block, DocSection, Look, PageDoc, SectionLink};
+use super::{Block, DocSection, Look, PageDoc, SectionLink, Subject};
 
 /// A visit article: its summary, its sections (their therapist scripts stay for explain mode),
 /// what it relates to and the next article to read.
@@ -51,7 +51,7 @@ pub(super) fn article_doc<'a>(kb: &'a KnowledgeBase, article: &'a Article) -> Pa
         ));
     }
     PageDoc {
-        entry: EntityRef::Article(article.id.clone()),
+        subject: Subject::Entry(EntityRef::Article(article.id.clone())),
         kicker: Some(SectionLink {
             to: AppSection::Visit,
             label: "Your visit",

@@ -3,7 +3,7 @@
 use crate::content::{AppSection, Condition, EntityRef, KnowledgeBase};
 
 use super::parts::{existing, links, named, refs_of};
-use super::{Block, DocSection, ListLook, Look, PageDoc, SectionLink};
+use super::{Block, DocSection, ListLook, Look, PageDoc, SectionLink, Subject};
 
 /// A condition: its first screen (what it is in one line, the warning signs, the moves to
 /// start with), then what it is, the muscles involved beside the body map, what massage can
@@ -44,7 +44,7 @@ pub(super) fn condition_doc<'a>(kb: &'a KnowledgeBase, condition: &'a Condition)
         )));
     }
     PageDoc {
-        entry: this.clone(),
+        subject: Subject::Entry(this.clone()),
         kicker: Some(SectionLink {
             to: AppSection::Conditions,
             label: "Conditions",

@@ -13,6 +13,7 @@
 
 mod article;
 mod condition;
+mod lists;
 mod muscle;
 mod note;
 mod parts;
@@ -22,11 +23,13 @@ mod stretch;
 mod technique;
 mod types;
 
+pub use lists::list_document;
 pub use source::source_kind_words;
 pub use sources::{add_sources, precaution_sources, sources_of};
 pub use stretch::stop_signs;
 pub use types::{
-    Block, DocSection, ListLook, Look, Missing, MusclePart, PageDoc, SectionLink, TextLook,
+    Block, DocSection, EntryCard, ListLook, Look, Missing, MusclePart, PageDoc, SectionLink,
+    Subject, TextLook,
 };
 
 use crate::content::{AppSection, EntityRef, Kind, KnowledgeBase};

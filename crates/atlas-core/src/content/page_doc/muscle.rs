@@ -3,7 +3,7 @@
 use crate::content::{also_called, AppSection, Depth, EntityRef, KnowledgeBase, Muscle, Stretch};
 
 use super::parts::{links, refs_of};
-use super::{Block, DocSection, Look, MusclePart, PageDoc, SectionLink, TextLook};
+use super::{Block, DocSection, Look, MusclePart, PageDoc, SectionLink, Subject, TextLook};
 
 /// Where a muscle lies, in words ("deep, under other muscles").
 fn depth_words(depth: Depth) -> &'static str {
@@ -91,7 +91,7 @@ pub(super) fn muscle_doc<'a>(kb: &'a KnowledgeBase, muscle: &'a Muscle) -> PageD
         )));
     }
     PageDoc {
-        entry: this,
+        subject: Subject::Entry(this),
         kicker: Some(SectionLink {
             to: AppSection::Atlas,
             label: "Body map",

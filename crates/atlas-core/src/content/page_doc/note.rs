@@ -3,7 +3,7 @@
 use crate::content::{AppSection, EntityRef, Kind, KnowledgeBase, Note};
 
 use super::parts::{existing, links, refs_of};
-use super::{Block, DocSection, ListLook, Look, PageDoc, SectionLink, TextLook};
+use super::{Block, DocSection, ListLook, Look, PageDoc, SectionLink, Subject, TextLook};
 
 /// A note: framed as a perspective, not anatomy; its disclaimer first; then its card.
 pub(super) fn note_doc<'a>(kb: &'a KnowledgeBase, note: &'a Note) -> PageDoc<'a> {
@@ -17,7 +17,7 @@ pub(super) fn note_doc<'a>(kb: &'a KnowledgeBase, note: &'a Note) -> PageDoc<'a>
         ],
     );
     PageDoc {
-        entry: this.clone(),
+        subject: Subject::Entry(this.clone()),
         kicker: Some(SectionLink {
             to: AppSection::Atlas,
             label: "A traditional perspective",

@@ -3,7 +3,7 @@
 use crate::content::{AppSection, EntityRef, Kind, KnowledgeBase, Source, SourceKind};
 
 use super::parts::links;
-use super::{Block, DocSection, Look, PageDoc, SectionLink, TextLook};
+use super::{Block, DocSection, Look, PageDoc, SectionLink, Subject, TextLook};
 
 /// What a source's kind means to a client: its label and one line of help.
 pub fn source_kind_words(kind: SourceKind) -> (&'static str, &'static str) {
@@ -49,7 +49,7 @@ pub(super) fn source_doc<'a>(kb: &'a KnowledgeBase, source: &'a Source) -> PageD
         Block::Section(DocSection::group(Look::CitedBy, groups))
     };
     PageDoc {
-        entry: EntityRef::Source(source.id.clone()),
+        subject: Subject::Entry(EntityRef::Source(source.id.clone())),
         kicker: Some(SectionLink {
             to: AppSection::Visit,
             label: "Sources",

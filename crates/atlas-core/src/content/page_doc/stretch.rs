@@ -5,7 +5,7 @@ use crate::content::{Claim, EntityRef, KnowledgeBase, Stretch};
 
 use super::parts::{existing, links, named, refs_of};
 use super::sources::add_sources;
-use super::{Block, DocSection, ListLook, Look, PageDoc, TextLook};
+use super::{Block, DocSection, ListLook, Look, PageDoc, Subject, TextLook};
 
 /// What every stretch page (and player, and handout) says before the first move: when to stop
 /// (the clinic's notice) and when to see a doctor (the program's note), each a sourced claim.
@@ -41,7 +41,7 @@ pub(super) fn stretch_doc<'a>(kb: &'a KnowledgeBase, stretch: &'a Stretch) -> Pa
         "Muscles it lengthens"
     };
     PageDoc {
-        entry: EntityRef::Stretch(stretch.id.clone()),
+        subject: Subject::Entry(EntityRef::Stretch(stretch.id.clone())),
         kicker: None,
         title: &stretch.name,
         lead: named(

@@ -3,7 +3,7 @@
 use crate::content::{AppSection, EntityRef, KnowledgeBase, Technique};
 
 use super::parts::{existing, links, named, refs_of};
-use super::{Block, DocSection, ListLook, Look, PageDoc, SectionLink};
+use super::{Block, DocSection, ListLook, Look, PageDoc, SectionLink, Subject};
 
 /// A massage technique: what it feels like, the pressure, what to tell the therapist first,
 /// how it is done, afterwards, and the muscles and conditions it is for. The therapist's own
@@ -74,7 +74,7 @@ pub(super) fn technique_doc<'a>(kb: &'a KnowledgeBase, technique: &'a Technique)
         ],
     ));
     PageDoc {
-        entry: this,
+        subject: Subject::Entry(this),
         kicker: Some(SectionLink {
             to: AppSection::Techniques,
             label: "Massage techniques",

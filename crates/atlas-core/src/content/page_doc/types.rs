@@ -17,11 +17,20 @@ pub struct SectionLink {
     pub label: &'static str,
 }
 
-/// One entry's page.
+/// What a page shows: one entry, or one of the app's lists of entries.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Subject {
+    /// An entry's own page (its kind picks the page's look).
+    Entry(EntityRef),
+    /// A list page: conditions, massage techniques, stretches or "Your visit".
+    List(AppSection),
+}
+
+/// One page: an entry's, or a list's.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PageDoc<'a> {
-    /// The entry the page shows (its kind picks the page's look).
-    pub entry: EntityRef,
+    /// What the page shows.
+    pub subject: Subject,
     /// The list the entry belongs to, shown small above the title.
     pub kicker: Option<SectionLink>,
     /// The page's heading and title.
@@ -101,6 +110,9 @@ pub enum Look {
     Traditional,
     /// A headed section of a stretch's or exercise's page.
     MovePart,
+    /// A group of a list page's cards under its heading; the id the heading takes, which
+    /// names the group for screen readers.
+    ListGroup(&'static str),
 }
 
 /// The parts of a muscle's page, each placed by the page's layout.
@@ -284,8 +296,56 @@ pub enum Block<'a> {
     },
     /// The clinic's "Book a visit".
     BookVisit,
+    /// Entries as cards; a card's title is a heading one level under its section's.
+    Cards(Vec<EntryCard<'a>>),
+    /// "<intro>: <article>." — an article a list page features, with the intro's own
+    /// "Sources" line.
+    Featured {
+        /// The sentence leading to the article.
+        intro: &'a Claim,
+        /// The article.
+        article: EntityRef,
+    },
+    /// The clinic's name, contact and hours.
+    ClinicCard,
+    /// A link to a whole list, under a shorter list of links.
+    SeeAll(SectionLink),
     /// Another part nested in this one (the sections of a group).
     Section(DocSection<'a>),
+}
+
+/// One entry on a list page: its name as a link, with its picture and a few words.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EntryCard<'a> {
+    /// The entry the card links to.
+    pub entry: EntityRef,
+    /// The link's text: the entry's name.
+    pub title: &'a str,
+    /// A move whose still the card shows.
+    pub still: Option<&'a Stretch>,
+    /// The entry's other names, in the one wording.
+    pub other_names: Option<String>,
+    /// A move's dose, in the one wording.
+    pub dose: Option<String>,
+    /// What it is, in one claim: its sources are on the entry's own page, one tap away.
+    pub text: &'a Claim,
+    /// A labelled line at the card's foot, e.g. ("Muscles: ", the muscles' names).
+    pub meta: Option<(&'static str, String)>,
+}
+
+impl<'a> EntryCard<'a> {
+    /// A card with its link and text, and nothing else yet.
+    pub fn new(entry: EntityRef, title: &'a str, text: &'a Claim) -> Self {
+        EntryCard {
+            entry,
+            title,
+            still: None,
+            other_names: None,
+            dose: None,
+            text,
+            meta: None,
+        }
+    }
 }
 
 /// What a missing entry's page says and offers: the kind in words and the list to go back to.

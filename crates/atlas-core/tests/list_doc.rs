@@ -1,0 +1,83 @@
+//! The list pages as documents: rules that hold for whatever `assets/` holds (every condition
+//! is on the conditions list, in its area's group, linked), read from the documents the app's
+//! one renderer draws.
+#![cfg(feature = "toml")]
+
+use atlas_core::content::{
+    list_document, AppSection, Area, Block, EntityRef, EntryCard, KnowledgeBase, PageDoc, Subject,
+};
+
+mod common;
+use common::load_assets;
+
+/// The sections whose page is a list document.
+const LISTS: [AppSection; 1] = [AppSection::Conditions];
+
+/// A list's document, which every list has.
+fn list(kb: &KnowledgeBase, list: AppSection) -> PageDoc<'_> {
+    list_document(kb, list).unwrap_or_else(|| panic!("{list:?} has a document"))
+}
+
+/// Every card of a document, with the heading of the section it sits in.
+fn cards<'d>(doc: &'d PageDoc<'_>) -> Vec<(Option<&'d str>, &'d EntryCard<'d>)> {
+    doc.all_sections()
+        .into_iter()
+        .flat_map(|part| {
+            part.blocks.iter().flat_map(move |block| match block {
+                Block::Cards(cards) => cards.iter().map(|c| (part.heading, c)).collect(),
+                _ => Vec::new(),
+            })
+        })
+        .collect()
+}
+
+#[test]
+fn every_list_has_its_title_its_sourced_lead_and_ways_on() {
+    let kb = load_assets();
+    for section in LISTS {
+        let doc = list(&kb, section);
+        let page = kb.page(section.as_str()).expect("its texts");
+        assert_eq!(doc.subject, Subject::List(section));
+        assert_eq!(doc.title, page.title);
+        assert_eq!(doc.lead, vec![Block::Lead(&page.lead)], "{section:?}");
+        assert!(!doc.onward.is_empty(), "{section:?}: no dead end");
+        for (_, card) in cards(&doc) {
+            assert!(kb.contains(&card.entry), "{section:?}: {:?}", card.entry);
+            assert_eq!(Some(card.title), kb.title_of(&card.entry));
+        }
+    }
+    for section in [AppSection::Home, AppSection::Atlas, AppSection::Search] {
+        assert_eq!(list_document(&kb, section), None, "{section:?} is no list");
+    }
+}
+
+#[test]
+fn every_condition_is_on_the_conditions_list_once_in_its_areas_group() {
+    let kb = load_assets();
+    let doc = list(&kb, AppSection::Conditions);
+    let cards = cards(&doc);
+    assert_eq!(cards.len(), kb.conditions.len(), "each condition once");
+    for condition in &kb.conditions {
+        let entry = EntityRef::Condition(condition.id.clone());
+        let (heading, card) = cards
+            .iter()
+            .find(|(_, c)| c.entry == entry)
+            .unwrap_or_else(|| panic!("{}: on the list", condition.id));
+        let group = match condition.area {
+            Area::Hip => "Hip and buttock",
+            Area::LowBack => "Low back",
+        };
+        assert_eq!(*heading, Some(group), "{}", condition.id);
+        assert_eq!(card.text, &condition.summary);
+        assert_eq!(
+            card.meta,
+            Some(("Muscles: ", kb.muscle_names(&condition.muscles)))
+        );
+    }
+    let headings: Vec<&str> = doc.sections.iter().filter_map(|s| s.heading).collect();
+    let hip = headings.iter().position(|h| *h == "Hip and buttock");
+    let back = headings.iter().position(|h| *h == "Low back");
+    if let (Some(hip), Some(back)) = (hip, back) {
+        assert!(hip < back, "hip first");
+    }
+}
