@@ -20,7 +20,7 @@ pub fn switch(route: Route) -> Html {
         Route::Condition { id } => {
             html! { <pages::entry::EntryPage entry={EntityRef::Condition(id.to_string())} /> }
         }
-        Route::Techniques => html! { <pages::lists::TechniquesPage /> },
+        Route::Techniques => html! { <pages::lists::ListPage list={AppSection::Techniques} /> },
         Route::Technique { id } => {
             html! { <pages::entry::EntryPage entry={EntityRef::Technique(id.to_string())} /> }
         }

@@ -4,14 +4,15 @@
 #![cfg(feature = "toml")]
 
 use atlas_core::content::{
-    list_document, AppSection, Area, Block, EntityRef, EntryCard, KnowledgeBase, PageDoc, Subject,
+    also_called, list_document, AppSection, Area, Block, EntityRef, EntryCard, KnowledgeBase,
+    PageDoc, Subject, Tradition,
 };
 
 mod common;
 use common::load_assets;
 
 /// The sections whose page is a list document.
-const LISTS: [AppSection; 1] = [AppSection::Conditions];
+const LISTS: [AppSection; 2] = [AppSection::Conditions, AppSection::Techniques];
 
 /// A list's document, which every list has.
 fn list(kb: &KnowledgeBase, list: AppSection) -> PageDoc<'_> {
@@ -79,5 +80,54 @@ fn every_condition_is_on_the_conditions_list_once_in_its_areas_group() {
     let back = headings.iter().position(|h| *h == "Low back");
     if let (Some(hip), Some(back)) = (hip, back) {
         assert!(hip < back, "hip first");
+    }
+}
+
+#[test]
+fn every_technique_is_on_its_list_once_clinical_before_traditional() {
+    let kb = load_assets();
+    let doc = list(&kb, AppSection::Techniques);
+    let cards = cards(&doc);
+    assert_eq!(cards.len(), kb.techniques.len(), "each technique once");
+    let traditional = kb
+        .techniques
+        .iter()
+        .any(|t| t.tradition == Tradition::Traditional);
+    let mut seen_traditional = false;
+    for (heading, card) in &cards {
+        let technique = kb.technique(card.entry.id()).expect("a technique");
+        let group = match technique.tradition {
+            Tradition::Traditional => "Traditional low-back techniques",
+            Tradition::Clinical if traditional => "Clinical techniques",
+            Tradition::Clinical => "All techniques",
+        };
+        assert_eq!(*heading, Some(group), "{}", technique.id);
+        assert_eq!(card.other_names, also_called(&technique.aka));
+        assert_eq!(card.text, &technique.summary);
+        seen_traditional |= technique.tradition == Tradition::Traditional;
+        assert!(
+            technique.tradition == Tradition::Traditional || !seen_traditional,
+            "{}: clinical techniques first",
+            technique.id
+        );
+    }
+    let featured: Vec<&Block> = doc
+        .all_blocks()
+        .into_iter()
+        .filter(|b| matches!(b, Block::Featured { .. }))
+        .collect();
+    let page = kb.page("techniques").expect("its texts");
+    match page.featured.as_ref().filter(|_| traditional) {
+        Some(f) if kb.article(&f.article).is_some() => assert_eq!(
+            featured,
+            vec![&Block::Featured {
+                intro: &f.intro,
+                article: EntityRef::Article(f.article.clone())
+            }]
+        ),
+        _ => assert!(
+            featured.is_empty(),
+            "no link to an article that is not there"
+        ),
     }
 }

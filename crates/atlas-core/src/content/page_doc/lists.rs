@@ -3,6 +3,7 @@
 //! links, so the one renderer draws them as it draws an entry's page.
 
 mod conditions;
+mod techniques;
 
 use crate::content::{AppSection, KnowledgeBase, Page};
 
@@ -14,6 +15,7 @@ pub fn list_document(kb: &KnowledgeBase, list: AppSection) -> Option<PageDoc<'_>
     let page = kb.page(list.as_str())?;
     let (sections, onward) = match list {
         AppSection::Conditions => conditions::sections(kb),
+        AppSection::Techniques => techniques::sections(kb, page),
         _ => return None,
     };
     Some(list_page(list, page, sections, onward))
