@@ -31,7 +31,11 @@ async fn every_entry_page_draws_all_of_its_document() {
 
 #[tokio::test]
 async fn every_list_page_draws_all_of_its_document() {
-    let lists = [AppSection::Conditions, AppSection::Techniques];
+    let lists = [
+        AppSection::Conditions,
+        AppSection::Techniques,
+        AppSection::Stretches,
+    ];
     for list in lists {
         let doc = list_document(kb(), list).expect("every list has a document");
         let html = render_app(route_for_section(list).path()).await;

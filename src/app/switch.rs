@@ -24,7 +24,7 @@ pub fn switch(route: Route) -> Html {
         Route::Technique { id } => {
             html! { <pages::entry::EntryPage entry={EntityRef::Technique(id.to_string())} /> }
         }
-        Route::Stretches => html! { <pages::lists::StretchesPage /> },
+        Route::Stretches => html! { <pages::lists::ListPage list={AppSection::Stretches} /> },
         Route::Stretch { id } => {
             html! { <pages::entry::EntryPage entry={EntityRef::Stretch(id.to_string())} /> }
         }

@@ -1,12 +1,11 @@
 //! The list pages: conditions, massage techniques, stretches and "Your visit".
 //!
-//! Conditions and techniques are documents from the core, drawn by the one renderer
-//! (`ListPage`); stretches and the visit index have their own files. Each page's title and
+//! Conditions, techniques and stretches are documents from the core, drawn by the one
+//! renderer (`ListPage`); the visit index has its own file. Each page's title and
 //! lead (and the techniques page's featured article) come from the content's `[[page]]`
 //! entries.
 
 pub mod parts;
-mod stretches;
 mod visit;
 
 use atlas_core::content::{list_document, AppSection};
@@ -16,7 +15,6 @@ use crate::components::page_title::use_page_title;
 use crate::data::kb;
 use crate::pages::entry::document;
 
-pub use stretches::StretchesPage;
 pub use visit::VisitPage;
 
 /// Props for [`ListPage`].

@@ -12,7 +12,11 @@ mod common;
 use common::load_assets;
 
 /// The sections whose page is a list document.
-const LISTS: [AppSection; 2] = [AppSection::Conditions, AppSection::Techniques];
+const LISTS: [AppSection; 3] = [
+    AppSection::Conditions,
+    AppSection::Techniques,
+    AppSection::Stretches,
+];
 
 /// A list's document, which every list has.
 fn list(kb: &KnowledgeBase, list: AppSection) -> PageDoc<'_> {
@@ -129,5 +133,34 @@ fn every_technique_is_on_its_list_once_clinical_before_traditional() {
             featured.is_empty(),
             "no link to an article that is not there"
         ),
+    }
+}
+
+#[test]
+fn every_move_is_on_the_stretches_list_once_with_its_still_dose_and_muscles() {
+    let kb = load_assets();
+    let doc = list(&kb, AppSection::Stretches);
+    let cards = cards(&doc);
+    assert_eq!(cards.len(), kb.stretches.len(), "each move once");
+    for (heading, card) in &cards {
+        let stretch = kb.stretch(card.entry.id()).expect("a move");
+        let exercise = stretch.is_exercise();
+        // Exercises are apart, under their own heading: the list never calls one a stretch.
+        let group = exercise.then_some("Strengthening exercises");
+        assert_eq!(*heading, group, "{}", stretch.id);
+        assert_eq!(card.still.map(|s| &s.id), Some(&stretch.id), "its still");
+        let dose = if exercise {
+            stretch.dose.in_words(stretch.goal)
+        } else {
+            stretch.dose.amount(stretch.goal)
+        };
+        assert_eq!(card.dose.as_ref(), Some(&dose), "{}", stretch.id);
+        let label = if exercise { "Works: " } else { "Lengthens: " };
+        assert_eq!(
+            card.meta,
+            Some((label, kb.muscle_names(&stretch.muscles))),
+            "{}",
+            stretch.id
+        );
     }
 }

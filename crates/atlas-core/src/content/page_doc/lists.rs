@@ -3,6 +3,7 @@
 //! links, so the one renderer draws them as it draws an entry's page.
 
 mod conditions;
+mod stretches;
 mod techniques;
 
 use crate::content::{AppSection, KnowledgeBase, Page};
@@ -16,6 +17,7 @@ pub fn list_document(kb: &KnowledgeBase, list: AppSection) -> Option<PageDoc<'_>
     let (sections, onward) = match list {
         AppSection::Conditions => conditions::sections(kb),
         AppSection::Techniques => techniques::sections(kb, page),
+        AppSection::Stretches => stretches::sections(kb),
         _ => return None,
     };
     Some(list_page(list, page, sections, onward))
