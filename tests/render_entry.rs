@@ -35,6 +35,7 @@ async fn every_list_page_draws_all_of_its_document() {
         AppSection::Conditions,
         AppSection::Techniques,
         AppSection::Stretches,
+        AppSection::Visit,
     ];
     for list in lists {
         let doc = list_document(kb(), list).expect("every list has a document");

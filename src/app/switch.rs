@@ -31,7 +31,7 @@ pub fn switch(route: Route) -> Html {
         Route::Note { id } => {
             html! { <pages::entry::EntryPage entry={EntityRef::Note(id.to_string())} /> }
         }
-        Route::Visit => html! { <pages::lists::VisitPage /> },
+        Route::Visit => html! { <pages::lists::ListPage list={AppSection::Visit} /> },
         Route::Article { id } => {
             html! { <pages::entry::EntryPage entry={EntityRef::Article(id.to_string())} /> }
         }

@@ -1,12 +1,10 @@
 //! The list pages: conditions, massage techniques, stretches and "Your visit".
 //!
-//! Conditions, techniques and stretches are documents from the core, drawn by the one
-//! renderer (`ListPage`); the visit index has its own file. Each page's title and
-//! lead (and the techniques page's featured article) come from the content's `[[page]]`
-//! entries.
+//! Each is a document from the core (`atlas_core::content::list_document`), drawn by the one
+//! renderer of page documents (`ListPage`). Each page's title and lead (and the techniques
+//! page's featured article) come from the content's `[[page]]` entries.
 
 pub mod parts;
-mod visit;
 
 use atlas_core::content::{list_document, AppSection};
 use yew::prelude::*;
@@ -14,8 +12,6 @@ use yew::prelude::*;
 use crate::components::page_title::use_page_title;
 use crate::data::kb;
 use crate::pages::entry::document;
-
-pub use visit::VisitPage;
 
 /// Props for [`ListPage`].
 #[derive(Properties, PartialEq)]

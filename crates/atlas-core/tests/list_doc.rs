@@ -1,21 +1,23 @@
 //! The list pages as documents: rules that hold for whatever `assets/` holds (every condition
-//! is on the conditions list, in its area's group, linked), read from the documents the app's
-//! one renderer draws.
+//! is on the conditions list, in its area's group, linked; every move on the stretches list;
+//! "Your visit" reaches every article, technique, condition and note), read from the
+//! documents the app's one renderer draws.
 #![cfg(feature = "toml")]
 
 use atlas_core::content::{
-    also_called, list_document, AppSection, Area, Block, EntityRef, EntryCard, KnowledgeBase,
-    PageDoc, Subject, Tradition,
+    also_called, list_document, AppSection, Area, Block, Entity, EntityRef, EntryCard, Kind,
+    KnowledgeBase, PageDoc, Subject, Tradition,
 };
 
 mod common;
 use common::load_assets;
 
 /// The sections whose page is a list document.
-const LISTS: [AppSection; 3] = [
+const LISTS: [AppSection; 4] = [
     AppSection::Conditions,
     AppSection::Techniques,
     AppSection::Stretches,
+    AppSection::Visit,
 ];
 
 /// A list's document, which every list has.
@@ -163,4 +165,42 @@ fn every_move_is_on_the_stretches_list_once_with_its_still_dose_and_muscles() {
             stretch.id
         );
     }
+}
+
+#[test]
+fn your_visit_reaches_every_article_technique_condition_and_note() {
+    let kb = load_assets();
+    let doc = list(&kb, AppSection::Visit);
+    let carded: Vec<&EntityRef> = cards(&doc).into_iter().map(|(_, c)| &c.entry).collect();
+    let articles: Vec<EntityRef> = kb.articles.iter().map(|a| a.entity_ref()).collect();
+    assert_eq!(
+        carded,
+        articles.iter().collect::<Vec<_>>(),
+        "every article, in order"
+    );
+    let linked: Vec<(&str, &EntityRef)> = doc
+        .all_blocks()
+        .into_iter()
+        .flat_map(|block| match block {
+            Block::Links {
+                heading, entries, ..
+            } => entries.iter().map(|e| (*heading, e)).collect(),
+            _ => Vec::new(),
+        })
+        .collect();
+    let groups = [
+        ("Massage techniques", kb.entities_of(Kind::Technique)),
+        ("Conditions we see", kb.entities_of(Kind::Condition)),
+        ("A traditional perspective", kb.entities_of(Kind::Note)),
+    ];
+    for (heading, entries) in groups {
+        for entry in entries {
+            let entry = entry.entity_ref();
+            assert!(
+                linked.contains(&(heading, &entry)),
+                "{entry:?} under {heading:?}"
+            );
+        }
+    }
+    assert!(doc.all_blocks().contains(&&Block::ClinicCard), "the clinic");
 }

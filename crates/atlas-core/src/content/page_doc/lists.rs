@@ -5,6 +5,7 @@
 mod conditions;
 mod stretches;
 mod techniques;
+mod visit;
 
 use crate::content::{AppSection, KnowledgeBase, Page};
 
@@ -18,6 +19,7 @@ pub fn list_document(kb: &KnowledgeBase, list: AppSection) -> Option<PageDoc<'_>
         AppSection::Conditions => conditions::sections(kb),
         AppSection::Techniques => techniques::sections(kb, page),
         AppSection::Stretches => stretches::sections(kb),
+        AppSection::Visit => visit::sections(kb),
         _ => return None,
     };
     Some(list_page(list, page, sections, onward))
