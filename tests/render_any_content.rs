@@ -6,7 +6,7 @@
 
 mod render_support;
 
-use atlas_core::content::{Depth, Goal, Stretch};
+use atlas_core::content::{Depth, Goal};
 use hip_back_atlas::data::kb;
 use render_support::{before_footer, esc, pressed, region_tag, render_app, visible_words};
 
@@ -18,11 +18,6 @@ async fn page(path: &str) -> String {
 /// Where the link to a move's page first occurs, if it does.
 fn move_link_at(html: &str, id: &str) -> Option<usize> {
     html.find(&format!(r#"href="stretch/{id}/""#))
-}
-
-/// Every move of one goal.
-fn moves(goal: Goal) -> Vec<&'static Stretch> {
-    kb().stretches.iter().filter(|s| s.goal == goal).collect()
 }
 
 #[tokio::test]
@@ -96,19 +91,6 @@ async fn every_muscle_page_lists_its_exercises_apart_from_its_stretches() {
                 stretch.id
             );
         }
-    }
-}
-
-#[tokio::test]
-async fn the_moves_list_groups_every_exercise_after_the_stretches() {
-    let html = page("/stretches").await;
-    let exercises = moves(Goal::Strengthen);
-    let group = html.find("Strengthening exercises");
-    assert_eq!(group.is_some(), !exercises.is_empty(), "an exercises group");
-    for stretch in &kb().stretches {
-        let at = move_link_at(&html, &stretch.id).unwrap_or_else(|| panic!("{}", stretch.id));
-        let in_group = group.is_some_and(|g| at > g);
-        assert_eq!(in_group, stretch.goal == Goal::Strengthen, "{}", stretch.id);
     }
 }
 

@@ -63,33 +63,6 @@ async fn the_atlas_shows_the_hint_from_the_content() {
 }
 
 #[tokio::test]
-async fn the_traditional_techniques_link_the_article_the_content_features() {
-    let featured = page(AppSection::Techniques)
-        .featured
-        .as_ref()
-        .expect("the techniques page features an article");
-    let article = kb().article(&featured.article).expect("validated");
-    let html = render("/techniques".into()).await;
-    let group = html
-        .find("Traditional low-back techniques")
-        .expect("the traditional group");
-    let intro = html
-        .find(&format!("{}: ", esc(&featured.intro.text)))
-        .expect("the intro");
-    let link = html
-        .find(&format!(
-            "href=\"visit/{}/\">{}</a>",
-            article.id,
-            esc(&article.title)
-        ))
-        .expect("the article link");
-    assert!(
-        group < intro && intro < link,
-        "shown with the traditional group"
-    );
-}
-
-#[tokio::test]
 async fn every_page_ends_with_the_contents_disclaimer_and_its_source() {
     let disclaimer = &kb().notice("disclaimer").expect("validated").text;
     let html = render("/stretches".into()).await;
