@@ -11,7 +11,7 @@
 mod render_support;
 
 use atlas_core::content::{
-    document_for, list_document, AppSection, Block, DocSection, EntityRef, Kind, PageDoc,
+    document_for, list_document, Block, DocSection, EntityRef, Kind, PageDoc, LIST_PAGES,
 };
 use hip_back_atlas::data::kb;
 use hip_back_atlas::route::{route_for, route_for_section};
@@ -34,13 +34,7 @@ async fn every_entry_page_draws_all_of_its_document() {
 
 #[tokio::test]
 async fn every_list_page_draws_all_of_its_document() {
-    let lists = [
-        AppSection::Conditions,
-        AppSection::Techniques,
-        AppSection::Stretches,
-        AppSection::Visit,
-    ];
-    for list in lists {
+    for list in LIST_PAGES {
         let doc = list_document(kb(), list).expect("every list has a document");
         let html = render_app(route_for_section(list).path()).await;
         is_a_good_page(&html);

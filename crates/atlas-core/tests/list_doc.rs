@@ -6,19 +6,11 @@
 
 use atlas_core::content::{
     also_called, list_document, AppSection, Area, Block, Entity, EntityRef, EntryCard, Kind,
-    KnowledgeBase, PageDoc, Subject, Tradition,
+    KnowledgeBase, PageDoc, Subject, Tradition, LIST_PAGES,
 };
 
 mod common;
 use common::load_assets;
-
-/// The sections whose page is a list document.
-const LISTS: [AppSection; 4] = [
-    AppSection::Conditions,
-    AppSection::Techniques,
-    AppSection::Stretches,
-    AppSection::Visit,
-];
 
 /// A list's document, which every list has.
 fn list(kb: &KnowledgeBase, list: AppSection) -> PageDoc<'_> {
@@ -41,7 +33,7 @@ fn cards<'d>(doc: &'d PageDoc<'_>) -> Vec<(Option<&'d str>, &'d EntryCard<'d>)> 
 #[test]
 fn every_list_has_its_title_its_sourced_lead_and_ways_on() {
     let kb = load_assets();
-    for section in LISTS {
+    for section in LIST_PAGES {
         let doc = list(&kb, section);
         let page = kb.page(section.as_str()).expect("its texts");
         assert_eq!(doc.subject, Subject::List(section));

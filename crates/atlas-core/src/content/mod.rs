@@ -71,7 +71,7 @@ pub use page::{
 pub use page_doc::{
     add_sources, document_for, list_document, missing, precaution_sources, source_kind_words,
     sources_of, stop_signs, Block, DocSection, EntryCard, ListLook, Look, Missing, MusclePart,
-    PageDoc, SectionLink, Subject, TextLook,
+    PageDoc, SectionLink, Subject, TextLook, LIST_PAGES,
 };
 pub use position_rule::{whole, PositionBound, PositionRule, PositionTest};
 pub use practice::{Article, Dose, Goal, Note, Related, Section, Stretch};

@@ -11,6 +11,14 @@ use crate::content::{AppSection, KnowledgeBase, Page};
 
 use super::{Block, DocSection, PageDoc, SectionLink, Subject};
 
+/// The app's list pages, each a document ([`list_document`]).
+pub const LIST_PAGES: [AppSection; 4] = [
+    AppSection::Conditions,
+    AppSection::Techniques,
+    AppSection::Stretches,
+    AppSection::Visit,
+];
+
 /// The document of a list page; `None` for a section that is no list (or, in content the
 /// build has not checked, one without its texts).
 pub fn list_document(kb: &KnowledgeBase, list: AppSection) -> Option<PageDoc<'_>> {

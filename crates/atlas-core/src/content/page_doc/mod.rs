@@ -23,7 +23,7 @@ mod stretch;
 mod technique;
 mod types;
 
-pub use lists::list_document;
+pub use lists::{list_document, LIST_PAGES};
 pub use source::source_kind_words;
 pub use sources::{add_sources, precaution_sources, sources_of};
 pub use stretch::stop_signs;
