@@ -20,8 +20,8 @@ use crate::data::{guide_for, kb};
 use crate::pages::atlas::region_label;
 use crate::pages::condition::HomeStretches;
 use crate::pages::condition_first::{FirstScreen, RED_FLAGS_ID};
-use crate::pages::lists::parts::{Kicker, MusclesMap, Onward};
-use crate::route::{route_for, route_for_section, Route};
+use crate::pages::lists::parts::{onward, MusclesMap};
+use crate::route::{route_for, route_for_section};
 use crate::router::Link;
 
 /// What the page around a document adds to it: a muscle page's heading, which takes focus
@@ -70,21 +70,13 @@ pub fn document_in(doc: &PageDoc<'static>, frame: &Frame) -> Html {
         Some(kind) => format!("page entry entry--{}", kind.as_str()),
         None => "page list-page".to_string(),
     };
-    let onward: Vec<(Route, AttrValue)> = doc
-        .onward
-        .iter()
-        .map(|link| (route_for_section(link.to), AttrValue::from(link.label)))
-        .collect();
     html! {
         <article {class}>
             if let Some(kicker) = doc.kicker {
-                if muscle {
-                    <p class="breadcrumb">
-                        <Link to={route_for_section(kicker.to)}>{ kicker.label }</Link>
-                    </p>
-                } else {
-                    <Kicker to={route_for_section(kicker.to)} label={kicker.label} />
-                }
+                // The list the entry belongs to, as a link back to it (a muscle's, the map).
+                <p class={if muscle { "breadcrumb" } else { "kicker" }}>
+                    <Link to={route_for_section(kicker.to)}>{ kicker.label }</Link>
+                </p>
             }
             <h1 ref={frame.heading.clone()} tabindex={muscle.then_some("-1")}>{ doc.title }</h1>
             if muscle {
@@ -95,8 +87,8 @@ pub fn document_in(doc: &PageDoc<'static>, frame: &Frame) -> Html {
             }
             { for doc.lead.iter().map(|part| block(part, &cx)) }
             { for doc.sections.iter().map(|part| section(part, &cx)) }
-            if !onward.is_empty() {
-                <Onward links={onward} />
+            if !doc.onward.is_empty() {
+                { onward(&doc.onward) }
             }
         </article>
     }

@@ -1,59 +1,30 @@
-//! Small pieces the content pages share: the kind line above a title, the "keep exploring"
-//! links at the foot of a page. (Other names and doses are worded by the core:
+//! Small pieces the pages share: the "keep exploring" links at the foot of a page, the body map
+//! of an entry's muscles, the muscles' names. (Other names and doses are worded by the core:
 //! `atlas_core::content::also_called`, `Dose::amount`, `Dose::in_words`.)
 
 use crate::router::{use_navigator, Link};
-use atlas_core::content::{Entity, EntityRef};
+use atlas_core::content::SectionLink;
 use yew::prelude::*;
 
 use crate::components::body_map::BodyMap;
-use crate::route::Route;
-
-/// Typed references to entries the graph returned, keeping their order.
-pub fn refs_of<T: Entity>(entries: &[&T]) -> Vec<EntityRef> {
-    entries.iter().map(|e| e.entity_ref()).collect()
-}
+use crate::route::{route_for_section, Route};
 
 /// The names of the muscle groups with these ids, in order, joined by commas.
 pub fn muscle_names(ids: &[String]) -> String {
     crate::data::kb().muscle_names(ids)
 }
 
-/// Props for [`Kicker`].
-#[derive(Properties, PartialEq)]
-pub struct KickerProps {
-    /// The list this entry belongs to.
-    pub to: Route,
-    /// The list's name, e.g. "Conditions".
-    pub label: AttrValue,
-}
-
-/// The small line above a page title naming the list it belongs to, as a link back to it.
-#[component]
-pub fn Kicker(props: &KickerProps) -> Html {
-    html! {
-        <p class="kicker">
-            <Link to={props.to.clone()}>{ props.label.clone() }</Link>
-        </p>
-    }
-}
-
-/// Props for [`Onward`].
-#[derive(Properties, PartialEq)]
-pub struct OnwardProps {
-    /// Where to go next, with the link text.
-    pub links: Vec<(Route, AttrValue)>,
-}
-
-/// "Keep exploring" links at the foot of a page, so no page is a dead end.
-#[component]
-pub fn Onward(props: &OnwardProps) -> Html {
+/// "Keep exploring" links at the foot of a page, then search, so no page is a dead end. A
+/// plain function: it holds no state, and a component would cost the wasm its lifecycle code.
+pub fn onward(links: &[SectionLink]) -> Html {
     html! {
         <footer class="onward">
             <h2 class="onward__title">{ "Keep exploring" }</h2>
             <ul class="onward__links">
-                { for props.links.iter().map(|(route, label)| html! {
-                    <li><Link to={route.clone()} classes="button">{ label.clone() }</Link></li>
+                { for links.iter().map(|link| html! {
+                    <li>
+                        <Link to={route_for_section(link.to)} classes="button">{ link.label }</Link>
+                    </li>
                 }) }
                 <li><Link to={Route::search()} classes="button">{ "Search the atlas" }</Link></li>
             </ul>
