@@ -16,22 +16,22 @@ pub fn switch(route: Route) -> Html {
         Route::Muscle { id } => {
             html! { <pages::entry::EntryPage entry={EntityRef::Muscle(id.to_string())} /> }
         }
-        Route::Conditions => html! { <pages::lists::ListPage list={AppSection::Conditions} /> },
+        Route::Conditions => list_page(AppSection::Conditions),
         Route::Condition { id } => {
             html! { <pages::entry::EntryPage entry={EntityRef::Condition(id.to_string())} /> }
         }
-        Route::Techniques => html! { <pages::lists::ListPage list={AppSection::Techniques} /> },
+        Route::Techniques => list_page(AppSection::Techniques),
         Route::Technique { id } => {
             html! { <pages::entry::EntryPage entry={EntityRef::Technique(id.to_string())} /> }
         }
-        Route::Stretches => html! { <pages::lists::ListPage list={AppSection::Stretches} /> },
+        Route::Stretches => list_page(AppSection::Stretches),
         Route::Stretch { id } => {
             html! { <pages::entry::EntryPage entry={EntityRef::Stretch(id.to_string())} /> }
         }
         Route::Note { id } => {
             html! { <pages::entry::EntryPage entry={EntityRef::Note(id.to_string())} /> }
         }
-        Route::Visit => html! { <pages::lists::ListPage list={AppSection::Visit} /> },
+        Route::Visit => list_page(AppSection::Visit),
         Route::Article { id } => {
             html! { <pages::entry::EntryPage entry={EntityRef::Article(id.to_string())} /> }
         }
@@ -48,4 +48,12 @@ pub fn switch(route: Route) -> Html {
         Route::ProgramLink { code } => html! { <pages::program::LinkPage {code} /> },
         Route::NotFound => html! { <pages::not_found::NotFoundPage /> },
     }
+}
+
+/// A list page, keyed by its list: going from one list to another replaces the page rather
+/// than patching one document into the other, which Yew 0.23 fails at for these two
+/// structures (a panic, "failed to insert node before next sibling", going from the stretches
+/// to "Your visit"; `tests/e2e/frame.spec.mjs`).
+fn list_page(list: AppSection) -> Html {
+    html! { <pages::lists::ListPage key={list.as_str()} {list} /> }
 }
