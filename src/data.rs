@@ -12,7 +12,8 @@ use std::sync::OnceLock;
 
 use atlas_core::bundle::Bundle;
 use atlas_core::clinic::Clinic;
-use atlas_core::content::{AppSection, KnowledgeBase, Page, SearchIndex};
+pub use atlas_core::content::Word;
+use atlas_core::content::{fill, AppSection, KnowledgeBase, Page, SearchIndex};
 use atlas_core::rig::Guide;
 
 /// The stamp of the model code a content file must carry (see `build.rs`'s `model_stamp`).
@@ -64,6 +65,18 @@ pub fn kb() -> &'static KnowledgeBase {
 pub fn page(section: AppSection) -> &'static Page {
     kb().page(section.as_str())
         .expect("the build checks that every page the app shows has its texts")
+}
+
+/// An interface word from the clinic's table (`interface.toml`), which the build checks has
+/// every [`Word`].
+pub fn word(word: Word) -> &'static str {
+    kb().word(word)
+}
+
+/// An interface word with its placeholders filled: `words(Word::BuilderCount, &[("count",
+/// "1"), ("max", "2")])` → "The program (1 of 2)".
+pub fn words(word: Word, values: &[(&str, &str)]) -> String {
+    fill(kb().word(word), values)
 }
 
 /// The search index over the knowledge base, built on first search.
