@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::components::body_map::HatchPatterns;
 use crate::components::{footer::Footer, header::Header, update_notice::UpdateNotice};
-use crate::data::{word, Word};
+use crate::data::{show, Word};
 use crate::platform::prerendering::use_prerendering;
 #[cfg(not(target_arch = "wasm32"))]
 use crate::platform::prerendering::Prerendering;
@@ -114,7 +114,7 @@ fn Frame() -> Html {
 
 /// The pre-rendered stand-in for a page that only this device can show.
 fn on_device_notice(route: &Route) -> Html {
-    let (heading, text) = match route {
+    let (heading, status) = match route {
         Route::ProgramLink { .. } => (Word::LinkTitle, Word::OpeningLink),
         _ => (Word::MyProgram, Word::OpeningSaved),
     };
@@ -123,12 +123,12 @@ fn on_device_notice(route: &Route) -> Html {
     // style.css's last resort for when the watchdog never ran.
     html! {
         <article class="page program-page" data-awaits-app="">
-            <h1>{ word(heading) }</h1>
+            <h1>{ show(heading) }</h1>
             <div role="status">
-                <p>{ word(text) }</p>
-                <p class="boot-late">{ word(Word::OpeningLate) }</p>
+                <p>{ show(status) }</p>
+                <p class="boot-late">{ show(Word::OpeningLate) }</p>
             </div>
-            <noscript><p>{ word(Word::OpeningNoScript) }</p></noscript>
+            <noscript><p>{ show(Word::OpeningNoScript) }</p></noscript>
         </article>
     }
 }

@@ -3,7 +3,7 @@
 use crate::router::{use_route, Link};
 use yew::prelude::*;
 
-use crate::data::{word, Word};
+use crate::data::{show, word, Word};
 use crate::route::Route;
 
 /// The main sections, in navigation order, with their labels: the client's site only (the
@@ -55,13 +55,13 @@ pub fn Header() -> Html {
                 <Link to={Route::Home} classes="brand">
                     <span class="brand__mark" aria-hidden="true"></span>
                     <span class="brand__text">
-                        <span class="brand__name">{ word(Word::Brand) }</span>
+                        <span class="brand__name">{ show(Word::Brand) }</span>
                         <span class="brand__clinic">{ crate::data::clinic().name.clone() }</span>
                     </span>
                 </Link>
                 <Link to={Route::search()} classes={classes!("search-link", search_current.then_some("is-current"))}>
                     <span aria-hidden="true" class="search-link__icon"></span>
-                    <span>{ word(Word::Search) }</span>
+                    <span>{ show(Word::Search) }</span>
                 </Link>
             </div>
             <nav class="site-nav" aria-label={word(Word::MainNavLabel)}>
@@ -71,7 +71,7 @@ pub fn Header() -> Html {
                         html! {
                             <li>
                                 <Link to={route.clone()} classes={classes!("site-nav__link", is_current.then_some("is-current"))}>
-                                    <span aria-current={is_current.then_some("page")}>{ word(*label) }</span>
+                                    <span aria-current={is_current.then_some("page")}>{ show(*label) }</span>
                                 </Link>
                             </li>
                         }
@@ -79,7 +79,7 @@ pub fn Header() -> Html {
                     if *clinic_tablet {
                         <li data-device="">
                             <Link to={Route::TreatmentRoom} classes={classes!("site-nav__link", route.is_treatment_room().then_some("is-current"))}>
-                                <span aria-current={(route == Route::TreatmentRoom).then_some("page")}>{ word(Word::TreatmentRoom) }</span>
+                                <span aria-current={(route == Route::TreatmentRoom).then_some("page")}>{ show(Word::TreatmentRoom) }</span>
                             </Link>
                         </li>
                     }

@@ -5,7 +5,7 @@ use atlas_core::echo::echo_excerpt;
 use yew::prelude::*;
 
 use crate::components::page_title::use_page_title;
-use crate::data::{word, words, Word};
+use crate::data::{show, show_with, word, Word};
 use crate::route::Route;
 
 /// Props for [`MissingEntry`].
@@ -27,17 +27,17 @@ pub fn MissingEntry(props: &MissingEntryProps) -> Html {
     use_page_title(word(Word::NotFoundTitle).to_string());
     html! {
         <article class="page not-found">
-            <h1>{ word(Word::NotFoundHeading) }</h1>
+            <h1>{ show(Word::NotFoundHeading) }</h1>
             // The id is whatever the link said: echo only a short, quoted excerpt of it, and
             // let a long word wrap (`.echo`) rather than widen the page.
-            <p class="echo">{ words(Word::NotFoundEntry, &[
+            <p class="echo">{ show_with(Word::NotFoundEntry, &[
                 ("kind", props.kind.as_str()),
                 ("id", &echo_excerpt(&props.id)),
             ]) }</p>
             <ul class="link-list">
                 <li><Link to={props.back_to.clone()}>{ props.back_label.clone() }</Link></li>
-                <li><Link to={Route::search()}>{ word(Word::SearchTheAtlas) }</Link></li>
-                <li><Link to={Route::Home}>{ word(Word::Home) }</Link></li>
+                <li><Link to={Route::search()}>{ show(Word::SearchTheAtlas) }</Link></li>
+                <li><Link to={Route::Home}>{ show(Word::Home) }</Link></li>
             </ul>
         </article>
     }
@@ -49,12 +49,12 @@ pub fn NotFoundPage() -> Html {
     use_page_title(word(Word::PageNotFound).to_string());
     html! {
         <article class="page not-found">
-            <h1>{ word(Word::PageNotFound) }</h1>
-            <p>{ word(Word::PageNotFoundWhy) }</p>
+            <h1>{ show(Word::PageNotFound) }</h1>
+            <p>{ show(Word::PageNotFoundWhy) }</p>
             <ul class="link-list">
-                <li><Link to={Route::Atlas}>{ word(Word::OpenTheBodyMap) }</Link></li>
-                <li><Link to={Route::search()}>{ word(Word::SearchTheAtlas) }</Link></li>
-                <li><Link to={Route::Home}>{ word(Word::Home) }</Link></li>
+                <li><Link to={Route::Atlas}>{ show(Word::OpenTheBodyMap) }</Link></li>
+                <li><Link to={Route::search()}>{ show(Word::SearchTheAtlas) }</Link></li>
+                <li><Link to={Route::Home}>{ show(Word::Home) }</Link></li>
             </ul>
         </article>
     }

@@ -10,7 +10,7 @@
 use yew::prelude::*;
 
 use crate::components::page_title::use_page_title;
-use crate::data::{word, Word};
+use crate::data::{show, word, Word};
 use crate::platform::{clinic_tablet, document};
 use crate::route::Route;
 use crate::router::Link;
@@ -31,18 +31,18 @@ pub fn TreatmentRoomPage() -> Html {
     });
     html! {
         <article class="page treatment-room">
-            <h1>{ word(Word::TreatmentRoom) }</h1>
-            <p class="lead">{ word(Word::TreatmentRoomLead) }</p>
+            <h1>{ show(Word::TreatmentRoom) }</h1>
+            <p class="lead">{ show(Word::TreatmentRoomLead) }</p>
             <ul class="treatment-room__tools">
                 <li>
-                    <Link to={Route::explain()} classes="button button--primary">{ word(Word::ExplainMode) }</Link>
-                    <p>{ word(Word::ExplainModeWhat) }</p>
+                    <Link to={Route::explain()} classes="button button--primary">{ show(Word::ExplainMode) }</Link>
+                    <p>{ show(Word::ExplainModeWhat) }</p>
                 </li>
                 <li>
                     <Link to={Route::ProgramBuilder { condition: String::new() }} classes="button">
-                        { word(Word::BuilderTitle) }
+                        { show(Word::BuilderTitle) }
                     </Link>
-                    <p>{ word(Word::BuilderWhat) }</p>
+                    <p>{ show(Word::BuilderWhat) }</p>
                 </li>
             </ul>
             <ClinicTablet />
@@ -75,19 +75,19 @@ fn ClinicTablet() -> Html {
     };
     html! {
         <section class="treatment-room__tablet" aria-labelledby="clinic-tablet-title" data-device="">
-            <h2 id="clinic-tablet-title">{ word(Word::TabletTitle) }</h2>
+            <h2 id="clinic-tablet-title">{ show(Word::TabletTitle) }</h2>
             <p>
                 { "On the clinic's own tablet, keep the Treatment room in the menu. Add this page to \
                    the home screen too: the app it installs opens here." }
             </p>
             <button type="button" class="button" aria-pressed={on.to_string()} {onclick}>
-                { word(Word::TabletIsClinics) }
+                { show(Word::TabletIsClinics) }
             </button>
             if *on {
-                <p role="status">{ word(Word::TabletMenuShows) }</p>
+                <p role="status">{ show(Word::TabletMenuShows) }</p>
             }
             if *problem {
-                <p role="status">{ word(Word::TabletKeepsNothing) }</p>
+                <p role="status">{ show(Word::TabletKeepsNothing) }</p>
             }
         </section>
     }

@@ -21,7 +21,7 @@ use super::hand_off::HandOff;
 use super::treatment::treatment_editor;
 use crate::components::claim::ClaimText;
 use crate::components::page_title::use_page_title;
-use crate::data::{guides, kb, word, words, Word};
+use crate::data::{guides, kb, show, show_with, word, words, Word};
 use crate::platform::{screen, session};
 
 /// The tab's copy of the program being built.
@@ -88,21 +88,21 @@ pub fn BuilderPage(props: &BuilderPageProps) -> Html {
 
     html! {
         <article class="page builder">
-            <h1>{ word(Word::BuilderTitle) }</h1>
+            <h1>{ show(Word::BuilderTitle) }</h1>
             <section class="builder__chosen" aria-labelledby="builder-chosen-title">
-                <h2 id="builder-chosen-title">{ words(Word::BuilderCount, &[("count", &count.to_string()), ("max", &MAX_ITEMS.to_string())]) }</h2>
+                <h2 id="builder-chosen-title">{ show_with(Word::BuilderCount, &[("count", &count.to_string()), ("max", &MAX_ITEMS.to_string())]) }</h2>
                 if let Some(condition) = b.from.as_deref().and_then(|c| kb.condition(c)) {
-                    <p class="builder__from">{ words(Word::BuilderStartedFrom, &[("condition", &condition.name)]) }</p>
+                    <p class="builder__from">{ show_with(Word::BuilderStartedFrom, &[("condition", &condition.name)]) }</p>
                 }
                 if b.items.is_empty() {
-                    <p>{ word(Word::BuilderEmpty) }</p>
+                    <p>{ show(Word::BuilderEmpty) }</p>
                 }
                 <ol class="builder__items">
                     { for b.items.iter().enumerate().map(|(at, item)| item_editor(b, at, item, &send)) }
                 </ol>
                 if count > 0 {
                     <p class="builder__time" aria-live="polite">
-                        { words(Word::BuilderPlayedIn, &[("duration", &exact_duration(seconds))]) }
+                        { show_with(Word::BuilderPlayedIn, &[("duration", &exact_duration(seconds))]) }
                     </p>
                 }
                 if b.over_five_minutes(guides()) {
@@ -113,27 +113,27 @@ pub fn BuilderPage(props: &BuilderPageProps) -> Html {
                 if count > 0 {
                     // The program is kept for the tab: a new client starts from nothing here.
                     <p><button type="button" class="button builder__clear"
-                        onclick={send.reform(|_: MouseEvent| Edit::Clear)}>{ word(Word::BuilderClear) }</button></p>
+                        onclick={send.reform(|_: MouseEvent| Edit::Clear)}>{ show(Word::BuilderClear) }</button></p>
                 }
                 if ready.is_ok() {
                     <p><button type="button" class="button button--primary builder__to-hand-off"
                         onclick={Callback::from(|_: MouseEvent| screen::bring_into_view("hand-off"))}>
-                        { word(Word::HandItOver) }<span aria-hidden="true">{ " ↓" }</span>
+                        { show(Word::HandItOver) }<span aria-hidden="true">{ " ↓" }</span>
                     </button></p>
                 }
             </section>
             if let Some(stretch) = b.asking_third.as_deref().and_then(|id| kb.stretch(id)) {
                 <section class="builder__third notice" aria-labelledby="builder-third-title">
-                    <h2 id="builder-third-title">{ words(Word::BuilderThirdTitle, &[("stretch", &stretch.name)]) }</h2>
+                    <h2 id="builder-third-title">{ show_with(Word::BuilderThirdTitle, &[("stretch", &stretch.name)]) }</h2>
                     if let Some(note) = kb.program_note("fewer-works-better") {
                         <ClaimText claim={note.text.clone()} />
                     }
                     <button type="button" class="button" onclick={send.reform({
                         let stretch = stretch.id.clone();
                         move |_: MouseEvent| Edit::Add { stretch: stretch.clone(), confirmed: true }
-                    })}>{ word(Word::BuilderAddAnyway) }</button>
+                    })}>{ show(Word::BuilderAddAnyway) }</button>
                     <button type="button" class="button button--primary"
-                        onclick={send.reform(|_: MouseEvent| Edit::KeepTwo)}>{ word(Word::BuilderKeepTwo) }</button>
+                        onclick={send.reform(|_: MouseEvent| Edit::KeepTwo)}>{ show(Word::BuilderKeepTwo) }</button>
                 </section>
             }
             { finder(b, &send, &filters) }
@@ -149,7 +149,7 @@ fn hand_off_or_why(ready: Result<Rc<Program>, String>, count: usize) -> Html {
         Ok(program) => html! { <HandOff {program} /> },
         Err(why) if count > 0 => html! {
             <section class="hand-off" id="hand-off" tabindex="-1" aria-labelledby="hand-off-title">
-                <h2 id="hand-off-title">{ word(Word::HandItOver) }</h2>
+                <h2 id="hand-off-title">{ show(Word::HandItOver) }</h2>
                 <p class="notice">{ why }</p>
             </section>
         },
@@ -259,13 +259,13 @@ fn item_editor(b: &Builder, at: usize, item: &Item, send: &Callback<Edit>) -> Ht
                 if bounds.sided {
                     <p class="builder__check"><input id={id("sides")} type="checkbox" checked={dose.each_side}
                         onchange={on_sides} />
-                    <label for={id("sides")}>{ word(Word::BuilderEachSide) }</label></p>
+                    <label for={id("sides")}>{ show(Word::BuilderEachSide) }</label></p>
                 }
-                <p><label for={id("daily")}>{ word(Word::BuilderTimesADay) }</label>
+                <p><label for={id("daily")}>{ show(Word::BuilderTimesADay) }</label>
                 <select id={id("daily")} onchange={picked(Edit::TimesADay)}>
                     { for TIMES_A_DAY.map(|n| html! { <option value={n.to_string()} selected={n == dose.times_a_day}>{ n }</option> }) }
                 </select></p>
-                <p><label for={id("weekly")}>{ word(Word::BuilderDaysAWeek) }</label>
+                <p><label for={id("weekly")}>{ show(Word::BuilderDaysAWeek) }</label>
                 <select id={id("weekly")} onchange={picked(Edit::DaysAWeek)}>
                     { for DAYS_A_WEEK.map(|n| html! { <option value={n.to_string()} selected={n == dose.days_a_week}>{ n }</option> }) }
                 </select></p>
@@ -273,12 +273,12 @@ fn item_editor(b: &Builder, at: usize, item: &Item, send: &Callback<Edit>) -> Ht
             <p class="builder__item-actions">
                 if count > 1 {
                     <button type="button" class="button" onclick={mover(true)} disabled={at == 0}
-                        aria-label={words(Word::BuilderEarlierNamed, &[("stretch", &stretch.name)])}>{ word(Word::BuilderEarlier) }</button>
+                        aria-label={words(Word::BuilderEarlierNamed, &[("stretch", &stretch.name)])}>{ show(Word::BuilderEarlier) }</button>
                     <button type="button" class="button" onclick={mover(false)} disabled={at + 1 == count}
-                        aria-label={words(Word::BuilderLaterNamed, &[("stretch", &stretch.name)])}>{ word(Word::BuilderLater) }</button>
+                        aria-label={words(Word::BuilderLaterNamed, &[("stretch", &stretch.name)])}>{ show(Word::BuilderLater) }</button>
                 }
                 <button type="button" class="button builder__remove" onclick={remove}
-                    aria-label={words(Word::BuilderRemoveNamed, &[("stretch", &stretch.name)])}>{ word(Word::BuilderRemove) }</button>
+                    aria-label={words(Word::BuilderRemoveNamed, &[("stretch", &stretch.name)])}>{ show(Word::BuilderRemove) }</button>
             </p>
         </li>
     }
@@ -300,6 +300,6 @@ fn check_first(stretch: &str) -> Html {
         })
         .collect();
     html! {
-        <p class="builder__precautions"><strong>{ word(Word::BuilderAskFirst) }</strong>{ names.join("; ") }</p>
+        <p class="builder__precautions"><strong>{ show(Word::BuilderAskFirst) }</strong>{ names.join("; ") }</p>
     }
 }

@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::components::body_map::BodyMap;
 use crate::components::stills::still;
-use crate::data::{kb, search_index, word, words, Word};
+use crate::data::{kb, search_index, show, show_with, word, words, Word};
 
 /// The finder's own state, held by the builder page: the words typed and the muscle tapped.
 pub struct Filters {
@@ -81,15 +81,15 @@ pub fn finder(b: &Builder, send: &Callback<Edit>, filters: &Filters) -> Html {
     html! {
         <>
             <section class="builder__problem" aria-labelledby="builder-problem-title">
-                <h2 id="builder-problem-title">{ word(Word::FinderTitle) }</h2>
+                <h2 id="builder-problem-title">{ show(Word::FinderTitle) }</h2>
                 <p class="builder__find">
-                    <label for="builder-filter">{ word(Word::FinderLabel) }</label>
+                    <label for="builder-filter">{ show(Word::FinderLabel) }</label>
                     <input id="builder-filter" type="search" value={(*filters.words).clone()}
                         oninput={on_words} autocomplete="off" placeholder={word(Word::FinderPlaceholder)} />
                 </p>
                 if nothing {
                     <p class="builder__nothing" role="status">
-                        { words(Word::FinderNothing, &[("words", &atlas_core::echo::echo_excerpt(&typed))]) }
+                        { show_with(Word::FinderNothing, &[("words", &atlas_core::echo::echo_excerpt(&typed))]) }
                     </p>
                 }
                 if !conditions.is_empty() {
@@ -100,15 +100,15 @@ pub fn finder(b: &Builder, send: &Callback<Edit>, filters: &Filters) -> Html {
             </section>
             if !full {
                 <section class="builder__library" aria-labelledby="builder-library-title">
-                    <h2 id="builder-library-title">{ word(Word::FinderLibrary) }</h2>
+                    <h2 id="builder-library-title">{ show(Word::FinderLibrary) }</h2>
                     <details class="builder__by-muscle" open={filters.muscle.is_some()}>
-                        <summary class="opens">{ word(Word::FinderByMap) }</summary>
+                        <summary class="opens">{ show(Word::FinderByMap) }</summary>
                         <BodyMap selected={(*filters.muscle).clone()} onselect={on_muscle} />
                     </details>
                     if let Some(name) = muscle_name {
                         <p class="builder__showing" role="status">
-                            { words(Word::FinderShowing, &[("muscle", &name)]) }
-                            <button type="button" class="button" onclick={show_all}>{ word(Word::FinderShowAll) }</button>
+                            { show_with(Word::FinderShowing, &[("muscle", &name)]) }
+                            <button type="button" class="button" onclick={show_all}>{ show(Word::FinderShowAll) }</button>
                         </p>
                     }
                     <ul class="builder__choices">

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use super::handout::handout;
 use crate::components::qr::qr_code;
-use crate::data::{word, Word};
+use crate::data::{show, word, Word};
 use crate::platform::document;
 use crate::route::Route;
 
@@ -36,20 +36,20 @@ pub fn HandOff(props: &HandOffProps) -> Html {
     let on_print = Callback::from(|_: MouseEvent| document::print());
     html! {
         <section class="hand-off" id="hand-off" tabindex="-1" aria-labelledby="hand-off-title">
-            <h2 id="hand-off-title">{ word(Word::HandItOver) }</h2>
+            <h2 id="hand-off-title">{ show(Word::HandItOver) }</h2>
             <div class="hand-off__body">
                 { qr_code(&link, word(Word::HandOffQrLabel)) }
                 <div class="hand-off__actions">
-                    <p>{ word(Word::HandOffHow) }</p>
+                    <p>{ show(Word::HandOffHow) }</p>
                     // Text, not a field: it wraps on a narrow screen, and a tap selects it whole.
                     <p class="hand-off__link-row">
-                        <strong>{ word(Word::HandOffLink) }</strong>
+                        <strong>{ show(Word::HandOffLink) }</strong>
                         <span class="hand-off__link" id="hand-off-link">{ link.clone() }</span>
                     </p>
-                    <button type="button" class="button button--primary" onclick={on_copy}>{ word(Word::HandOffCopy) }</button>
-                    <button type="button" class="button" onclick={on_print}>{ word(Word::HandOffPrint) }</button>
+                    <button type="button" class="button button--primary" onclick={on_copy}>{ show(Word::HandOffCopy) }</button>
+                    <button type="button" class="button" onclick={on_print}>{ show(Word::HandOffPrint) }</button>
                     if *copied {
-                        <p role="status">{ word(Word::HandOffCopied) }</p>
+                        <p role="status">{ show(Word::HandOffCopied) }</p>
                     }
                 </div>
             </div>

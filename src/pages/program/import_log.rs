@@ -6,7 +6,7 @@
 use atlas_core::program::{import, FileProgram, Program, Saved, SavedError, MAX_SAVED_CHARS};
 use yew::prelude::*;
 
-use crate::data::{kb, word, words, Word};
+use crate::data::{kb, show, word, words, Word};
 
 /// Props for [`ImportLog`].
 #[derive(Properties, PartialEq)]
@@ -136,7 +136,7 @@ pub fn ImportLog(props: &ImportLogProps) -> Html {
     };
     html! {
         <div class="import-log">
-            <label class="button" for="import-log">{ word(Word::ImportRead) }</label>
+            <label class="button" for="import-log">{ show(Word::ImportRead) }</label>
             <input id="import-log" class="visually-hidden" type="file" accept="application/json,.json" {onchange} />
             { for (*said).clone().map(|(good, text)| html! {
                 <p class={if good { "notice" } else { "notice notice--error" }} role="status">{ text }</p>
@@ -144,12 +144,12 @@ pub fn ImportLog(props: &ImportLogProps) -> Html {
             if offer.is_some() {
                 <div class="import-log__offer" role="group" aria-labelledby="import-log-offer">
                     <p id="import-log-offer">
-                        { word(Word::ImportOffer) }
-                        if has_program { { word(Word::ImportOfferDifferent) } }
+                        { show(Word::ImportOffer) }
+                        if has_program { { show(Word::ImportOfferDifferent) } }
                     </p>
-                    <button type="button" class="button button--primary" onclick={on_use}>{ word(Word::ImportUse) }</button>
+                    <button type="button" class="button button--primary" onclick={on_use}>{ show(Word::ImportUse) }</button>
                     <button type="button" class="button" onclick={on_decline}>
-                        { word(if has_program { Word::KeepMine } else { Word::ImportNotNow }) }
+                        { show(if has_program { Word::KeepMine } else { Word::ImportNotNow }) }
                     </button>
                 </div>
             }

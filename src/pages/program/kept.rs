@@ -6,7 +6,7 @@ use atlas_core::program::{import, Saved, SavedError};
 use yew::prelude::*;
 
 use super::store::{self, NoCopy};
-use crate::data::{kb, word, words, Word};
+use crate::data::{kb, show, show_with, word, words, Word};
 use crate::platform::download;
 
 /// The file name a kept or unreadable copy is saved under.
@@ -49,24 +49,24 @@ pub fn UnreadableChoices(props: &UnreadableChoicesProps) -> Html {
     };
     html! {
         <section class="unreadable notice" role="alert" aria-labelledby="unreadable-title">
-            <h2 id="unreadable-title">{ word(Word::UnreadableTitle) }</h2>
+            <h2 id="unreadable-title">{ show(Word::UnreadableTitle) }</h2>
             <p>{ props.error.to_string() }</p>
-            <p>{ word(Word::UnreadableStillHere) }</p>
+            <p>{ show(Word::UnreadableStillHere) }</p>
             <ul class="unreadable__choices">
-                <li>{ word(Word::UnreadableLeave) }</li>
-                <li><button type="button" class="button" onclick={on_file}>{ word(Word::UnreadableSaveFile) }</button></li>
-                <li><button type="button" class="button" onclick={on_afresh}>{ word(Word::UnreadableAfresh) }</button></li>
+                <li>{ show(Word::UnreadableLeave) }</li>
+                <li><button type="button" class="button" onclick={on_file}>{ show(Word::UnreadableSaveFile) }</button></li>
+                <li><button type="button" class="button" onclick={on_afresh}>{ show(Word::UnreadableAfresh) }</button></li>
             </ul>
             { match *no_room {
                 None => html! {},
                 Some(NoCopy::NoRoom) => html! {
                     <div class="unreadable__no-room">
-                        <p>{ word(Word::UnreadableNoRoom) }</p>
-                        <button type="button" class="button" onclick={on_let_go}>{ word(Word::UnreadableAfreshNoCopy) }</button>
+                        <p>{ show(Word::UnreadableNoRoom) }</p>
+                        <button type="button" class="button" onclick={on_let_go}>{ show(Word::UnreadableAfreshNoCopy) }</button>
                     </div>
                 },
                 Some(NoCopy::TooMany) => html! {
-                    <p>{ word(Word::UnreadableTooMany) }</p>
+                    <p>{ show(Word::UnreadableTooMany) }</p>
                 },
             } }
         </section>
@@ -95,8 +95,8 @@ pub fn KeptCopies(props: &KeptCopiesProps) -> Html {
     }
     html! {
         <section class="kept-copies" aria-labelledby="kept-copies-title">
-            <h2 id="kept-copies-title">{ word(Word::KeptTitle) }</h2>
-            <p>{ word(Word::KeptLead) }</p>
+            <h2 id="kept-copies-title">{ show(Word::KeptTitle) }</h2>
+            <p>{ show(Word::KeptLead) }</p>
             { for copies.iter().map(|(key, text)| {
                 let reread = {
                     let changed = changed.clone();
@@ -135,24 +135,24 @@ pub fn KeptCopies(props: &KeptCopiesProps) -> Html {
                                             1 => word(Word::KeptHoldsOne).to_string(),
                                             n => words(Word::KeptHoldsMany, &[("count", &n.to_string())]),
                                         } }
-                                        <button type="button" class="button button--primary" onclick={on_add}>{ word(Word::KeptAdd) }</button>
+                                        <button type="button" class="button button--primary" onclick={on_add}>{ show(Word::KeptAdd) }</button>
                                     </p>
                                 }
                             }
-                            Ok(_) => html! { <p>{ word(Word::KeptAllInLog) }</p> },
-                            Err(e) => html! { <p>{ words(Word::KeptUnreadable, &[("why", &e.to_string())]) }</p> },
+                            Ok(_) => html! { <p>{ show(Word::KeptAllInLog) }</p> },
+                            Err(e) => html! { <p>{ show_with(Word::KeptUnreadable, &[("why", &e.to_string())]) }</p> },
                         } }
                         <p>
-                            <button type="button" class="button" onclick={on_file}>{ word(Word::KeptSaveFile) }</button>
+                            <button type="button" class="button" onclick={on_file}>{ show(Word::KeptSaveFile) }</button>
                             // Only once nothing in it is missing from the log, or it cannot be
                             // read at all: one tap must not lose a session.
                             if !has_more {
                                 { " " }
-                                <button type="button" class="button" onclick={on_remove}>{ word(Word::KeptRemove) }</button>
+                                <button type="button" class="button" onclick={on_remove}>{ show(Word::KeptRemove) }</button>
                             }
                         </p>
                         <details class="kept-copy__text">
-                            <summary class="opens">{ word(Word::KeptWhatItHolds) }</summary>
+                            <summary class="opens">{ show(Word::KeptWhatItHolds) }</summary>
                             <pre>{ shown }{ if cut { "…" } else { "" } }</pre>
                         </details>
                     </div>

@@ -11,7 +11,7 @@ use super::parts::{program_items, treatment_view};
 use super::session::ProgramSession;
 use super::store::{self, NotSaved, Opened};
 use crate::components::page_title::use_page_title;
-use crate::data::{kb, word, words, Word};
+use crate::data::{kb, show, show_with, word, Word};
 use crate::route::Route;
 use crate::router::Link;
 
@@ -50,10 +50,10 @@ pub fn LinkPage(props: &LinkPageProps) -> Html {
 fn broken(error: &LinkError) -> Html {
     html! {
         <article class="page program-link program-link--broken">
-            <h1>{ word(Word::LinkBroken) }</h1>
+            <h1>{ show(Word::LinkBroken) }</h1>
             <p class="notice notice--error" role="alert">{ error.to_string() }</p>
-            <p>{ word(Word::LinkNothingChanged) }</p>
-            <p><Link to={Route::Program} classes="button">{ word(Word::MyProgram) }</Link></p>
+            <p>{ show(Word::LinkNothingChanged) }</p>
+            <p><Link to={Route::Program} classes="button">{ show(Word::MyProgram) }</Link></p>
         </article>
     }
 }
@@ -131,40 +131,40 @@ fn HandedOver(props: &HandedOverProps) -> Html {
     };
     html! {
         <article class="page program-link">
-            <h1>{ word(Word::LinkTitle) }</h1>
+            <h1>{ show(Word::LinkTitle) }</h1>
             // Anyone can make a link like this one: say so, and name the clinic only as whose
             // app it opens in, not as its author.
             <p class="program-link__from">
-                { words(Word::LinkFrom, &[("clinic", &clinic.name)]) }
+                { show_with(Word::LinkFrom, &[("clinic", &clinic.name)]) }
             </p>
             <div class="program-save" aria-live="polite">
                 { match *state {
                     Saving::Offered => html! {
                         <button type="button" class="button button--primary" onclick={on_save}>
-                            { word(Word::LinkSave) }
+                            { show(Word::LinkSave) }
                         </button>
                     },
                     Saving::AskReplace => html! {
                         <div class="program-save__ask" role="group" aria-label={word(Word::LinkReplaceLabel)}>
-                            <p>{ word(Word::LinkReplaceAsk) }</p>
-                            <button type="button" class="button button--primary" onclick={on_replace}>{ word(Word::LinkReplace) }</button>
-                            <button type="button" class="button" onclick={on_keep}>{ word(Word::KeepMine) }</button>
+                            <p>{ show(Word::LinkReplaceAsk) }</p>
+                            <button type="button" class="button button--primary" onclick={on_replace}>{ show(Word::LinkReplace) }</button>
+                            <button type="button" class="button" onclick={on_keep}>{ show(Word::KeepMine) }</button>
                         </div>
                     },
                     Saving::Saved => html! {
                         <p class="program-save__done">
-                            { word(Word::LinkSaved) }
-                            <Link to={Route::Program} classes="button button--primary">{ word(Word::OpenMyProgram) }</Link>
+                            { show(Word::LinkSaved) }
+                            <Link to={Route::Program} classes="button button--primary">{ show(Word::OpenMyProgram) }</Link>
                         </p>
                     },
                     Saving::Blocked => html! {
                         <div class="notice program-save__blocked" role="alert">
-                            <p>{ word(Word::LinkBlocked) }</p>
-                            <Link to={Route::Program} classes="button">{ word(Word::MyProgram) }</Link>
+                            <p>{ show(Word::LinkBlocked) }</p>
+                            <Link to={Route::Program} classes="button">{ show(Word::MyProgram) }</Link>
                         </div>
                     },
                     Saving::NotKept => html! {
-                        <p class="notice">{ word(Word::LinkNotKept) }</p>
+                        <p class="notice">{ show(Word::LinkNotKept) }</p>
                     },
                 } }
             </div>
@@ -201,10 +201,10 @@ fn PlayNow(props: &PlayNowProps) -> Html {
             if *playing {
                 <ProgramSession program={props.program.clone()} {onfinish} />
                 if *finished {
-                    <p class="program-play__done" role="status">{ word(Word::LinkAllDone) }</p>
+                    <p class="program-play__done" role="status">{ show(Word::LinkAllDone) }</p>
                 }
             } else {
-                <button type="button" class="button" onclick={on_play}>{ word(Word::LinkPlayNow) }</button>
+                <button type="button" class="button" onclick={on_play}>{ show(Word::LinkPlayNow) }</button>
             }
         </section>
     }

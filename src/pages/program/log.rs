@@ -11,7 +11,7 @@ use atlas_core::svg_path::polyline;
 use yew::prelude::*;
 
 use crate::components::claim::Sources;
-use crate::data::{kb, word, words, Word};
+use crate::data::{kb, show, show_with, word, words, Word};
 
 /// Weeks the calendar shows.
 pub const CALENDAR_WEEKS: usize = 4;
@@ -52,12 +52,12 @@ pub fn LogForm(props: &LogFormProps) -> Html {
     };
     html! {
         <section class="log-form" aria-labelledby="log-form-title">
-            <h2 id="log-form-title">{ word(Word::LogTitle) }</h2>
+            <h2 id="log-form-title">{ show(Word::LogTitle) }</h2>
             { ease_row("ease-after", word(Word::EaseAfterQuestion), *after, on_after) }
             if let Some(before) = props.before {
-                <p class="log-form__before">{ words(Word::LogBeforeSaid, &[("rating", &before.to_string())]) }</p>
+                <p class="log-form__before">{ show_with(Word::LogBeforeSaid, &[("rating", &before.to_string())]) }</p>
             }
-            <button type="button" class="button button--primary" {onclick}>{ word(Word::LogDone) }</button>
+            <button type="button" class="button button--primary" {onclick}>{ show(Word::LogDone) }</button>
         </section>
     }
 }
@@ -75,7 +75,7 @@ pub fn ease_row(
         <fieldset class="ease-row">
             <legend>{ question.to_string() }</legend>
             <div class="ease-row__ends" aria-hidden="true">
-                <span>{ word(Word::EaseHardEnd) }</span><span>{ word(Word::EaseEasyEnd) }</span>
+                <span>{ show(Word::EaseHardEnd) }</span><span>{ show(Word::EaseEasyEnd) }</span>
             </div>
             <div class="ease-row__choices">
                 { for (0..=MAX_EASE).map(|n| {
@@ -114,7 +114,7 @@ pub fn consistency(log: &Log, received: Option<Day>, today: Day) -> Html {
     let weeks = log.calendar(today, calendar_weeks(first, today));
     html! {
         <section class="consistency" aria-labelledby="consistency-title">
-            <h2 id="consistency-title">{ word(Word::WeekTitle) }</h2>
+            <h2 id="consistency-title">{ show(Word::WeekTitle) }</h2>
             if let Some((words, claim)) = words {
                 <p class="consistency__words">{ words }</p>
                 <Sources ids={claim.sources.clone()} about={word(Word::WeekSourcesAbout)} />
@@ -132,7 +132,7 @@ pub fn consistency(log: &Log, received: Option<Day>, today: Day) -> Html {
                                 DayMark::Rest => ("calendar__day", "", Word::DayNotLogged),
                                 DayMark::Future => ("calendar__day is-future", "", Word::DayToCome),
                             };
-                            html! { <td {class}><span aria-hidden="true">{ text }</span><span class="visually-hidden">{ word(said) }</span></td> }
+                            html! { <td {class}><span aria-hidden="true">{ text }</span><span class="visually-hidden">{ show(said) }</span></td> }
                         }) }</tr>
                     }) }
                 </tbody>
@@ -175,8 +175,8 @@ pub fn visit_summary(log: &Log) -> Html {
     };
     html! {
         <section class="visit-summary" aria-labelledby="visit-summary-title">
-            <h2 id="visit-summary-title">{ word(Word::VisitSummaryTitle) }</h2>
-            <p class="visit-summary__count">{ words(Word::SessionsLogged, &[("count", &sessions.to_string())]) }</p>
+            <h2 id="visit-summary-title">{ show(Word::VisitSummaryTitle) }</h2>
+            <p class="visit-summary__count">{ show_with(Word::SessionsLogged, &[("count", &sessions.to_string())]) }</p>
             if let Some(chart) = chart {
                 <svg class="ease-chart" width={num(chart.width)} height={num(CHART_HEIGHT)}
                     viewBox={format!("0 0 {} {}", num(chart.width), num(CHART_HEIGHT))}
@@ -200,12 +200,12 @@ pub fn visit_summary(log: &Log) -> Html {
                 <table class="ease-table">
                     <caption>
                         if chart.is_cut() {
-                            { words(Word::EaseTableCaptionLatest, &[("count", &CHART_SESSIONS.to_string())]) }
+                            { show_with(Word::EaseTableCaptionLatest, &[("count", &CHART_SESSIONS.to_string())]) }
                         } else {
-                            { word(Word::EaseTableCaption) }
+                            { show(Word::EaseTableCaption) }
                         }
                     </caption>
-                    <thead><tr><th scope="col">{ word(Word::EaseTableDay) }</th><th scope="col">{ word(Word::EaseTableBefore) }</th><th scope="col">{ word(Word::EaseTableAfter) }</th></tr></thead>
+                    <thead><tr><th scope="col">{ show(Word::EaseTableDay) }</th><th scope="col">{ show(Word::EaseTableBefore) }</th><th scope="col">{ show(Word::EaseTableAfter) }</th></tr></thead>
                     <tbody>
                         { for chart.sessions.iter().map(|(day, b, a)| html! {
                             <tr>

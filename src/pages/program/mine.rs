@@ -16,7 +16,7 @@ use super::parts::{program_items, treatment_view};
 use super::session::ProgramSession;
 use super::store::{self, NotSaved, Opened};
 use crate::components::page_title::use_page_title;
-use crate::data::{kb, word, words, Word};
+use crate::data::{kb, show, show_with, word, words, Word};
 use crate::platform::{clock, document, download};
 use crate::route::Route;
 use crate::router::Link;
@@ -37,7 +37,7 @@ pub(super) fn today() -> Result<Day, i32> {
 fn wrong_date(year: i32) -> Html {
     html! {
         <p class="notice" role="status">
-            { words(Word::MineWrongDate, &[("year", &year.to_string())]) }
+            { show_with(Word::MineWrongDate, &[("year", &year.to_string())]) }
         </p>
     }
 }
@@ -104,7 +104,7 @@ pub fn ProgramPage() -> Html {
     };
     let opened_notice = match opened {
         Opened::NotKept => {
-            html! { <p class="notice" role="alert">{ word(Word::MineNotKept) }</p> }
+            html! { <p class="notice" role="alert">{ show(Word::MineNotKept) }</p> }
         }
         Opened::Unreadable(error) => {
             html! { <UnreadableChoices error={error.clone()} onchanged={reopen} /> }
@@ -117,18 +117,18 @@ pub fn ProgramPage() -> Html {
     let Some(program) = saved.program.clone().map(Rc::new) else {
         return html! {
             <article class="page program-page">
-                <h1>{ word(Word::MyProgram) }</h1>
+                <h1>{ show(Word::MyProgram) }</h1>
                 { opened_notice }
                 { for (*notice).clone().map(|n| html! { <p class="notice" role="alert">{ n }</p> }) }
-                <p>{ word(Word::MineEmpty) }</p>
-                <p><Link to={Route::Stretches}>{ word(Word::MineBrowseStretches) }</Link></p>
+                <p>{ show(Word::MineEmpty) }</p>
+                <p><Link to={Route::Stretches}>{ show(Word::MineBrowseStretches) }</Link></p>
                 if !saved.log.entries.is_empty() {
                     { visit_summary(&saved.log) }
                 }
                 { set_aside }
                 if !unreadable {
                     <section class="program-files" aria-labelledby="program-files-title">
-                        <h2 id="program-files-title">{ word(Word::MineFilesTitle) }</h2>
+                        <h2 id="program-files-title">{ show(Word::MineFilesTitle) }</h2>
                         if !saved.log.entries.is_empty() {
                             { export_button(saved) }
                         }
@@ -152,14 +152,14 @@ pub fn ProgramPage() -> Html {
     };
     html! {
         <article class="page program-page">
-            <h1>{ word(Word::MyProgram) }</h1>
+            <h1>{ show(Word::MyProgram) }</h1>
             { opened_notice }
             { for (*notice).clone().map(|n| html! { <p class="notice" role="alert">{ n }</p> }) }
             { program_items(&program) }
             { match (&playable, *stage, today) {
                 (Err(why), _, _) => html! {
                     <p class="notice" role="status">
-                        { words(Word::MineCannotPlay, &[("why", &why.to_string())]) }
+                        { show_with(Word::MineCannotPlay, &[("why", &why.to_string())]) }
                     </p>
                 },
                 (Ok(()), Stage::Ready, _) => html! {
@@ -167,14 +167,14 @@ pub fn ProgramPage() -> Html {
                         { ease_row("ease-before", word(Word::EaseBeforeQuestion),
                             *before, before.setter().to_callback()) }
                         <p><button type="button" class="button button--primary program-page__play" onclick={on_play}>
-                            { word(Word::MinePlay) }
+                            { show(Word::MinePlay) }
                         </button></p>
                     </>
                 },
                 (Ok(()), Stage::Playing, _) => html! { <ProgramSession program={program.clone()} {onfinish} /> },
                 (Ok(()), Stage::Finished, Ok(today)) => html! { <LogForm {onlog} {today} before={*before} /> },
                 (Ok(()), Stage::Finished, Err(year)) => wrong_date(year),
-                (Ok(()), Stage::Logged, _) => html! { <p class="program-page__logged" role="status">{ word(Word::MineLogged) }</p> },
+                (Ok(()), Stage::Logged, _) => html! { <p class="program-page__logged" role="status">{ show(Word::MineLogged) }</p> },
             } }
             { match today {
                 Ok(today) => consistency(&saved.log, saved.received, today),
@@ -191,7 +191,7 @@ pub fn ProgramPage() -> Html {
             }
             if !unreadable {
                 <section class="program-files" aria-labelledby="program-files-title">
-                    <h2 id="program-files-title">{ word(Word::MineFilesTitle) }</h2>
+                    <h2 id="program-files-title">{ show(Word::MineFilesTitle) }</h2>
                     { export_button(saved) }
                     <ImportLog saved={saved.clone()} write={write} />
                 </section>
@@ -257,13 +257,13 @@ fn Reminder(props: &ReminderProps) -> Html {
     };
     html! {
         <section class="reminder" aria-labelledby="reminder-title">
-            <h2 id="reminder-title">{ word(Word::ReminderTitle) }</h2>
+            <h2 id="reminder-title">{ show(Word::ReminderTitle) }</h2>
             <p>
-                <label for="reminder-time">{ word(Word::ReminderAt) }</label>
+                <label for="reminder-time">{ show(Word::ReminderAt) }</label>
                 <input id="reminder-time" type="time" value={(*time).clone()} {oninput} />
             </p>
-            <button type="button" class="button" {onclick}>{ word(Word::ReminderAdd) }</button>
-            <p class="reminder__note">{ word(Word::ReminderNote) }</p>
+            <button type="button" class="button" {onclick}>{ show(Word::ReminderAdd) }</button>
+            <p class="reminder__note">{ show(Word::ReminderNote) }</p>
         </section>
     }
 }
@@ -274,5 +274,5 @@ fn export_button(saved: &Saved) -> Html {
     let onclick = Callback::from(move |_: MouseEvent| {
         download::save_text("my-stretch-log.json", "application/json", &text);
     });
-    html! { <button type="button" class="button" {onclick}>{ word(Word::MineSaveLog) }</button> }
+    html! { <button type="button" class="button" {onclick}>{ show(Word::MineSaveLog) }</button> }
 }

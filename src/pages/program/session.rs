@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::components::player::Player;
 use crate::components::precautions::get_ready_lines;
-use crate::data::{guide_for, kb, word, words, Word};
+use crate::data::{guide_for, kb, show, show_with, word, words, Word};
 
 /// Props for [`ProgramSession`].
 #[derive(Properties, PartialEq)]
@@ -58,7 +58,7 @@ pub fn ProgramSession(props: &ProgramSessionProps) -> Html {
     html! {
         <section class="program-session" aria-labelledby="program-session-title">
             <h2 id="program-session-title" aria-live="polite">
-                { words(Word::SessionHeading, &[("number", &(at + 1).to_string()), ("total", &total.to_string()), ("stretch", &stretch.name)]) }
+                { show_with(Word::SessionHeading, &[("number", &(at + 1).to_string()), ("total", &total.to_string()), ("stretch", &stretch.name)]) }
             </h2>
             <p class="program-session__dose">{ item.dose.in_words(stretch.goal) }</p>
             <Player key={format!("{at}-{}", stretch.id)} {guide} dose={item.dose.guide_dose()}
@@ -68,7 +68,7 @@ pub fn ProgramSession(props: &ProgramSessionProps) -> Html {
                 if at > 0 {
                     <button type="button" class="button program-session__previous"
                         onclick={previous.reform(|_: MouseEvent| ())}>
-                        <span aria-hidden="true">{ "← " }</span>{ word(Word::SessionPrevious) }
+                        <span aria-hidden="true">{ "← " }</span>{ show(Word::SessionPrevious) }
                     </button>
                 }
                 <button type="button" class="button program-session__next"
