@@ -429,4 +429,156 @@ words! {
     UpdateReload = "update-reload",
     /// Dismisses the update notice.
     UpdateLater = "update-later",
+    // The clinic: footer, the card on Your visit, and Book a visit.
+    /// Before the phone number.
+    ClinicPhone = "clinic-phone",
+    /// The booking link, and the booking box, for a screen reader.
+    BookAVisit = "book-a-visit",
+    /// The footer's hours heading.
+    ClinicHours = "clinic-hours",
+    /// The clinic card's heading.
+    ClinicAbout = "clinic-about" ["clinic"],
+    /// The card's hours heading.
+    ClinicOpeningHours = "clinic-opening-hours",
+    /// The offers' heading.
+    ClinicOffers = "clinic-offers",
+    /// Before the clinic's social links.
+    ClinicFollow = "clinic-follow",
+    /// Before the phone number to call.
+    BookCall = "book-call",
+    /// The link to Your visit after the address.
+    BookHowToReach = "book-how-to-reach",
+    /// The booking box's line.
+    BookWith = "book-with" ["clinic"],
+    // Search (/search/).
+    /// The page title for a query (the empty search is titled by "search").
+    SearchTitleFor = "search-title-for" ["query"],
+    /// The search box's label.
+    SearchLabel = "search-label",
+    /// The suggestions' heading before a search.
+    SearchTryEveryday = "search-try-everyday",
+    /// The suggestions' heading when nothing was found.
+    SearchTryInstead = "search-try-instead",
+    /// Before the links to browse.
+    SearchOrBrowse = "search-or-browse",
+    /// The link to the body map.
+    SearchBrowseMap = "search-browse-map",
+    /// The link to the conditions.
+    SearchBrowseConditions = "search-browse-conditions",
+    /// The link to the stretches.
+    SearchBrowseStretches = "search-browse-stretches",
+    /// The link to Your visit.
+    SearchBrowseVisit = "search-browse-visit",
+    /// Between the links to browse.
+    SearchBrowseComma = "search-browse-comma",
+    /// Before the last link to browse.
+    SearchBrowseOr = "search-browse-or",
+    /// After the last link to browse.
+    SearchBrowseEnd = "search-browse-end",
+    /// The status before anything is typed.
+    SearchEmpty = "search-empty",
+    /// The status when nothing is found.
+    SearchNone = "search-none" ["query"],
+    /// The status for one result.
+    SearchOne = "search-one" ["query"],
+    /// The status for several results.
+    SearchMany = "search-many" ["count", "query"],
+    // The body map, wherever it is drawn.
+    /// A chosen muscle hidden under others.
+    MapUnderOthers = "map-under-others" ["muscle"],
+    /// A chosen muscle seen from the back.
+    MapSeenFromBack = "map-seen-from-back" ["muscle"],
+    /// A chosen muscle seen from the front.
+    MapSeenFromFront = "map-seen-from-front" ["muscle"],
+    /// Team members the surface leaves out (explain mode).
+    MapAlsoMarked = "map-also-marked" ["muscles"],
+    /// Shows the deep muscles.
+    MapShowDeep = "map-show-deep",
+    /// Shows the back.
+    MapShowBack = "map-show-back",
+    /// Shows the front.
+    MapShowFront = "map-show-front",
+    /// The front view, for a screen reader.
+    MapFrontOfBody = "map-front-of-body",
+    /// The back view, for a screen reader.
+    MapBackOfBody = "map-back-of-body",
+    /// The front view's caption and button.
+    MapFront = "map-front",
+    /// The back view's caption and button.
+    MapBack = "map-back",
+    /// The depth buttons, for a screen reader.
+    MapDepthLabel = "map-depth-label",
+    /// Shows the surface muscles.
+    MapSurface = "map-surface",
+    /// Shows the deep muscles (toggle).
+    MapDeep = "map-deep",
+    /// The front and back buttons, for a screen reader.
+    MapSideLabel = "map-side-label",
+    /// The legend: the page's muscle.
+    MapThisMuscle = "map-this-muscle",
+    /// The legend: related muscles.
+    MapRelated = "map-related",
+    /// The legend: the muscle on the card.
+    MapOnTheCard = "map-on-the-card",
+    /// The legend: other lit muscles.
+    MapAlsoLit = "map-also-lit",
+    /// The low back's team (explain mode).
+    StabilityTeam = "stability-team",
+    /// The hips' team (explain mode).
+    MobilityTeam = "mobility-team",
+    /// The legend: the faint surface muscles.
+    MapFaint = "map-faint",
+    // Explain mode (/explain/N/), on the treatment room's tablet.
+    /// A step's page title.
+    ExplainTitle = "explain-title" ["step"],
+    /// Which step of how many.
+    ExplainCount = "explain-count" ["number", "total"],
+    /// What the step's sources line is for, for a screen reader.
+    ExplainSourcesAbout = "explain-sources-about",
+    /// The step's map, for a screen reader.
+    ExplainMapLabel = "explain-map-label",
+    /// The last step's heading.
+    ExplainHandOver = "explain-hand-over",
+    /// The link to the builder.
+    ExplainMakeProgram = "explain-make-program",
+    /// The page title of a step past the end.
+    ExplainNoStepTitle = "explain-no-step-title",
+    /// The heading of a step past the end.
+    ExplainNoStep = "explain-no-step",
+    /// Why there is no such step.
+    ExplainNoStepWhy = "explain-no-step-why" ["total", "step"],
+    /// The link to the first step.
+    ExplainStartAt1 = "explain-start-at-1",
+    /// The progress bar, for a screen reader.
+    ExplainStepsLabel = "explain-steps-label",
+    /// A progress dot, for a screen reader.
+    ExplainStepNamed = "explain-step-named" ["number", "step"],
+    /// Previous and Next, for a screen reader.
+    ExplainPrevNextLabel = "explain-prev-next-label",
+    /// The link to the step before.
+    ExplainPrevious = "explain-previous" ["step"],
+    /// The link to the step after.
+    ExplainNext = "explain-next" ["step"],
+    /// Starts present mode.
+    ExplainPresent = "explain-present",
+    /// Ends present mode.
+    ExplainStopPresenting = "explain-stop-presenting",
+    /// Shows the therapist's notes.
+    ExplainShowNotes = "explain-show-notes",
+    /// Hides the therapist's notes.
+    ExplainHideNotes = "explain-hide-notes",
+    /// The notes, for a screen reader.
+    ExplainNotesLabel = "explain-notes-label",
+    /// The suggested script's heading.
+    ExplainScriptTitle = "explain-script-title",
+    /// What the script's sources line is for, for a screen reader.
+    ExplainScriptAbout = "explain-script-about",
+    /// The talking points' heading.
+    ExplainPointsTitle = "explain-points-title",
+    /// What the talking points' sources line is for, for a screen reader.
+    ExplainPointsAbout = "explain-points-about",
+    /// The moves' heading.
+    ExplainTryTogether = "explain-try-together",
+    /// The move buttons, for a screen reader.
+    ExplainMoveLabel = "explain-move-label",
 }
