@@ -581,4 +581,57 @@ words! {
     ExplainTryTogether = "explain-try-together",
     /// The move buttons, for a screen reader.
     ExplainMoveLabel = "explain-move-label",
+    // The live bend model (explain mode's second step).
+    /// The model, for a screen reader.
+    BendLabel = "bend-label",
+    /// The movement buttons, for a screen reader.
+    BendMovementLabel = "bend-movement-label",
+    /// Shows a forward bend.
+    BendBending = "bend-bending",
+    /// Shows a walking stride.
+    BendStriding = "bend-striding",
+    /// Shows free and tight hips side by side.
+    BendSideBySide = "bend-side-by-side",
+    /// The hip presets, for a screen reader.
+    BendHipsLabel = "bend-hips-label",
+    /// Free hips: a preset and a caption.
+    BendFreeHips = "bend-free-hips",
+    /// Tight hips: a preset and a caption.
+    BendTightHips = "bend-tight-hips",
+    /// The caption of hips short of free.
+    BendCaptionTight = "bend-caption-tight" ["hips", "degrees"],
+    /// The bend slider's label.
+    BendBendLabel = "bend-bend-label",
+    /// The hip slider's label in a bend.
+    BendBendCapacity = "bend-bend-capacity",
+    /// The stride slider's label.
+    BendStrideLabel = "bend-stride-label",
+    /// The hip slider's label in a stride.
+    BendStrideCapacity = "bend-stride-capacity",
+    /// The low back doing its usual share.
+    BendLoadUsual = "bend-load-usual",
+    /// The low back working harder.
+    BendLoadMore = "bend-load-more",
+    /// The low back strained.
+    BendLoadStrained = "bend-load-strained",
+    /// The shares in words, spoken.
+    BendShares = "bend-shares" ["hip", "lumbar", "load"],
+    /// What is out of reach, after the shares.
+    BendOutOfReach = "bend-out-of-reach" ["degrees"],
+    /// The bend slider's spoken value.
+    BendRequestSpoken = "bend-request-spoken" ["degrees", "shares"],
+    /// The hip slider's spoken value (the hips' word in lower case).
+    BendCapacitySpoken = "bend-capacity-spoken" ["degrees", "hips", "shares"],
+    /// The figure, for a screen reader.
+    BendFigureLabel = "bend-figure-label" ["caption", "doing", "degrees", "shares"],
+    /// In the figure's description of a bend.
+    BendDoingBend = "bend-doing-bend",
+    /// In the figure's description of a stride.
+    BendDoingStride = "bend-doing-stride",
+    /// The readout's hip row.
+    BendReadoutHips = "bend-readout-hips",
+    /// The readout's low back row.
+    BendReadoutLowBack = "bend-readout-low-back",
+    /// The readout's out-of-reach row.
+    BendReadoutReach = "bend-readout-reach",
 }
