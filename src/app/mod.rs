@@ -100,7 +100,7 @@ fn Frame() -> Html {
     };
     html! {
         <div class="frame">
-            <a class="skip-link" href={skip_href} onclick={skip_to_main()}>{ "Skip to content" }</a>
+            <a class="skip-link" href={skip_href} onclick={skip_to_main()}>{ show(Word::SkipToContent) }</a>
             <Header />
             <main id="main" class="main" tabindex="-1">
                 { page }

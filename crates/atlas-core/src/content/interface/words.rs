@@ -634,4 +634,25 @@ words! {
     BendReadoutLowBack = "bend-readout-low-back",
     /// The readout's out-of-reach row.
     BendReadoutReach = "bend-readout-reach",
+    // The body map page (/atlas/), the home page and the skip link.
+    /// The map's heading, for a screen reader.
+    AtlasMapHeading = "atlas-map-heading",
+    /// Keeps several muscles lit together.
+    AtlasShowTogether = "atlas-show-together",
+    /// The link to the conditions.
+    AtlasBrowseConditions = "atlas-browse-conditions",
+    /// Before the muscles lit together.
+    AtlasLitTogether = "atlas-lit-together",
+    /// Opens the card's muscle.
+    AtlasOpen = "atlas-open",
+    /// Clears the card.
+    AtlasClear = "atlas-clear",
+    /// The muscle list's heading.
+    AtlasAllMuscles = "atlas-all-muscles",
+    /// Marks a deep muscle in the list.
+    AtlasDeep = "atlas-deep",
+    /// The home page's ways in.
+    HomeWaysIn = "home-ways-in",
+    /// The skip link at the top of every page.
+    SkipToContent = "skip-to-content",
 }
