@@ -12,8 +12,11 @@ use std::sync::OnceLock;
 
 use atlas_core::bundle::Bundle;
 use atlas_core::clinic::Clinic;
-use atlas_core::content::{AppSection, KnowledgeBase, Page, SearchIndex};
+pub use atlas_core::content::Word;
+use atlas_core::content::{fill, AppSection, KnowledgeBase, Page, SearchIndex};
 use atlas_core::rig::Guide;
+use yew::virtual_dom::VText;
+use yew::{AttrValue, Html};
 
 /// The stamp of the model code a content file must carry (see `build.rs`'s `model_stamp`).
 pub const STAMP: &str = env!("ATLAS_BUNDLE_STAMP");
@@ -64,6 +67,35 @@ pub fn kb() -> &'static KnowledgeBase {
 pub fn page(section: AppSection) -> &'static Page {
     kb().page(section.as_str())
         .expect("the build checks that every page the app shows has its texts")
+}
+
+/// An interface word from the clinic's table (`interface.toml`), which the build checks has
+/// every [`Word`]. Never inlined: a view's call is then an index and a call, a few bytes of
+/// wasm instead of the lookup's code at each of the few hundred places that ask for a word.
+#[inline(never)]
+pub fn word(word: Word) -> &'static str {
+    kb().word(word)
+}
+
+/// An interface word with its placeholders filled: `words(Word::BuilderCount, &[("count",
+/// "1"), ("max", "2")])` → "The program (1 of 2)".
+#[inline(never)]
+pub fn words(word: Word, values: &[(&str, &str)]) -> String {
+    fill(kb().word(word), values)
+}
+
+/// An interface word as a text node for a view's `html!`: a static text, so Yew neither
+/// copies it nor converts it at each place that shows a word (`{ word(…) }` would go through
+/// `ToString` and a new string each time, and cost the wasm more than the words it saves).
+#[inline(never)]
+pub fn show(word: Word) -> Html {
+    Html::VText(VText::new(AttrValue::Static(self::word(word))))
+}
+
+/// An interface word with its placeholders filled, as a text node for a view's `html!`.
+#[inline(never)]
+pub fn show_with(word: Word, values: &[(&str, &str)]) -> Html {
+    Html::VText(VText::new(words(word, values)))
 }
 
 /// The search index over the knowledge base, built on first search.

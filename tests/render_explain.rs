@@ -5,9 +5,9 @@
 mod render_support;
 
 use atlas_core::content::ExplainStep;
-use hip_back_atlas::data::kb;
+use hip_back_atlas::data::{kb, word, Word};
 use hip_back_atlas::route::Route;
-use render_support::{esc, shows};
+use render_support::{esc, shows, visible_words};
 
 async fn render(path: &'static str) -> String {
     render_support::render_app(path).await
@@ -45,8 +45,7 @@ async fn the_notes_hold_the_seed_script_and_start_hidden() {
     // Where the seed has no script, the clinic's own talking points are marked as such.
     let connection = render("/explain/2").await;
     assert!(
-        connection.contains("Talking points, in our clinic&#x27;s words")
-            || connection.contains("Talking points, in our clinic's words"),
+        visible_words(&connection).contains(word(Word::ExplainPointsTitle)),
         "{connection}"
     );
 }

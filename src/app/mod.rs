@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::components::body_map::HatchPatterns;
 use crate::components::{footer::Footer, header::Header, update_notice::UpdateNotice};
+use crate::data::{show, Word};
 use crate::platform::prerendering::use_prerendering;
 #[cfg(not(target_arch = "wasm32"))]
 use crate::platform::prerendering::Prerendering;
@@ -99,7 +100,7 @@ fn Frame() -> Html {
     };
     html! {
         <div class="frame">
-            <a class="skip-link" href={skip_href} onclick={skip_to_main()}>{ "Skip to content" }</a>
+            <a class="skip-link" href={skip_href} onclick={skip_to_main()}>{ show(Word::SkipToContent) }</a>
             <Header />
             <main id="main" class="main" tabindex="-1">
                 { page }
@@ -113,21 +114,21 @@ fn Frame() -> Html {
 
 /// The pre-rendered stand-in for a page that only this device can show.
 fn on_device_notice(route: &Route) -> Html {
-    let (heading, text) = match route {
-        Route::ProgramLink { .. } => ("Your home program", "Opening the program in your link…"),
-        _ => ("My program", "Opening the program saved on this phone…"),
+    let (heading, status) = match route {
+        Route::ProgramLink { .. } => (Word::LinkTitle, Word::OpeningLink),
+        _ => (Word::MyProgram, Word::OpeningSaved),
     };
     // `data-awaits-app`: this text is itself a loading notice, so the boot watchdog treats the
     // page as unreadable without the app (a stall gets a notice and a reload); `.boot-late` is
     // style.css's last resort for when the watchdog never ran.
     html! {
         <article class="page program-page" data-awaits-app="">
-            <h1>{ heading }</h1>
+            <h1>{ show(heading) }</h1>
             <div role="status">
-                <p>{ text }</p>
-                <p class="boot-late">{ "Still not open? The connection may be slow, or part of the app did not arrive. Reloading the page usually fixes it." }</p>
+                <p>{ show(status) }</p>
+                <p class="boot-late">{ show(Word::OpeningLate) }</p>
             </div>
-            <noscript><p>{ "Your program is kept on your phone, and showing it needs JavaScript turned on." }</p></noscript>
+            <noscript><p>{ show(Word::OpeningNoScript) }</p></noscript>
         </article>
     }
 }

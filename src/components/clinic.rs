@@ -6,7 +6,7 @@
 use atlas_core::clinic::{Booking, Clinic};
 use yew::prelude::*;
 
-use crate::data::clinic;
+use crate::data::{clinic, show, show_with, word, Word};
 use crate::route::Route;
 use crate::router::Link;
 
@@ -23,11 +23,11 @@ fn contact(clinic: &Clinic) -> Html {
                 </address>
             }
             if let Some(phone) = &clinic.phone {
-                <p class="clinic__phone">{ "Phone: " }<a href={tel_href(phone)}>{ phone.clone() }</a></p>
+                <p class="clinic__phone">{ show(Word::ClinicPhone) }<a href={tel_href(phone)}>{ phone.clone() }</a></p>
             }
             if let Some(url) = &clinic.booking_url {
                 // A plain link the reader taps; nothing is fetched from it.
-                <p class="clinic__booking"><a href={url.clone()} rel="noopener noreferrer">{ "Book a visit" }</a></p>
+                <p class="clinic__booking"><a href={url.clone()} rel="noopener noreferrer">{ show(Word::BookAVisit) }</a></p>
             }
             if let Some(licence) = &clinic.licence {
                 <p class="clinic__licence">{ licence.clone() }</p>
@@ -60,7 +60,7 @@ pub fn ClinicFooter() -> Html {
             <h2 class="clinic__name" id="footer-clinic-name">{ clinic.name.clone() }</h2>
             <div class="clinic__columns">
                 <div>{ contact(clinic) }</div>
-                { hours(clinic, html! { <h3 class="clinic__subhead">{ "Hours" }</h3> }) }
+                { hours(clinic, html! { <h3 class="clinic__subhead">{ show(Word::ClinicHours) }</h3> }) }
             </div>
         </section>
     }
@@ -73,7 +73,7 @@ pub fn ClinicCard() -> Html {
     let clinic = clinic();
     html! {
         <section class="clinic clinic--card card" aria-labelledby="visit-clinic-name">
-            <h2 class="clinic__name" id="visit-clinic-name">{ format!("About {}", clinic.name) }</h2>
+            <h2 class="clinic__name" id="visit-clinic-name">{ show_with(Word::ClinicAbout, &[("clinic", &clinic.name)]) }</h2>
             { for clinic.about.iter().map(|p| html! { <p>{ p.clone() }</p> }) }
             { for clinic.services.iter().map(|service| html! {
                 <div class="clinic__service">
@@ -94,7 +94,7 @@ pub fn ClinicCard() -> Html {
             { social(clinic) }
             <div class="clinic__columns">
                 <div>{ contact(clinic) }</div>
-                { hours(clinic, html! { <h3 class="clinic__subhead">{ "Opening hours" }</h3> }) }
+                { hours(clinic, html! { <h3 class="clinic__subhead">{ show(Word::ClinicOpeningHours) }</h3> }) }
             </div>
         </section>
     }
@@ -107,7 +107,7 @@ fn offers(clinic: &Clinic) -> Html {
     }
     html! {
         <div class="clinic__offers">
-            <h3 class="clinic__subhead">{ "Gift certificates and packages" }</h3>
+            <h3 class="clinic__subhead">{ show(Word::ClinicOffers) }</h3>
             <ul>
                 { for clinic.offers.iter().map(|offer| html! {
                     <li>
@@ -133,7 +133,7 @@ fn social(clinic: &Clinic) -> Html {
     }
     html! {
         <p class="clinic__social">
-            { "Follow us: " }
+            { show(Word::ClinicFollow) }
             { for clinic.social.iter().enumerate().map(|(i, link)| html! {
                 <>
                     if i > 0 { { ", " } }
@@ -164,26 +164,26 @@ pub fn BookVisit(props: &BookVisitProps) -> Html {
     let action = match booking {
         Booking::Link { href } => html! {
             <a class="button button--primary book__action" href={href} rel="noopener noreferrer">
-                { "Book a visit" }
+                { show(Word::BookAVisit) }
             </a>
         },
         Booking::Call { phone, href } => html! {
             <a class="button button--primary book__action" href={href}>
-                { "Call " }<span class="book__phone">{ phone }</span>
+                { show(Word::BookCall) }<span class="book__phone">{ phone }</span>
             </a>
         },
         Booking::InPerson { address } => html! {
             <p class="book__address">
                 { format!("{}: ", address.join(", ")) }
-                <Link to={Route::Visit}>{ "how to reach us" }</Link>
+                <Link to={Route::Visit}>{ show(Word::BookHowToReach) }</Link>
             </p>
         },
     };
     html! {
-        <aside class="book" aria-label="Book a visit">
+        <aside class="book" aria-label={word(Word::BookAVisit)}>
             <p class="book__lead">
                 if let Some(lead) = &props.lead { { format!("{lead} ") } }
-                { format!("Book a visit with {}", clinic.name) }
+                { show_with(Word::BookWith, &[("clinic", &clinic.name)]) }
             </p>
             { action }
         </aside>

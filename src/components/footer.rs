@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::components::claim::Sources;
 use crate::components::clinic::ClinicFooter;
-use crate::data::kb;
+use crate::data::{kb, show, Word};
 use crate::route::Route;
 
 /// The clinic, the disclaimer, the privacy note and a link to the sources.
@@ -19,17 +19,17 @@ pub fn Footer() -> Html {
                 // A <div>: the sources are a <details>, which a <p> cannot hold (a browser
                 // reading the pre-rendered page would close the paragraph before it).
                 <div class="site-footer__disclaimer">
-                    <p><strong>{ "Please note: " }</strong>{ disclaimer.text.text.clone() }</p>
+                    <p><strong>{ show(Word::PleaseNote) }</strong>{ disclaimer.text.text.clone() }</p>
                     <Sources ids={disclaimer.text.sources.clone()} />
                 </div>
             }
             <p class="site-footer__privacy">
-                { "No account, no tracking: nothing you do here leaves this device. " }
-                <Link to={Route::Visit}>{ "Your visit and our sources" }</Link>
+                { show(Word::Privacy) }
+                <Link to={Route::Visit}>{ show(Word::VisitAndSources) }</Link>
             </p>
             // The therapist's way in: small, at the very end, never in the client's menu.
             <p class="site-footer__staff">
-                <Link to={Route::TreatmentRoom}>{ "Treatment room" }</Link>
+                <Link to={Route::TreatmentRoom}>{ show(Word::TreatmentRoom) }</Link>
             </p>
         </footer>
     }

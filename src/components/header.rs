@@ -3,16 +3,17 @@
 use crate::router::{use_route, Link};
 use yew::prelude::*;
 
+use crate::data::{show, word, Word};
 use crate::route::Route;
 
 /// The main sections, in navigation order, with their labels: the client's site only (the
 /// therapist's tools are in the treatment room, linked from the footer), few enough to fit one
 /// line on a 360 px phone.
-pub const SECTIONS: [(Route, &str); 4] = [
-    (Route::Atlas, "Atlas"),
-    (Route::Stretches, "Stretches"),
-    (Route::Visit, "Your visit"),
-    (Route::Program, "My program"),
+pub const SECTIONS: [(Route, Word); 4] = [
+    (Route::Atlas, Word::NavAtlas),
+    (Route::Stretches, Word::NavStretches),
+    (Route::Visit, Word::NavVisit),
+    (Route::Program, Word::MyProgram),
 ];
 
 /// Which main section a route belongs to, so its navigation link can be marked current.
@@ -54,23 +55,23 @@ pub fn Header() -> Html {
                 <Link to={Route::Home} classes="brand">
                     <span class="brand__mark" aria-hidden="true"></span>
                     <span class="brand__text">
-                        <span class="brand__name">{ "Hip & Back Atlas" }</span>
+                        <span class="brand__name">{ show(Word::Brand) }</span>
                         <span class="brand__clinic">{ crate::data::clinic().name.clone() }</span>
                     </span>
                 </Link>
                 <Link to={Route::search()} classes={classes!("search-link", search_current.then_some("is-current"))}>
                     <span aria-hidden="true" class="search-link__icon"></span>
-                    <span>{ "Search" }</span>
+                    <span>{ show(Word::Search) }</span>
                 </Link>
             </div>
-            <nav class="site-nav" aria-label="Main">
+            <nav class="site-nav" aria-label={word(Word::MainNavLabel)}>
                 <ul>
                     { for SECTIONS.iter().map(|(route, label)| {
                         let is_current = current.as_ref() == Some(route);
                         html! {
                             <li>
                                 <Link to={route.clone()} classes={classes!("site-nav__link", is_current.then_some("is-current"))}>
-                                    <span aria-current={is_current.then_some("page")}>{ *label }</span>
+                                    <span aria-current={is_current.then_some("page")}>{ show(*label) }</span>
                                 </Link>
                             </li>
                         }
@@ -78,7 +79,7 @@ pub fn Header() -> Html {
                     if *clinic_tablet {
                         <li data-device="">
                             <Link to={Route::TreatmentRoom} classes={classes!("site-nav__link", route.is_treatment_room().then_some("is-current"))}>
-                                <span aria-current={(route == Route::TreatmentRoom).then_some("page")}>{ "Treatment room" }</span>
+                                <span aria-current={(route == Route::TreatmentRoom).then_some("page")}>{ show(Word::TreatmentRoom) }</span>
                             </Link>
                         </li>
                     }

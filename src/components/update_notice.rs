@@ -5,6 +5,7 @@
 use gloo::events::EventListener;
 use yew::prelude::*;
 
+use crate::data::{show, Word};
 use crate::platform::service_worker;
 
 /// Shows nothing until the service worker reports a waiting version, whether it did so before
@@ -35,12 +36,12 @@ pub fn UpdateNotice() -> Html {
     html! {
         <div class="update-notice" role="status">
             if *ready {
-                <p class="update-notice__text">{ "Update ready" }</p>
+                <p class="update-notice__text">{ show(Word::UpdateReady) }</p>
                 <button type="button" class="button button--primary update-notice__reload" onclick={reload}>
-                    { "Reload" }
+                    { show(Word::UpdateReload) }
                 </button>
                 <button type="button" class="button update-notice__later" onclick={dismiss}>
-                    { "Later" }
+                    { show(Word::UpdateLater) }
                 </button>
             }
         </div>

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::components::body_map::{BodyMap, Marks};
 use crate::components::claim::ClaimText;
 use crate::components::page_title::use_page_title;
-use crate::data::{kb, page};
+use crate::data::{kb, page, show, Word};
 use crate::route::{MapState, Route};
 
 /// The regions in the order the list shows them, with the heading a client would understand.
@@ -75,13 +75,13 @@ pub fn AtlasPage(props: &AtlasPageProps) -> Html {
             }
             <div class="atlas__layout">
                 <section class="atlas__map" aria-labelledby="atlas-map-heading">
-                    <h2 id="atlas-map-heading" class="visually-hidden">{ "The map" }</h2>
+                    <h2 id="atlas-map-heading" class="visually-hidden">{ show(Word::AtlasMapHeading) }</h2>
                     <BodyMap {onselect} {onfacing} {onlayer} facing={view.facing} layer={view.layer}
                         selected={focus.map(|m| m.id.clone())} highlighted={others}
                         marks={Marks::Lit} controls={html! {
                             <button type="button" class="toggle__button toggle__button--alone"
                                 aria-pressed={together.to_string()} onclick={toggle_together}>
-                                { "Show together" }
+                                { show(Word::AtlasShowTogether) }
                             </button>
                         }} />
                 </section>
@@ -93,8 +93,8 @@ pub fn AtlasPage(props: &AtlasPageProps) -> Html {
                 <MuscleList />
             </div>
             <p class="atlas__more">
-                <Link to={Route::Conditions} classes="button">{ "Browse conditions" }</Link>
-                <Link to={Route::search()} classes="button">{ "Search the atlas" }</Link>
+                <Link to={Route::Conditions} classes="button">{ show(Word::AtlasBrowseConditions) }</Link>
+                <Link to={Route::search()} classes="button">{ show(Word::SearchTheAtlas) }</Link>
             </p>
         </article>
     }
@@ -124,15 +124,15 @@ fn muscle_card(muscle: &Muscle, lit: &[&Muscle], clear: Callback<MouseEvent>) ->
             <p class="map-card__line">{ first_sentence(&muscle.plain.text) }</p>
             if lit.len() > 1 {
                 <p class="map-card__lit">
-                    { "Lit together: " }
+                    { show(Word::AtlasLitTogether) }
                     { lit.iter().map(|m| m.name.as_str()).collect::<Vec<_>>().join(", ") }
                 </p>
             }
             <p class="map-card__actions">
                 <Link to={Route::Muscle { id: muscle.id.clone() }} classes="button button--primary">
-                    { "Open" }<span class="visually-hidden">{ format!(" {}", muscle.name) }</span>
+                    { show(Word::AtlasOpen) }<span class="visually-hidden">{ format!(" {}", muscle.name) }</span>
                 </Link>
-                <button type="button" class="button" onclick={clear}>{ "Clear" }</button>
+                <button type="button" class="button" onclick={clear}>{ show(Word::AtlasClear) }</button>
             </p>
         </section>
     }
@@ -149,7 +149,7 @@ fn MuscleList() -> Html {
     let muscles = &kb().muscles;
     html! {
         <section class="atlas__list card" aria-labelledby="atlas-list-heading">
-            <h2 id="atlas-list-heading">{ "All muscle groups" }</h2>
+            <h2 id="atlas-list-heading">{ show(Word::AtlasAllMuscles) }</h2>
             { for REGION_GROUPS.iter().map(|(region, label)| {
                 let group: Vec<&Muscle> = muscles.iter().filter(|m| m.region == *region).collect();
                 if group.is_empty() {
@@ -174,7 +174,7 @@ fn muscle_item(muscle: &Muscle) -> Html {
         <li>
             <Link to={Route::Muscle { id: muscle.id.clone() }}>{ muscle.name.clone() }</Link>
             if muscle.depth == Depth::Deep {
-                <span class="muscle-list__depth">{ "deep" }</span>
+                <span class="muscle-list__depth">{ show(Word::AtlasDeep) }</span>
             }
         </li>
     }

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::components::claim::ClaimText;
 use crate::components::page_title::use_page_title;
-use crate::data::{kb, page};
+use crate::data::{kb, page, show, Word};
 use crate::route::{route_for, route_for_section};
 
 /// Welcome page with the main ways into the atlas.
@@ -23,7 +23,7 @@ pub fn HomePage() -> Html {
             <ClaimText claim={home.lead.clone()} class="lead" />
             if !home.ways_in.is_empty() {
                 <section class="ways-in" aria-labelledby="ways-in-heading">
-                    <h2 id="ways-in-heading">{ "Start from what you feel" }</h2>
+                    <h2 id="ways-in-heading">{ show(Word::HomeWaysIn) }</h2>
                     <ul class="ways-in__list">
                         { for home.ways_in.iter().map(way_in) }
                     </ul>

@@ -5,6 +5,7 @@ use atlas_core::echo::echo_excerpt;
 use yew::prelude::*;
 
 use crate::components::page_title::use_page_title;
+use crate::data::{show, show_with, word, Word};
 use crate::route::Route;
 
 /// Props for [`MissingEntry`].
@@ -23,21 +24,20 @@ pub struct MissingEntryProps {
 /// A link pointed at an entry that does not exist: say so plainly and offer ways on.
 #[component]
 pub fn MissingEntry(props: &MissingEntryProps) -> Html {
-    use_page_title("Not found".to_string());
+    use_page_title(word(Word::NotFoundTitle).to_string());
     html! {
         <article class="page not-found">
-            <h1>{ "We could not find that page" }</h1>
+            <h1>{ show(Word::NotFoundHeading) }</h1>
             // The id is whatever the link said: echo only a short, quoted excerpt of it, and
             // let a long word wrap (`.echo`) rather than widen the page.
-            <p class="echo">{ format!(
-                "There is no {} called \u{201c}{}\u{201d} in the atlas. The link may be old or mistyped.",
-                props.kind,
-                echo_excerpt(&props.id)
-            ) }</p>
+            <p class="echo">{ show_with(Word::NotFoundEntry, &[
+                ("kind", props.kind.as_str()),
+                ("id", &echo_excerpt(&props.id)),
+            ]) }</p>
             <ul class="link-list">
                 <li><Link to={props.back_to.clone()}>{ props.back_label.clone() }</Link></li>
-                <li><Link to={Route::search()}>{ "Search the atlas" }</Link></li>
-                <li><Link to={Route::Home}>{ "Home" }</Link></li>
+                <li><Link to={Route::search()}>{ show(Word::SearchTheAtlas) }</Link></li>
+                <li><Link to={Route::Home}>{ show(Word::Home) }</Link></li>
             </ul>
         </article>
     }
@@ -46,15 +46,15 @@ pub fn MissingEntry(props: &MissingEntryProps) -> Html {
 /// Not-found page for unknown URLs.
 #[component]
 pub fn NotFoundPage() -> Html {
-    use_page_title("Page not found".to_string());
+    use_page_title(word(Word::PageNotFound).to_string());
     html! {
         <article class="page not-found">
-            <h1>{ "Page not found" }</h1>
-            <p>{ "This address is not part of the atlas. It may be an old or mistyped link." }</p>
+            <h1>{ show(Word::PageNotFound) }</h1>
+            <p>{ show(Word::PageNotFoundWhy) }</p>
             <ul class="link-list">
-                <li><Link to={Route::Atlas}>{ "Open the body map" }</Link></li>
-                <li><Link to={Route::search()}>{ "Search the atlas" }</Link></li>
-                <li><Link to={Route::Home}>{ "Home" }</Link></li>
+                <li><Link to={Route::Atlas}>{ show(Word::OpenTheBodyMap) }</Link></li>
+                <li><Link to={Route::search()}>{ show(Word::SearchTheAtlas) }</Link></li>
+                <li><Link to={Route::Home}>{ show(Word::Home) }</Link></li>
             </ul>
         </article>
     }

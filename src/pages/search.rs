@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use crate::components::entity_link::entity_label;
 use crate::components::page_title::use_page_title;
-use crate::data::search_index;
+use crate::data::{search_index, show, word, words, Word};
 use crate::route::route_for;
 use crate::route::Route;
 
@@ -44,9 +44,9 @@ pub fn SearchPage(props: &SearchPageProps) -> Html {
     // excerpt of it.
     let shown = echo_excerpt(&query);
     use_page_title(if shown.is_empty() {
-        "Search".to_string()
+        word(Word::Search).to_string()
     } else {
-        format!("Search: {shown}")
+        words(Word::SearchTitleFor, &[("query", &shown)])
     });
     let input_ref = use_node_ref();
     let results_ref = use_node_ref();
@@ -100,10 +100,10 @@ pub fn SearchPage(props: &SearchPageProps) -> Html {
     let onsubmit = Callback::from(|event: SubmitEvent| event.prevent_default());
     html! {
         <article class="page search-page">
-            <h1>{ "Search the atlas" }</h1>
+            <h1>{ show(Word::SearchTheAtlas) }</h1>
             <form class="search-form" role="search" {onsubmit}>
                 <label for="search-input" class="search-form__label">
-                    { "Search muscles, conditions, massage techniques, stretches and visit advice" }
+                    { show(Word::SearchLabel) }
                 </label>
                 <input id="search-input" class="search-form__input" type="search" ref={input_ref}
                     value={query.clone()} {oninput} {onkeydown} autocomplete="off"
@@ -120,7 +120,7 @@ pub fn SearchPage(props: &SearchPageProps) -> Html {
             if hits.is_empty() {
                 <section class="search-suggestions" aria-labelledby="search-suggestions-title">
                     <h2 id="search-suggestions-title">
-                        { if shown.is_empty() { "Try everyday words" } else { "Try one of these instead" } }
+                        { show(if shown.is_empty() { Word::SearchTryEveryday } else { Word::SearchTryInstead }) }
                     </h2>
                     <ul class="chips">
                         { for SUGGESTIONS.iter().map(|word| html! {
@@ -132,11 +132,11 @@ pub fn SearchPage(props: &SearchPageProps) -> Html {
                 </section>
             }
             <p class="search-browse">
-                { "Or browse: " }
-                <Link to={Route::Atlas}>{ "the body map" }</Link>{ ", " }
-                <Link to={Route::Conditions}>{ "conditions" }</Link>{ ", " }
-                <Link to={Route::Stretches}>{ "stretches" }</Link>{ " or " }
-                <Link to={Route::Visit}>{ "your visit" }</Link>{ "." }
+                { show(Word::SearchOrBrowse) }
+                <Link to={Route::Atlas}>{ show(Word::SearchBrowseMap) }</Link>{ show(Word::SearchBrowseComma) }
+                <Link to={Route::Conditions}>{ show(Word::SearchBrowseConditions) }</Link>{ show(Word::SearchBrowseComma) }
+                <Link to={Route::Stretches}>{ show(Word::SearchBrowseStretches) }</Link>{ show(Word::SearchBrowseOr) }
+                <Link to={Route::Visit}>{ show(Word::SearchBrowseVisit) }</Link>{ show(Word::SearchBrowseEnd) }
             </p>
         </article>
     }
@@ -146,15 +146,13 @@ pub fn SearchPage(props: &SearchPageProps) -> Html {
 /// friendly nudge.
 fn status(shown: &str, count: usize) -> String {
     match count {
-        _ if shown.is_empty() => {
-            "Type a word or two, such as \u{201c}stairs\u{201d} or \u{201c}sitting\u{201d}."
-                .to_string()
-        }
-        0 => format!(
-            "No results for \u{201c}{shown}\u{201d}. Try a simpler everyday word, such as one below."
+        _ if shown.is_empty() => word(Word::SearchEmpty).to_string(),
+        0 => words(Word::SearchNone, &[("query", shown)]),
+        1 => words(Word::SearchOne, &[("query", shown)]),
+        n => words(
+            Word::SearchMany,
+            &[("count", &n.to_string()), ("query", shown)],
         ),
-        1 => format!("1 result for \u{201c}{shown}\u{201d}"),
-        n => format!("{n} results for \u{201c}{shown}\u{201d}"),
     }
 }
 

@@ -10,6 +10,7 @@
 use yew::prelude::*;
 
 use crate::components::page_title::use_page_title;
+use crate::data::{show, word, Word};
 use crate::platform::{clinic_tablet, document};
 use crate::route::Route;
 use crate::router::Link;
@@ -22,7 +23,7 @@ pub const SITE_MANIFEST: &str = "manifest.webmanifest";
 /// The page that links the therapist's tools.
 #[component]
 pub fn TreatmentRoomPage() -> Html {
-    use_page_title("Treatment room".to_string());
+    use_page_title(word(Word::TreatmentRoom).to_string());
     // Installing from this page installs the tablet's app, which opens here.
     use_effect_with((), |_| {
         document::set_manifest(TABLET_MANIFEST);
@@ -30,18 +31,18 @@ pub fn TreatmentRoomPage() -> Html {
     });
     html! {
         <article class="page treatment-room">
-            <h1>{ "Treatment room" }</h1>
-            <p class="lead">{ "For the clinic's therapists: tools to use with a client during a visit." }</p>
+            <h1>{ show(Word::TreatmentRoom) }</h1>
+            <p class="lead">{ show(Word::TreatmentRoomLead) }</p>
             <ul class="treatment-room__tools">
                 <li>
-                    <Link to={Route::explain()} classes="button button--primary">{ "Explain mode" }</Link>
-                    <p>{ "Walk a client through the session, step by step, on the tablet." }</p>
+                    <Link to={Route::explain()} classes="button button--primary">{ show(Word::ExplainMode) }</Link>
+                    <p>{ show(Word::ExplainModeWhat) }</p>
                 </li>
                 <li>
                     <Link to={Route::ProgramBuilder { condition: String::new() }} classes="button">
-                        { "Make a home program" }
+                        { show(Word::BuilderTitle) }
                     </Link>
-                    <p>{ "Pick one or two stretches and hand them over by QR code, link or print." }</p>
+                    <p>{ show(Word::BuilderWhat) }</p>
                 </li>
             </ul>
             <ClinicTablet />
@@ -74,19 +75,19 @@ fn ClinicTablet() -> Html {
     };
     html! {
         <section class="treatment-room__tablet" aria-labelledby="clinic-tablet-title" data-device="">
-            <h2 id="clinic-tablet-title">{ "This tablet" }</h2>
+            <h2 id="clinic-tablet-title">{ show(Word::TabletTitle) }</h2>
             <p>
                 { "On the clinic's own tablet, keep the Treatment room in the menu. Add this page to \
                    the home screen too: the app it installs opens here." }
             </p>
             <button type="button" class="button" aria-pressed={on.to_string()} {onclick}>
-                { "This is the clinic's tablet" }
+                { show(Word::TabletIsClinics) }
             </button>
             if *on {
-                <p role="status">{ "The menu on this tablet shows the Treatment room." }</p>
+                <p role="status">{ show(Word::TabletMenuShows) }</p>
             }
             if *problem {
-                <p role="status">{ "This browser keeps nothing on the device, so the menu cannot remember it." }</p>
+                <p role="status">{ show(Word::TabletKeepsNothing) }</p>
             }
         </section>
     }

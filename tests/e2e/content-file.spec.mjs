@@ -10,7 +10,8 @@ const DIST = process.env.E2E_DIST ?? "dist";
 // The content set the build in DIST was made from (build.rs's ATLAS_CONTENT, default assets).
 const ASSETS = join(process.env.ATLAS_CONTENT ?? "assets", "content");
 
-/** Every muscle's name and every claim's text of 30 characters or more in the content set (unescaped). */
+/** Every muscle's name, every claim's text and every interface word (interface.toml, issue 25's
+ * one table of the app's own words) of 30 characters or more in the content set (unescaped). */
 function contentWords() {
   const words = [];
   for (const file of readdirSync(ASSETS).filter((f) => f.endsWith(".toml"))) {
@@ -19,6 +20,9 @@ function contentWords() {
       for (const [, name] of toml.matchAll(/^name = "([^"\\]+)"$/gm)) words.push(name);
     }
     for (const [, text] of toml.matchAll(/text = "([^"\\]{30,})"/g)) words.push(text);
+    if (file === "interface.toml") {
+      for (const [, text] of toml.matchAll(/^[a-z0-9-]+ = "([^"\\]{30,})"$/gm)) words.push(text);
+    }
   }
   return words;
 }

@@ -103,7 +103,7 @@ test("the notes open with one tap and stay open from step to step and on reload"
   await expect(notes).toContainText("Did you notice any changes in stiffness");
   await page.keyboard.press("ArrowRight");
   await expect(heading(page)).toHaveText(HEADINGS[1]);
-  await expect(notes).toContainText("in our clinic's words");
+  await expect(notes).toContainText("in the clinic's words");
   await page.reload();
   await expect(notes).toBeVisible();
   await page.getByRole("button", { name: "Hide notes" }).click();

@@ -275,12 +275,13 @@ fn typos_rank_below_exact_and_prefix_matches_and_only_when_needed() {
 fn the_vocabulary_is_the_clinics_to_edit() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/content");
     let read = |name: &str| std::fs::read_to_string(root.join(name)).expect("fixture");
-    let (sources, muscles, links, pages, program) = (
+    let (sources, muscles, links, pages, program, interface) = (
         read("minimal/sources.toml"),
         read("minimal/muscles.toml"),
         read("minimal/links.toml"),
         read("minimal/pages.toml"),
         read("minimal/program.toml"),
+        read("minimal/interface.toml"),
     );
     let vocabulary = "[[synonym]]\nwords = [\"bum muscle\"]\nmeans = [\"piriformis\"]\n";
     let kb = load_toml(&[
@@ -289,6 +290,7 @@ fn the_vocabulary_is_the_clinics_to_edit() {
         ("links.toml", &links),
         ("pages.toml", &pages),
         ("program.toml", &program),
+        ("interface.toml", &interface),
         ("vocabulary.toml", vocabulary),
     ])
     .expect("valid vocabulary");

@@ -55,3 +55,17 @@ fn the_second_set_names_no_muscle_or_move_as_the_sample_does() {
         "the second set has fewer moves, so a page that assumes every sample move exists shows it"
     );
 }
+
+/// The second set words an interface word otherwise, so the render tests run with it
+/// (`tests/render_program.rs`) see that the pages read the table, not words in the code.
+#[test]
+fn the_second_set_words_the_link_pages_heading_otherwise() {
+    use atlas_core::content::Word;
+    let (second, _) = load_second();
+    let sample = common::load_assets();
+    assert_ne!(
+        second.word(Word::LinkTitle),
+        sample.word(Word::LinkTitle),
+        "the second content set must word the link page's heading its own way"
+    );
+}

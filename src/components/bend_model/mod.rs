@@ -30,7 +30,7 @@ use yew::prelude::*;
 
 use crate::components::claim::ClaimText;
 use crate::components::figure::{view_box_around, Figure, PartMark};
-use crate::data::kb;
+use crate::data::{kb, show, word, Word};
 use crate::platform::clock::{bench_frame_rendered, bench_frame_start};
 
 use readout::Readout;
@@ -182,13 +182,13 @@ pub fn BendModel(props: &BendModelProps) -> Html {
 
     html! {
         <section class="bend-model" data-bend-model="" data-movement={text::movement_key(m)}
-            data-side-by-side={s.side_by_side.to_string()} aria-label="Live model: hips and low back">
+            data-side-by-side={s.side_by_side.to_string()} aria-label={word(Word::BendLabel)}>
             <div class="bend-model__modes">
-                <div class="toggle" role="group" aria-label="Movement">
+                <div class="toggle" role="group" aria-label={word(Word::BendMovementLabel)}>
                     <button type="button" class="toggle__button" aria-pressed={(m == Movement::Bend).to_string()}
-                        onclick={change(|| Change::Movement(Movement::Bend))}>{ "Bending forward" }</button>
+                        onclick={change(|| Change::Movement(Movement::Bend))}>{ show(Word::BendBending) }</button>
                     <button type="button" class="toggle__button" aria-pressed={(m == Movement::Stride).to_string()}
-                        onclick={change(|| Change::Movement(Movement::Stride))}>{ "Walking stride" }</button>
+                        onclick={change(|| Change::Movement(Movement::Stride))}>{ show(Word::BendStriding) }</button>
                 </div>
                 <div class="toggle">
                     <button type="button" class="toggle__button toggle__button--alone" aria-pressed={s.side_by_side.to_string()}
@@ -196,7 +196,7 @@ pub fn BendModel(props: &BendModelProps) -> Html {
                             let settings = settings.clone();
                             let on = !s.side_by_side;
                             Callback::from(move |_: MouseEvent| settings.dispatch(Change::SideBySide(on)))
-                        }>{ "Side by side" }</button>
+                        }>{ show(Word::BendSideBySide) }</button>
                 </div>
             </div>
             <div class={classes!("bend-model__stage", s.side_by_side.then_some("bend-model__stage--two"))}>
@@ -224,13 +224,13 @@ pub fn BendModel(props: &BendModelProps) -> Html {
                     spoken: capacity_text(&mine),
                     oninput: on_capacity,
                     after: html! {
-                        <div class="toggle bend-model__presets" role="group" aria-label="Hips">
+                        <div class="toggle bend-model__presets" role="group" aria-label={word(Word::BendHipsLabel)}>
                             <button type="button" class="toggle__button"
                                 aria-pressed={(s.capacity() >= m.normal_capacity()).to_string()}
-                                onclick={set_capacity(m.normal_capacity())}>{ "Free hips" }</button>
+                                onclick={set_capacity(m.normal_capacity())}>{ show(Word::BendFreeHips) }</button>
                             <button type="button" class="toggle__button"
                                 aria-pressed={(s.capacity() == m.tight_capacity()).to_string()}
-                                onclick={set_capacity(m.tight_capacity())}>{ "Tight hips" }</button>
+                                onclick={set_capacity(m.tight_capacity())}>{ show(Word::BendTightHips) }</button>
                         </div>
                     },
                 }) }

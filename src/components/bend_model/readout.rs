@@ -4,6 +4,8 @@
 use atlas_core::lumbopelvic::{Load, Share};
 use yew::prelude::*;
 
+use crate::data::{show, Word};
+
 use super::text::{int, load_key, load_word};
 
 /// Props for [`Readout`].
@@ -28,13 +30,13 @@ pub fn Readout(props: &ReadoutProps) -> Html {
     html! {
         <dl class="bend-readout">
             <div class="bend-readout__row" data-share="hip" data-degrees={int(s.hip).to_string()}>
-                <dt class="bend-readout__name">{ "Hips" }</dt>
+                <dt class="bend-readout__name">{ show(Word::BendReadoutHips) }</dt>
                 <dd class="bend-readout__value">{ format!("{}°", int(s.hip)) }</dd>
                 <dd class="bend-readout__bar">{ bar(s.hip, scale, classes!("bend-bar__fill", "bend-bar__fill--hip"), None, false) }</dd>
             </div>
             <div class="bend-readout__row" data-share="lumbar" data-degrees={int(s.lumbar).to_string()}
                 data-load={load_key(load)}>
-                <dt class="bend-readout__name">{ "Low back" }</dt>
+                <dt class="bend-readout__name">{ show(Word::BendReadoutLowBack) }</dt>
                 <dd class="bend-readout__value">{ format!("{}°", int(s.lumbar)) }</dd>
                 <dd class={classes!("bend-readout__load", format!("bend-readout__load--{}", load_key(load)))}>
                     { load_word(load) }
@@ -46,7 +48,7 @@ pub fn Readout(props: &ReadoutProps) -> Html {
             if s.out_of_reach() {
                 <div class="bend-readout__row bend-readout__row--reach" data-share="unreached"
                     data-degrees={int(s.unreached).to_string()}>
-                    <dt class="bend-readout__name">{ "Out of reach" }</dt>
+                    <dt class="bend-readout__name">{ show(Word::BendReadoutReach) }</dt>
                     <dd class="bend-readout__value">{ format!("{}°", int(s.unreached)) }</dd>
                 </div>
             }

@@ -1,7 +1,10 @@
-//! The model's words: labels, spoken slider values and the figure's description. Degrees are
-//! whole numbers written as integers (float formatting would cost the wasm ~14 KB).
+//! The model's words: labels, spoken slider values and the figure's description, put together
+//! from the clinic's interface table (`interface.toml`). Degrees are whole numbers written as
+//! integers (float formatting would cost the wasm ~14 KB).
 
 use atlas_core::lumbopelvic::{Load, Movement, Share};
+
+use crate::data::{word, words, Word};
 
 /// Degrees rounded to a whole number.
 pub fn int(degrees: f64) -> i32 {
@@ -11,14 +14,8 @@ pub fn int(degrees: f64) -> i32 {
 /// The two sliders' labels: the movement's angle and the hips' capacity.
 pub fn labels(m: Movement) -> (&'static str, &'static str) {
     match m {
-        Movement::Bend => (
-            "Bend forward (degrees)",
-            "Hip flexibility: how far the hips can bend (degrees)",
-        ),
-        Movement::Stride => (
-            "Stride: back leg behind the body (degrees)",
-            "Hip flexibility: how far the hip can straighten past upright (degrees)",
-        ),
+        Movement::Bend => (word(Word::BendBendLabel), word(Word::BendBendCapacity)),
+        Movement::Stride => (word(Word::BendStrideLabel), word(Word::BendStrideCapacity)),
     }
 }
 
@@ -42,18 +39,18 @@ pub fn load_key(load: Load) -> &'static str {
 /// How the low back's load reads: "usual share", "working harder", "strained".
 pub fn load_word(load: Load) -> &'static str {
     match load {
-        Load::Usual => "usual share",
-        Load::More => "working harder",
-        Load::Strained => "strained",
+        Load::Usual => word(Word::BendLoadUsual),
+        Load::More => word(Word::BendLoadMore),
+        Load::Strained => word(Word::BendLoadStrained),
     }
 }
 
 /// "Free hips" or "Tight hips".
 pub fn hips_word(share: &Share) -> &'static str {
     if share.capacity >= share.movement.normal_capacity() {
-        "Free hips"
+        word(Word::BendFreeHips)
     } else {
-        "Tight hips"
+        word(Word::BendTightHips)
     }
 }
 
@@ -62,36 +59,55 @@ pub fn caption(share: &Share) -> String {
     if share.capacity >= share.movement.normal_capacity() {
         hips_word(share).to_string()
     } else {
-        format!("{} ({}°)", hips_word(share), int(share.capacity))
+        words(
+            Word::BendCaptionTight,
+            &[
+                ("hips", hips_word(share)),
+                ("degrees", &int(share.capacity).to_string()),
+            ],
+        )
     }
 }
 
 /// The shares as words: "hips 26, low back 34, usual share" (and what is out of reach).
 fn shares_words(share: &Share) -> String {
-    let mut words = format!(
-        "hips {}, low back {}, {}",
-        int(share.hip),
-        int(share.lumbar),
-        load_word(share.load())
+    let mut said = words(
+        Word::BendShares,
+        &[
+            ("hip", &int(share.hip).to_string()),
+            ("lumbar", &int(share.lumbar).to_string()),
+            ("load", load_word(share.load())),
+        ],
     );
     if share.out_of_reach() {
-        words.push_str(&format!("; {} out of reach", int(share.unreached)));
+        said.push_str(&words(
+            Word::BendOutOfReach,
+            &[("degrees", &int(share.unreached).to_string())],
+        ));
     }
-    words
+    said
 }
 
 /// The movement slider's spoken value: "60 degrees: hips 26, low back 34, usual share".
 pub fn request_text(share: &Share) -> String {
-    format!("{} degrees: {}", int(share.requested), shares_words(share))
+    words(
+        Word::BendRequestSpoken,
+        &[
+            ("degrees", &int(share.requested).to_string()),
+            ("shares", &shares_words(share)),
+        ],
+    )
 }
 
 /// The hip slider's spoken value: "40 degrees, tight hips: hips 40, low back 48, strained".
 pub fn capacity_text(share: &Share) -> String {
-    format!(
-        "{} degrees, {}: {}",
-        int(share.capacity),
-        hips_word(share).to_lowercase(),
-        shares_words(share)
+    words(
+        Word::BendCapacitySpoken,
+        &[
+            ("degrees", &int(share.capacity).to_string()),
+            ("hips", &hips_word(share).to_lowercase()),
+            ("shares", &shares_words(share)),
+        ],
     )
 }
 
@@ -99,13 +115,16 @@ pub fn capacity_text(share: &Share) -> String {
 /// degrees: hips 40, low back 50, strained".
 pub fn figure_label(share: &Share) -> String {
     let doing = match share.movement {
-        Movement::Bend => "bending forward",
-        Movement::Stride => "striding, back leg behind by",
+        Movement::Bend => Word::BendDoingBend,
+        Movement::Stride => Word::BendDoingStride,
     };
-    format!(
-        "{}, {doing} {} degrees: {}",
-        caption(share),
-        int(share.requested),
-        shares_words(share)
+    words(
+        Word::BendFigureLabel,
+        &[
+            ("caption", &caption(share)),
+            ("doing", word(doing)),
+            ("degrees", &int(share.requested).to_string()),
+            ("shares", &shares_words(share)),
+        ],
     )
 }

@@ -16,6 +16,7 @@ mod art;
 mod draw;
 mod sight;
 
+use crate::data::{show, word, words, Word};
 use atlas_core::bodymap::{Facing, Layer};
 use yew::prelude::*;
 
@@ -145,20 +146,20 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
             let name = art::name_of(muscle);
             match reason {
                 Hidden::Deep => (
-                    format!("{name} lies under other muscles."),
-                    "Show deep muscles",
+                    words(Word::MapUnderOthers, &[("muscle", name)]),
+                    word(Word::MapShowDeep),
                     "body-map__where--layer",
                     set_layer(Layer::Deep),
                 ),
                 Hidden::Facing(Facing::Back) => (
-                    format!("{name} is seen from the back."),
-                    "Show the back",
+                    words(Word::MapSeenFromBack, &[("muscle", name)]),
+                    word(Word::MapShowBack),
                     "body-map__where--side",
                     set_view(Facing::Back),
                 ),
                 Hidden::Facing(Facing::Front) => (
-                    format!("{name} is seen from the front."),
-                    "Show the front",
+                    words(Word::MapSeenFromFront, &[("muscle", name)]),
+                    word(Word::MapShowFront),
                     "body-map__where--side",
                     set_view(Facing::Front),
                 ),
@@ -167,8 +168,8 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
         .or_else(|| {
             deep_team_members(props, layer).map(|names| {
                 (
-                    format!("Also marked, under other muscles: {names}."),
-                    "Show deep muscles",
+                    words(Word::MapAlsoMarked, &[("muscles", &names)]),
+                    word(Word::MapShowDeep),
                     "body-map__where--layer",
                     set_layer(Layer::Deep),
                 )
@@ -189,9 +190,9 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
     let draw_view = |view: Facing| {
         let data = art::view_data(view);
         let current = view == phone_view;
-        let (name, word) = match view {
-            Facing::Front => ("Front of the body", "Front"),
-            Facing::Back => ("Back of the body", "Back"),
+        let (name, short) = match view {
+            Facing::Front => (word(Word::MapFrontOfBody), word(Word::MapFront)),
+            Facing::Back => (word(Word::MapBackOfBody), word(Word::MapBack)),
         };
         let label = data
             .groups
@@ -231,7 +232,7 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
                     })) }
                     { label.unwrap_or_default() }
                 </svg>
-                <figcaption class="body-map__caption">{ word }</figcaption>
+                <figcaption class="body-map__caption">{ short }</figcaption>
             </figure>
         }
     };
@@ -240,17 +241,17 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
         <div class={classes!("body-map", (layer == Layer::Deep).then_some("body-map--deep"))}>
             <div class="body-map__controls">
                 { props.controls.clone() }
-                <div class="toggle" role="group" aria-label="Muscle depth">
+                <div class="toggle" role="group" aria-label={word(Word::MapDepthLabel)}>
                     <button type="button" class="toggle__button" aria-pressed={(layer == Layer::Surface).to_string()}
-                        onclick={set_layer(Layer::Surface)}>{ "Surface muscles" }</button>
+                        onclick={set_layer(Layer::Surface)}>{ show(Word::MapSurface) }</button>
                     <button type="button" class="toggle__button" aria-pressed={(layer == Layer::Deep).to_string()}
-                        onclick={set_layer(Layer::Deep)}>{ "Deep muscles" }</button>
+                        onclick={set_layer(Layer::Deep)}>{ show(Word::MapDeep) }</button>
                 </div>
-                <div class="toggle toggle--view" role="group" aria-label="Side of the body">
+                <div class="toggle toggle--view" role="group" aria-label={word(Word::MapSideLabel)}>
                     <button type="button" class="toggle__button" aria-pressed={(phone_view == Facing::Front).to_string()}
-                        onclick={set_view(Facing::Front)}>{ "Front" }</button>
+                        onclick={set_view(Facing::Front)}>{ show(Word::MapFront) }</button>
                     <button type="button" class="toggle__button" aria-pressed={(phone_view == Facing::Back).to_string()}
-                        onclick={set_view(Facing::Back)}>{ "Back" }</button>
+                        onclick={set_view(Facing::Back)}>{ show(Word::MapBack) }</button>
                 </div>
             </div>
             { where_to_look.unwrap_or_default() }
@@ -287,23 +288,23 @@ fn Legend(props: &LegendProps) -> Html {
         }
     };
     let (selected, related) = match props.marks {
-        Marks::Page => ("This muscle", "Related muscles"),
-        Marks::Lit => ("On the card", "Also lit"),
-        Marks::Teams => ("Stability team: the low back", "Mobility team: the hips"),
+        Marks::Page => (Word::MapThisMuscle, Word::MapRelated),
+        Marks::Lit => (Word::MapOnTheCard, Word::MapAlsoLit),
+        Marks::Teams => (Word::StabilityTeam, Word::MobilityTeam),
     };
     html! {
         <div class="body-map__legend">
             <ul>
                 if props.selected {
                     <li id={(props.marks == Marks::Teams).then_some(SECOND_NOTE)}>
-                        { swatch("swatch--selected") }{ selected }
+                        { swatch("swatch--selected") }{ show(selected) }
                     </li>
                 }
                 if props.related {
-                    <li id="body-map-related">{ swatch("swatch--related") }{ related }</li>
+                    <li id="body-map-related">{ swatch("swatch--related") }{ show(related) }</li>
                 }
                 if props.layer == Layer::Deep {
-                    <li>{ swatch("swatch--faint") }{ "Surface muscles, drawn faintly for orientation" }</li>
+                    <li>{ swatch("swatch--faint") }{ show(Word::MapFaint) }</li>
                 }
             </ul>
         </div>

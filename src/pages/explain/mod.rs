@@ -20,7 +20,7 @@ use yew::prelude::*;
 use crate::components::body_map::{BodyMap, Marks};
 use crate::components::claim::{sources_of, Prose, Sources};
 use crate::components::page_title::use_page_title;
-use crate::data::kb;
+use crate::data::{kb, show, show_with, word, words, Word};
 use crate::pages::lists::parts::muscle_names;
 use crate::route::Route;
 use crate::router::{use_navigator, Link};
@@ -74,7 +74,7 @@ fn StepView(props: &StepViewProps) -> Html {
     let total = kb.explain.len();
     let section = step.section_in(kb);
     let heading = section.map_or(step.title.as_str(), |s| s.heading.as_str());
-    use_page_title(format!("Explain: {heading}"));
+    use_page_title(words(Word::ExplainTitle, &[("step", heading)]));
     let navigator = use_navigator();
     let onselect = Callback::from(move |id: String| navigator.push(&Route::Muscle { id }));
     let session = kb.article(&step.article).map(|a| a.title.clone());
@@ -104,14 +104,14 @@ fn StepView(props: &StepViewProps) -> Html {
             <notes::NotesPanel {step} shown={*props.notes_shown} />
             <div class="explain__body">
                 <section class="explain__story" aria-labelledby="explain-heading">
-                    <p class="explain__count">{ format!("Step {} of {total}", props.number) }</p>
+                    <p class="explain__count">{ show_with(Word::ExplainCount, &[("number", &props.number.to_string()), ("total", &total.to_string())]) }</p>
                     <h1 id="explain-heading">{ heading }</h1>
                     <ul class="explain__points">
                         { for step.points.iter().map(|p| html! { <li><Prose claim={p.clone()} /></li> }) }
                     </ul>
-                    <Sources ids={sources_of(&step.points)} about="this step" />
+                    <Sources ids={sources_of(&step.points)} about={word(Word::ExplainSourcesAbout)} />
                 </section>
-                <section class="explain__map" aria-label="The muscles this step talks about">
+                <section class="explain__map" aria-label={word(Word::ExplainMapLabel)}>
                     { teams(step) }
                     <BodyMap highlighted={step.mobility.clone()} second={step.stability.clone()}
                         marks={Marks::Teams} {onselect} />
@@ -143,13 +143,13 @@ fn teams(step: &ExplainStep) -> Html {
         <dl class="explain__teams">
             if !step.mobility.is_empty() {
                 <div class="explain__team explain__team--mobility">
-                    <dt>{ "Mobility team: the hips" }</dt>
+                    <dt>{ show(Word::MobilityTeam) }</dt>
                     <dd>{ muscle_names(&step.mobility) }</dd>
                 </div>
             }
             if !step.stability.is_empty() {
                 <div class="explain__team explain__team--stability">
-                    <dt>{ "Stability team: the low back" }</dt>
+                    <dt>{ show(Word::StabilityTeam) }</dt>
                     <dd>{ muscle_names(&step.stability) }</dd>
                 </div>
             }
@@ -162,10 +162,10 @@ fn teams(step: &ExplainStep) -> Html {
 fn hand_over() -> Html {
     html! {
         <div class="explain__hand-over">
-            <h2>{ "Their home program" }</h2>
+            <h2>{ show(Word::ExplainHandOver) }</h2>
             <Link to={Route::ProgramBuilder { condition: String::new() }}
                 classes="button button--primary explain__hand-over-link">
-                { "Make their home program" }
+                { show(Word::ExplainMakeProgram) }
             </Link>
         </div>
     }
@@ -181,12 +181,12 @@ struct NoSuchStepProps {
 /// A link to a step past the end (an old or mistyped link): say so and offer the first step.
 #[component]
 fn NoSuchStep(props: &NoSuchStepProps) -> Html {
-    use_page_title("Explain: no such step".to_string());
+    use_page_title(word(Word::ExplainNoStepTitle).to_string());
     html! {
         <article class="page explain explain--missing">
-            <h1>{ "No such step" }</h1>
-            <p>{ format!("The session has {} steps, so there is no step {}.", props.total, props.step) }</p>
-            <p><Link to={Route::explain()} classes="button button--primary">{ "Start at step 1" }</Link></p>
+            <h1>{ show(Word::ExplainNoStep) }</h1>
+            <p>{ show_with(Word::ExplainNoStepWhy, &[("total", &props.total.to_string()), ("step", &props.step.to_string())]) }</p>
+            <p><Link to={Route::explain()} classes="button button--primary">{ show(Word::ExplainStartAt1) }</Link></p>
         </article>
     }
 }

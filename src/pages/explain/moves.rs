@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::components::player::Player;
 use crate::components::precautions::get_ready_lines;
-use crate::data::{guide_for, kb};
+use crate::data::{guide_for, kb, show, word, Word};
 use crate::route::Route;
 use crate::router::Link;
 
@@ -29,8 +29,8 @@ pub fn Moves(props: &MovesProps) -> Html {
     let check_first = get_ready_lines(&kb.precautions_for_stretch(&stretch.id));
     html! {
         <section class="explain__moves" aria-labelledby="explain-moves-title" data-own-gesture="">
-            <h2 id="explain-moves-title">{ "Try one together" }</h2>
-            <div class="toggle explain__move-choice" role="group" aria-label="Move to play">
+            <h2 id="explain-moves-title">{ show(Word::ExplainTryTogether) }</h2>
+            <div class="toggle explain__move-choice" role="group" aria-label={word(Word::ExplainMoveLabel)}>
                 { for stretches.iter().enumerate().map(|(i, s)| {
                     let chosen = chosen.clone();
                     let onclick = Callback::from(move |_: MouseEvent| chosen.set(i));

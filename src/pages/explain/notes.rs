@@ -6,7 +6,7 @@ use atlas_core::content::ExplainStep;
 use yew::prelude::*;
 
 use crate::components::claim::{sources_of, Prose, Sources};
-use crate::data::kb;
+use crate::data::{kb, show, word, Word};
 use crate::platform::session;
 
 /// The session key under which the notes' visibility is remembered.
@@ -37,7 +37,7 @@ pub fn NotesToggle(props: &NotesToggleProps) -> Html {
     html! {
         <button type="button" class="button explain__tool" aria-expanded={props.shown.to_string()}
             aria-controls="explain-notes" {onclick}>
-            { if *props.shown { "Hide notes" } else { "Show notes" } }
+            { show(if *props.shown { Word::ExplainHideNotes } else { Word::ExplainShowNotes }) }
         </button>
     }
 }
@@ -67,20 +67,20 @@ pub fn NotesPanel(props: &NotesPanelProps) -> Html {
         .map(|s| s.scripts.as_slice())
         .unwrap_or_default();
     html! {
-        <aside id="explain-notes" class="explain__notes" aria-label="Therapist's notes" hidden={!props.shown}>
+        <aside id="explain-notes" class="explain__notes" aria-label={word(Word::ExplainNotesLabel)} hidden={!props.shown}>
             if !scripts.is_empty() {
-                <h2 class="explain__notes-title">{ "Suggested script, from the session plan" }</h2>
+                <h2 class="explain__notes-title">{ show(Word::ExplainScriptTitle) }</h2>
                 <ul class="explain__notes-list explain__notes-list--script">
                     { for scripts.iter().map(|c| html! { <li><Prose claim={c.clone()} /></li> }) }
                 </ul>
-                <Sources ids={sources_of(scripts)} about="the suggested script" />
+                <Sources ids={sources_of(scripts)} about={word(Word::ExplainScriptAbout)} />
             }
             if !step.talking_points.is_empty() {
-                <h2 class="explain__notes-title">{ "Talking points, in our clinic's words" }</h2>
+                <h2 class="explain__notes-title">{ show(Word::ExplainPointsTitle) }</h2>
                 <ul class="explain__notes-list">
                     { for step.talking_points.iter().map(|c| html! { <li><Prose claim={c.clone()} /></li> }) }
                 </ul>
-                <Sources ids={sources_of(&step.talking_points)} about="the talking points" />
+                <Sources ids={sources_of(&step.talking_points)} about={word(Word::ExplainPointsAbout)} />
             }
         </aside>
     }

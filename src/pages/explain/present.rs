@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::data::{show, Word};
 use crate::platform::{document, wake_lock};
 
 /// Whether explain mode is presenting. The document and the wake lock follow the state, and
@@ -37,7 +38,7 @@ pub fn PresentToggle(props: &PresentToggleProps) -> Html {
     let onclick = Callback::from(move |_: MouseEvent| presenting.set(!*presenting));
     html! {
         <button type="button" class="button explain__tool" aria-pressed={props.presenting.to_string()} {onclick}>
-            { if *props.presenting { "Stop presenting" } else { "Present" } }
+            { show(if *props.presenting { Word::ExplainStopPresenting } else { Word::ExplainPresent }) }
         </button>
     }
 }

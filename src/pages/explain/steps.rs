@@ -5,7 +5,7 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::data::kb;
+use crate::data::{kb, show_with, word, Word};
 use crate::platform::keys;
 use crate::route::Route;
 use crate::router::{use_navigator, Link, Navigator};
@@ -25,7 +25,7 @@ pub struct ProgressProps {
 pub fn Progress(props: &ProgressProps) -> Html {
     let steps = &kb().explain;
     html! {
-        <nav class="explain__progress" aria-label="Steps of the session">
+        <nav class="explain__progress" aria-label={word(Word::ExplainStepsLabel)}>
             <ol>
                 { for steps.iter().enumerate().map(|(i, step)| {
                     let number = i + 1;
@@ -40,7 +40,7 @@ pub fn Progress(props: &ProgressProps) -> Html {
                             // The name is read once, in words; the number and the visible name
                             // (hidden on a phone, where the heading names the step) are seen.
                             <Link to={Route::Explain { step: number }} classes="explain__dot-link">
-                                <span class="visually-hidden">{ format!("Step {number}: {}", step.title) }</span>
+                                <span class="visually-hidden">{ show_with(Word::ExplainStepNamed, &[("number", &number.to_string()), ("step", &step.title)]) }</span>
                                 <span class="explain__dot-number" aria-hidden="true">{ number }</span>
                                 <span class="explain__dot-title" aria-hidden="true">{ step.title.clone() }</span>
                             </Link>
@@ -67,15 +67,15 @@ pub fn PrevNext(props: &PrevNextProps) -> Html {
     let steps = &kb().explain;
     let title = |number: usize| steps[number - 1].title.clone();
     html! {
-        <nav class="explain__prev-next" aria-label="Previous and next step">
+        <nav class="explain__prev-next" aria-label={word(Word::ExplainPrevNextLabel)}>
             if props.number > 1 {
                 <Link to={Route::Explain { step: props.number - 1 }} classes="button explain__prev">
-                    <span aria-hidden="true">{ "← " }</span>{ format!("Previous: {}", title(props.number - 1)) }
+                    <span aria-hidden="true">{ "← " }</span>{ show_with(Word::ExplainPrevious, &[("step", &title(props.number - 1))]) }
                 </Link>
             }
             if props.number < props.total {
                 <Link to={Route::Explain { step: props.number + 1 }} classes="button button--primary explain__next">
-                    { format!("Next: {}", title(props.number + 1)) }<span aria-hidden="true">{ " →" }</span>
+                    { show_with(Word::ExplainNext, &[("step", &title(props.number + 1))]) }<span aria-hidden="true">{ " →" }</span>
                 </Link>
             }
         </nav>

@@ -21,7 +21,7 @@ use super::hand_off::HandOff;
 use super::treatment::treatment_editor;
 use crate::components::claim::ClaimText;
 use crate::components::page_title::use_page_title;
-use crate::data::{guides, kb};
+use crate::data::{guides, kb, show, show_with, word, words, Word};
 use crate::platform::{screen, session};
 
 /// The tab's copy of the program being built.
@@ -64,7 +64,7 @@ fn restore(condition: &str) -> Builder {
 /// tab kept.
 #[component]
 pub fn BuilderPage(props: &BuilderPageProps) -> Html {
-    use_page_title("Make a home program".to_string());
+    use_page_title(word(Word::BuilderTitle).to_string());
     let kb = kb();
     let condition = props.condition.to_string();
     let state = use_reducer_eq(|| State(restore(&condition)));
@@ -88,21 +88,21 @@ pub fn BuilderPage(props: &BuilderPageProps) -> Html {
 
     html! {
         <article class="page builder">
-            <h1>{ "Make a home program" }</h1>
+            <h1>{ show(Word::BuilderTitle) }</h1>
             <section class="builder__chosen" aria-labelledby="builder-chosen-title">
-                <h2 id="builder-chosen-title">{ format!("The program ({count} of {MAX_ITEMS})") }</h2>
+                <h2 id="builder-chosen-title">{ show_with(Word::BuilderCount, &[("count", &count.to_string()), ("max", &MAX_ITEMS.to_string())]) }</h2>
                 if let Some(condition) = b.from.as_deref().and_then(|c| kb.condition(c)) {
-                    <p class="builder__from">{ format!("Started from {}: its suggested stretches.", condition.name) }</p>
+                    <p class="builder__from">{ show_with(Word::BuilderStartedFrom, &[("condition", &condition.name)]) }</p>
                 }
                 if b.items.is_empty() {
-                    <p>{ "Start from the client's problem below, or choose one or two moves." }</p>
+                    <p>{ show(Word::BuilderEmpty) }</p>
                 }
                 <ol class="builder__items">
                     { for b.items.iter().enumerate().map(|(at, item)| item_editor(b, at, item, &send)) }
                 </ol>
                 if count > 0 {
                     <p class="builder__time" aria-live="polite">
-                        { format!("Played in a row with the guides: {}.", exact_duration(seconds)) }
+                        { show_with(Word::BuilderPlayedIn, &[("duration", &exact_duration(seconds))]) }
                     </p>
                 }
                 if b.over_five_minutes(guides()) {
@@ -113,27 +113,27 @@ pub fn BuilderPage(props: &BuilderPageProps) -> Html {
                 if count > 0 {
                     // The program is kept for the tab: a new client starts from nothing here.
                     <p><button type="button" class="button builder__clear"
-                        onclick={send.reform(|_: MouseEvent| Edit::Clear)}>{ "Start a new program" }</button></p>
+                        onclick={send.reform(|_: MouseEvent| Edit::Clear)}>{ show(Word::BuilderClear) }</button></p>
                 }
                 if ready.is_ok() {
                     <p><button type="button" class="button button--primary builder__to-hand-off"
                         onclick={Callback::from(|_: MouseEvent| screen::bring_into_view("hand-off"))}>
-                        { "Hand it over" }<span aria-hidden="true">{ " ↓" }</span>
+                        { show(Word::HandItOver) }<span aria-hidden="true">{ " ↓" }</span>
                     </button></p>
                 }
             </section>
             if let Some(stretch) = b.asking_third.as_deref().and_then(|id| kb.stretch(id)) {
                 <section class="builder__third notice" aria-labelledby="builder-third-title">
-                    <h2 id="builder-third-title">{ format!("Add {} as a third?", stretch.name) }</h2>
+                    <h2 id="builder-third-title">{ show_with(Word::BuilderThirdTitle, &[("stretch", &stretch.name)]) }</h2>
                     if let Some(note) = kb.program_note("fewer-works-better") {
                         <ClaimText claim={note.text.clone()} />
                     }
                     <button type="button" class="button" onclick={send.reform({
                         let stretch = stretch.id.clone();
                         move |_: MouseEvent| Edit::Add { stretch: stretch.clone(), confirmed: true }
-                    })}>{ "Add it anyway" }</button>
+                    })}>{ show(Word::BuilderAddAnyway) }</button>
                     <button type="button" class="button button--primary"
-                        onclick={send.reform(|_: MouseEvent| Edit::KeepTwo)}>{ "Keep two" }</button>
+                        onclick={send.reform(|_: MouseEvent| Edit::KeepTwo)}>{ show(Word::BuilderKeepTwo) }</button>
                 </section>
             }
             { finder(b, &send, &filters) }
@@ -149,7 +149,7 @@ fn hand_off_or_why(ready: Result<Rc<Program>, String>, count: usize) -> Html {
         Ok(program) => html! { <HandOff {program} /> },
         Err(why) if count > 0 => html! {
             <section class="hand-off" id="hand-off" tabindex="-1" aria-labelledby="hand-off-title">
-                <h2 id="hand-off-title">{ "Hand it over" }</h2>
+                <h2 id="hand-off-title">{ show(Word::HandItOver) }</h2>
                 <p class="notice">{ why }</p>
             </section>
         },
@@ -161,11 +161,16 @@ fn hand_off_or_why(ready: Result<Rc<Program>, String>, count: usize) -> Html {
 /// five-minute mark a rounded "about 5 minutes" would hide what the note warns about.
 fn exact_duration(seconds: f64) -> String {
     let total = seconds.round().max(0.0) as u32;
-    let unit = |n: u32, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    let unit = |n: u32, one: Word, many: Word| match n {
+        1 => word(one).to_string(),
+        n => words(many, &[("count", &n.to_string())]),
+    };
+    let seconds = || unit(total % 60, Word::SecondsOne, Word::SecondsMany);
+    let minutes = || unit(total / 60, Word::MinutesOne, Word::MinutesMany);
     match (total / 60, total % 60) {
-        (0, s) => unit(s, "second"),
-        (m, 0) => unit(m, "minute"),
-        (m, s) => format!("{} {}", unit(m, "minute"), unit(s, "second")),
+        (0, _) => seconds(),
+        (_, 0) => minutes(),
+        _ => format!("{} {}", minutes(), seconds()),
     }
 }
 
@@ -248,19 +253,19 @@ fn item_editor(b: &Builder, at: usize, item: &Item, send: &Callback<Edit>) -> Ht
             { check_first(&stretch.id) }
             <div class="builder__dose">
                 if held {
-                    { number(Field::Hold, "Hold (seconds)", dose.hold_seconds) }
+                    { number(Field::Hold, word(Word::BuilderHoldSeconds), dose.hold_seconds) }
                 }
-                { number(Field::Repetitions, if held { "Times" } else { "Repetitions" }, u16::from(dose.repetitions)) }
+                { number(Field::Repetitions, word(if held { Word::BuilderTimes } else { Word::BuilderRepetitions }), u16::from(dose.repetitions)) }
                 if bounds.sided {
                     <p class="builder__check"><input id={id("sides")} type="checkbox" checked={dose.each_side}
                         onchange={on_sides} />
-                    <label for={id("sides")}>{ "Each side" }</label></p>
+                    <label for={id("sides")}>{ show(Word::BuilderEachSide) }</label></p>
                 }
-                <p><label for={id("daily")}>{ "Times a day" }</label>
+                <p><label for={id("daily")}>{ show(Word::BuilderTimesADay) }</label>
                 <select id={id("daily")} onchange={picked(Edit::TimesADay)}>
                     { for TIMES_A_DAY.map(|n| html! { <option value={n.to_string()} selected={n == dose.times_a_day}>{ n }</option> }) }
                 </select></p>
-                <p><label for={id("weekly")}>{ "Days a week" }</label>
+                <p><label for={id("weekly")}>{ show(Word::BuilderDaysAWeek) }</label>
                 <select id={id("weekly")} onchange={picked(Edit::DaysAWeek)}>
                     { for DAYS_A_WEEK.map(|n| html! { <option value={n.to_string()} selected={n == dose.days_a_week}>{ n }</option> }) }
                 </select></p>
@@ -268,12 +273,12 @@ fn item_editor(b: &Builder, at: usize, item: &Item, send: &Callback<Edit>) -> Ht
             <p class="builder__item-actions">
                 if count > 1 {
                     <button type="button" class="button" onclick={mover(true)} disabled={at == 0}
-                        aria-label={format!("Move {} earlier", stretch.name)}>{ "Earlier" }</button>
+                        aria-label={words(Word::BuilderEarlierNamed, &[("stretch", &stretch.name)])}>{ show(Word::BuilderEarlier) }</button>
                     <button type="button" class="button" onclick={mover(false)} disabled={at + 1 == count}
-                        aria-label={format!("Move {} later", stretch.name)}>{ "Later" }</button>
+                        aria-label={words(Word::BuilderLaterNamed, &[("stretch", &stretch.name)])}>{ show(Word::BuilderLater) }</button>
                 }
                 <button type="button" class="button builder__remove" onclick={remove}
-                    aria-label={format!("Remove {}", stretch.name)}>{ "Remove" }</button>
+                    aria-label={words(Word::BuilderRemoveNamed, &[("stretch", &stretch.name)])}>{ show(Word::BuilderRemove) }</button>
             </p>
         </li>
     }
@@ -290,11 +295,11 @@ fn check_first(stretch: &str) -> Html {
     let names: Vec<String> = notes
         .iter()
         .map(|n| match n.modification {
-            Some(_) => format!("{} (modified)", n.precaution.name),
+            Some(_) => words(Word::BuilderModified, &[("precaution", &n.precaution.name)]),
             None => n.precaution.name.clone(),
         })
         .collect();
     html! {
-        <p class="builder__precautions"><strong>{ "Ask first: " }</strong>{ names.join("; ") }</p>
+        <p class="builder__precautions"><strong>{ show(Word::BuilderAskFirst) }</strong>{ names.join("; ") }</p>
     }
 }

@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::components::body_map::BodyMap;
 use crate::components::stills::still;
-use crate::data::{kb, search_index};
+use crate::data::{kb, search_index, show, show_with, word, words, Word};
 
 /// The finder's own state, held by the builder page: the words typed and the muscle tapped.
 pub struct Filters {
@@ -22,8 +22,8 @@ pub struct Filters {
 /// The conditions to start from and the moves to add, filtered by the words and the muscle.
 pub fn finder(b: &Builder, send: &Callback<Edit>, filters: &Filters) -> Html {
     let kb = kb();
-    let words = filters.words.trim().to_string();
-    let found = (!words.is_empty()).then(|| find(kb, search_index(), &words));
+    let typed = filters.words.trim().to_string();
+    let found = (!typed.is_empty()).then(|| find(kb, search_index(), &typed));
     let conditions: Vec<&Condition> = match &found {
         Some(found) => found.conditions.clone(),
         None => kb.conditions.iter().collect(),
@@ -37,7 +37,7 @@ pub fn finder(b: &Builder, send: &Callback<Edit>, filters: &Filters) -> Html {
     };
     let moves: Vec<&Stretch> = match &found {
         Some(found) => {
-            let needle = words.to_lowercase();
+            let needle = typed.to_lowercase();
             let mut list = found.stretches.clone();
             for s in kb.stretches.iter().filter(|s| named(s, &needle)) {
                 if !list.iter().any(|l| l.id == s.id) {
@@ -81,15 +81,15 @@ pub fn finder(b: &Builder, send: &Callback<Edit>, filters: &Filters) -> Html {
     html! {
         <>
             <section class="builder__problem" aria-labelledby="builder-problem-title">
-                <h2 id="builder-problem-title">{ "Start from the client's problem" }</h2>
+                <h2 id="builder-problem-title">{ show(Word::FinderTitle) }</h2>
                 <p class="builder__find">
-                    <label for="builder-filter">{ "The client's words, a muscle or a move" }</label>
+                    <label for="builder-filter">{ show(Word::FinderLabel) }</label>
                     <input id="builder-filter" type="search" value={(*filters.words).clone()}
-                        oninput={on_words} autocomplete="off" placeholder="e.g. sciatica, low back, tight hips" />
+                        oninput={on_words} autocomplete="off" placeholder={word(Word::FinderPlaceholder)} />
                 </p>
                 if nothing {
                     <p class="builder__nothing" role="status">
-                        { format!("Nothing found for \u{201c}{}\u{201d}. Try a body part (hip, low back), a muscle, or choose from the lists.", atlas_core::echo::echo_excerpt(&words)) }
+                        { show_with(Word::FinderNothing, &[("words", &atlas_core::echo::echo_excerpt(&typed))]) }
                     </p>
                 }
                 if !conditions.is_empty() {
@@ -100,15 +100,15 @@ pub fn finder(b: &Builder, send: &Callback<Edit>, filters: &Filters) -> Html {
             </section>
             if !full {
                 <section class="builder__library" aria-labelledby="builder-library-title">
-                    <h2 id="builder-library-title">{ "Stretches and moves" }</h2>
+                    <h2 id="builder-library-title">{ show(Word::FinderLibrary) }</h2>
                     <details class="builder__by-muscle" open={filters.muscle.is_some()}>
-                        <summary class="opens">{ "Find on the body map" }</summary>
+                        <summary class="opens">{ show(Word::FinderByMap) }</summary>
                         <BodyMap selected={(*filters.muscle).clone()} onselect={on_muscle} />
                     </details>
                     if let Some(name) = muscle_name {
                         <p class="builder__showing" role="status">
-                            { format!("Showing the moves for {name}. ") }
-                            <button type="button" class="button" onclick={show_all}>{ "Show all" }</button>
+                            { show_with(Word::FinderShowing, &[("muscle", &name)]) }
+                            <button type="button" class="button" onclick={show_all}>{ show(Word::FinderShowAll) }</button>
                         </p>
                     }
                     <ul class="builder__choices">
@@ -151,7 +151,7 @@ fn move_choice(stretch: &'static Stretch, send: &Callback<Edit>) -> Html {
         <li>
             <button type="button" class="button builder__add"
                 onclick={send.reform(move |_: MouseEvent| Edit::Add { stretch: id.clone(), confirmed: false })}
-                aria-label={format!("Add {}", stretch.name)}>
+                aria-label={words(Word::FinderAddNamed, &[("stretch", &stretch.name)])}>
                 { still(stretch) }
                 <span><span aria-hidden="true">{ "+ " }</span>{ stretch.name.clone() }</span>
             </button>

@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use super::handout::handout;
 use crate::components::qr::qr_code;
+use crate::data::{show, word, Word};
 use crate::platform::document;
 use crate::route::Route;
 
@@ -35,20 +36,20 @@ pub fn HandOff(props: &HandOffProps) -> Html {
     let on_print = Callback::from(|_: MouseEvent| document::print());
     html! {
         <section class="hand-off" id="hand-off" tabindex="-1" aria-labelledby="hand-off-title">
-            <h2 id="hand-off-title">{ "Hand it over" }</h2>
+            <h2 id="hand-off-title">{ show(Word::HandItOver) }</h2>
             <div class="hand-off__body">
-                { qr_code(&link, "QR code: scan it with the client's phone camera to open this program") }
+                { qr_code(&link, word(Word::HandOffQrLabel)) }
                 <div class="hand-off__actions">
-                    <p>{ "Let the client scan the code with their phone's camera, or send the link. The whole program is in the link: nothing is stored anywhere else." }</p>
+                    <p>{ show(Word::HandOffHow) }</p>
                     // Text, not a field: it wraps on a narrow screen, and a tap selects it whole.
                     <p class="hand-off__link-row">
-                        <strong>{ "Link: " }</strong>
+                        <strong>{ show(Word::HandOffLink) }</strong>
                         <span class="hand-off__link" id="hand-off-link">{ link.clone() }</span>
                     </p>
-                    <button type="button" class="button button--primary" onclick={on_copy}>{ "Copy link" }</button>
-                    <button type="button" class="button" onclick={on_print}>{ "Print handout" }</button>
+                    <button type="button" class="button button--primary" onclick={on_copy}>{ show(Word::HandOffCopy) }</button>
+                    <button type="button" class="button" onclick={on_print}>{ show(Word::HandOffPrint) }</button>
                     if *copied {
-                        <p role="status">{ "Link copied." }</p>
+                        <p role="status">{ show(Word::HandOffCopied) }</p>
                     }
                 </div>
             </div>

@@ -6,7 +6,7 @@
 use atlas_core::program::{import, FileProgram, Program, Saved, SavedError, MAX_SAVED_CHARS};
 use yew::prelude::*;
 
-use crate::data::kb;
+use crate::data::{kb, show, word, words, Word};
 
 /// Props for [`ImportLog`].
 #[derive(Properties, PartialEq)]
@@ -22,36 +22,30 @@ type Said = Option<(bool, String)>;
 
 /// `n sessions`, `1 session`.
 fn sessions(n: usize) -> String {
-    if n == 1 {
-        "1 session".into()
-    } else {
-        format!("{n} sessions")
+    match n {
+        1 => word(Word::ImportSessionsOne).to_string(),
+        n => words(Word::ImportSessionsMany, &[("count", &n.to_string())]),
     }
 }
 
 /// What a file read and merged means for the client, in a sentence or two.
 fn merged_words(added: usize, left_out: usize, unusable: Option<String>) -> String {
-    let mut words = if added == 0 {
-        "Every session in that file is already in your log, so nothing was added.".to_string()
-    } else {
-        format!("{} from that file were added to your log.", sessions(added))
+    let mut said = match added {
+        0 => word(Word::ImportNothingAdded).to_string(),
+        n => words(Word::ImportAdded, &[("sessions", &sessions(n))]),
     };
-    if left_out > 0 {
-        words.push_str(&format!(
-            " {} in it had a date or a rating no phone should give, and were left out.",
-            if left_out == 1 {
-                "1 entry".to_string()
-            } else {
-                format!("{left_out} entries")
-            }
-        ));
+    match left_out {
+        0 => {}
+        1 => said.push_str(word(Word::ImportLeftOutOne)),
+        n => said.push_str(&words(
+            Word::ImportLeftOutMany,
+            &[("count", &n.to_string())],
+        )),
     }
     if let Some(why) = unusable {
-        words.push_str(&format!(
-            " The program in it was not used, because it is not one this app can play: {why}"
-        ));
+        said.push_str(&words(Word::ImportProgramUnusable, &[("why", &why)]));
     }
-    words
+    said
 }
 
 /// Reads a log file and merges it; a file that cannot be used changes nothing.
@@ -74,7 +68,7 @@ pub fn ImportLog(props: &ImportLogProps) -> Html {
             let unusable = |e: SavedError| {
                 Some((
                     false,
-                    format!("That file could not be used. {e} Nothing was changed."),
+                    words(Word::ImportUnusable, &[("why", &e.to_string())]),
                 ))
             };
             // Refused on its size alone: a huge file is never read into memory.
@@ -97,10 +91,7 @@ pub fn ImportLog(props: &ImportLogProps) -> Html {
                     Err(e) => return said.set(unusable(e)),
                 };
                 if imported.added > 0 && !write.emit(imported.saved) {
-                    return said.set(Some((
-                        false,
-                        "The sessions in that file could not be saved on this phone, so nothing was changed.".into(),
-                    )));
+                    return said.set(Some((false, word(Word::ImportNotSaved).to_string())));
                 }
                 let unusable_program = match imported.program {
                     FileProgram::Offer(p) => {
@@ -132,11 +123,7 @@ pub fn ImportLog(props: &ImportLogProps) -> Html {
             saved.program = Some(program);
             offer.set(None);
             if write.emit(saved) {
-                said.set(Some((
-                    true,
-                    "The program from that file is now your program. Your log stays as it is."
-                        .into(),
-                )));
+                said.set(Some((true, word(Word::ImportProgramUsed).to_string())));
             }
         })
     };
@@ -144,12 +131,12 @@ pub fn ImportLog(props: &ImportLogProps) -> Html {
         let (offer, said) = (offer.clone(), said.clone());
         Callback::from(move |_: MouseEvent| {
             offer.set(None);
-            said.set(Some((true, "Your program stays as it is.".into())));
+            said.set(Some((true, word(Word::ImportProgramKept).to_string())));
         })
     };
     html! {
         <div class="import-log">
-            <label class="button" for="import-log">{ "Read a log file from another phone" }</label>
+            <label class="button" for="import-log">{ show(Word::ImportRead) }</label>
             <input id="import-log" class="visually-hidden" type="file" accept="application/json,.json" {onchange} />
             { for (*said).clone().map(|(good, text)| html! {
                 <p class={if good { "notice" } else { "notice notice--error" }} role="status">{ text }</p>
@@ -157,12 +144,12 @@ pub fn ImportLog(props: &ImportLogProps) -> Html {
             if offer.is_some() {
                 <div class="import-log__offer" role="group" aria-labelledby="import-log-offer">
                     <p id="import-log-offer">
-                        { "Use the program from this file?" }
-                        if has_program { { " It is different from the one saved on this phone." } }
+                        { show(Word::ImportOffer) }
+                        if has_program { { show(Word::ImportOfferDifferent) } }
                     </p>
-                    <button type="button" class="button button--primary" onclick={on_use}>{ "Use this program" }</button>
+                    <button type="button" class="button button--primary" onclick={on_use}>{ show(Word::ImportUse) }</button>
                     <button type="button" class="button" onclick={on_decline}>
-                        { if has_program { "Keep the one I have" } else { "Not now" } }
+                        { show(if has_program { Word::KeepMine } else { Word::ImportNotNow }) }
                     </button>
                 </div>
             }

@@ -6,7 +6,7 @@ use atlas_core::program::{import, Saved, SavedError};
 use yew::prelude::*;
 
 use super::store::{self, NoCopy};
-use crate::data::kb;
+use crate::data::{kb, show, show_with, word, words, Word};
 use crate::platform::download;
 
 /// The file name a kept or unreadable copy is saved under.
@@ -49,24 +49,24 @@ pub fn UnreadableChoices(props: &UnreadableChoicesProps) -> Html {
     };
     html! {
         <section class="unreadable notice" role="alert" aria-labelledby="unreadable-title">
-            <h2 id="unreadable-title">{ "Your saved program and log could not be read" }</h2>
+            <h2 id="unreadable-title">{ show(Word::UnreadableTitle) }</h2>
             <p>{ props.error.to_string() }</p>
-            <p>{ "They are still on this phone, and nothing will be saved over them until you choose what to do:" }</p>
+            <p>{ show(Word::UnreadableStillHere) }</p>
             <ul class="unreadable__choices">
-                <li>{ "Leave them as they are, and come back later (a newer version of the app may read them)." }</li>
-                <li><button type="button" class="button" onclick={on_file}>{ "Save them as a file" }</button></li>
-                <li><button type="button" class="button" onclick={on_afresh}>{ "Start afresh, keeping a copy on this phone" }</button></li>
+                <li>{ show(Word::UnreadableLeave) }</li>
+                <li><button type="button" class="button" onclick={on_file}>{ show(Word::UnreadableSaveFile) }</button></li>
+                <li><button type="button" class="button" onclick={on_afresh}>{ show(Word::UnreadableAfresh) }</button></li>
             </ul>
             { match *no_room {
                 None => html! {},
                 Some(NoCopy::NoRoom) => html! {
                     <div class="unreadable__no-room">
-                        <p>{ "This phone has no room to keep a copy, so nothing was changed. Save them as a file first; then you can start afresh without a copy." }</p>
-                        <button type="button" class="button" onclick={on_let_go}>{ "Start afresh without a copy" }</button>
+                        <p>{ show(Word::UnreadableNoRoom) }</p>
+                        <button type="button" class="button" onclick={on_let_go}>{ show(Word::UnreadableAfreshNoCopy) }</button>
                     </div>
                 },
                 Some(NoCopy::TooMany) => html! {
-                    <p>{ "This phone already keeps several copies, so nothing was changed. Save them as a file, or remove a copy below first." }</p>
+                    <p>{ show(Word::UnreadableTooMany) }</p>
                 },
             } }
         </section>
@@ -95,8 +95,8 @@ pub fn KeptCopies(props: &KeptCopiesProps) -> Html {
     }
     html! {
         <section class="kept-copies" aria-labelledby="kept-copies-title">
-            <h2 id="kept-copies-title">{ "Copies kept on this phone" }</h2>
-            <p>{ "Saved data this app could not read before is kept here, so nothing is lost." }</p>
+            <h2 id="kept-copies-title">{ show(Word::KeptTitle) }</h2>
+            <p>{ show(Word::KeptLead) }</p>
             { for copies.iter().map(|(key, text)| {
                 let reread = {
                     let changed = changed.clone();
@@ -131,25 +131,28 @@ pub fn KeptCopies(props: &KeptCopiesProps) -> Html {
                                 });
                                 html! {
                                     <p>
-                                        { format!("It holds {} your log does not have. ", if i.added == 1 { "1 session".to_string() } else { format!("{} sessions", i.added) }) }
-                                        <button type="button" class="button button--primary" onclick={on_add}>{ "Add them to my log" }</button>
+                                        { match i.added {
+                                            1 => word(Word::KeptHoldsOne).to_string(),
+                                            n => words(Word::KeptHoldsMany, &[("count", &n.to_string())]),
+                                        } }
+                                        <button type="button" class="button button--primary" onclick={on_add}>{ show(Word::KeptAdd) }</button>
                                     </p>
                                 }
                             }
-                            Ok(_) => html! { <p>{ "Every session in it is in your log." }</p> },
-                            Err(e) => html! { <p>{ format!("This app cannot read it. {e}") }</p> },
+                            Ok(_) => html! { <p>{ show(Word::KeptAllInLog) }</p> },
+                            Err(e) => html! { <p>{ show_with(Word::KeptUnreadable, &[("why", &e.to_string())]) }</p> },
                         } }
                         <p>
-                            <button type="button" class="button" onclick={on_file}>{ "Save it as a file" }</button>
+                            <button type="button" class="button" onclick={on_file}>{ show(Word::KeptSaveFile) }</button>
                             // Only once nothing in it is missing from the log, or it cannot be
                             // read at all: one tap must not lose a session.
                             if !has_more {
                                 { " " }
-                                <button type="button" class="button" onclick={on_remove}>{ "Remove this copy" }</button>
+                                <button type="button" class="button" onclick={on_remove}>{ show(Word::KeptRemove) }</button>
                             }
                         </p>
                         <details class="kept-copy__text">
-                            <summary class="opens">{ "What it holds" }</summary>
+                            <summary class="opens">{ show(Word::KeptWhatItHolds) }</summary>
                             <pre>{ shown }{ if cut { "…" } else { "" } }</pre>
                         </details>
                     </div>

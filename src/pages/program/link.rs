@@ -11,7 +11,7 @@ use super::parts::{program_items, treatment_view};
 use super::session::ProgramSession;
 use super::store::{self, NotSaved, Opened};
 use crate::components::page_title::use_page_title;
-use crate::data::kb;
+use crate::data::{kb, show, show_with, word, Word};
 use crate::route::Route;
 use crate::router::Link;
 
@@ -32,10 +32,10 @@ pub fn LinkPage(props: &LinkPageProps) -> Html {
         })
     });
     let title = match opened.as_ref() {
-        Ok(_) => "Your home program",
-        Err(_) => BROKEN,
+        Ok(_) => Word::LinkTitle,
+        Err(_) => Word::LinkBroken,
     };
-    use_page_title(title.to_string());
+    use_page_title(word(title).to_string());
     match opened.as_ref() {
         // Keyed by the code: another link is another program, with its own saving state.
         Ok(program) => {
@@ -45,18 +45,15 @@ pub fn LinkPage(props: &LinkPageProps) -> Html {
     }
 }
 
-/// The heading and title of a link that cannot be opened.
-const BROKEN: &str = "This program link cannot be opened";
-
 /// Why the link cannot be opened; nothing was saved or changed. A plain function: it holds
 /// no state.
 fn broken(error: &LinkError) -> Html {
     html! {
         <article class="page program-link program-link--broken">
-            <h1>{ BROKEN }</h1>
+            <h1>{ show(Word::LinkBroken) }</h1>
             <p class="notice notice--error" role="alert">{ error.to_string() }</p>
-            <p>{ "Nothing was saved or changed on this phone." }</p>
-            <p><Link to={Route::Program} classes="button">{ "My program" }</Link></p>
+            <p>{ show(Word::LinkNothingChanged) }</p>
+            <p><Link to={Route::Program} classes="button">{ show(Word::MyProgram) }</Link></p>
         </article>
     }
 }
@@ -134,40 +131,40 @@ fn HandedOver(props: &HandedOverProps) -> Html {
     };
     html! {
         <article class="page program-link">
-            <h1>{ "Your home program" }</h1>
+            <h1>{ show(Word::LinkTitle) }</h1>
             // Anyone can make a link like this one: say so, and name the clinic only as whose
             // app it opens in, not as its author.
             <p class="program-link__from">
-                { format!("A program carried by a link, opened in {}'s app. Anyone can make such a link: follow it if your therapist gave it to you.", clinic.name) }
+                { show_with(Word::LinkFrom, &[("clinic", &clinic.name)]) }
             </p>
             <div class="program-save" aria-live="polite">
                 { match *state {
                     Saving::Offered => html! {
                         <button type="button" class="button button--primary" onclick={on_save}>
-                            { "Save on this phone" }
+                            { show(Word::LinkSave) }
                         </button>
                     },
                     Saving::AskReplace => html! {
-                        <div class="program-save__ask" role="group" aria-label="Replace your saved program?">
-                            <p>{ "This phone already has a different program saved. Replace it with this one? Your log stays as it is." }</p>
-                            <button type="button" class="button button--primary" onclick={on_replace}>{ "Replace it" }</button>
-                            <button type="button" class="button" onclick={on_keep}>{ "Keep the one I have" }</button>
+                        <div class="program-save__ask" role="group" aria-label={word(Word::LinkReplaceLabel)}>
+                            <p>{ show(Word::LinkReplaceAsk) }</p>
+                            <button type="button" class="button button--primary" onclick={on_replace}>{ show(Word::LinkReplace) }</button>
+                            <button type="button" class="button" onclick={on_keep}>{ show(Word::KeepMine) }</button>
                         </div>
                     },
                     Saving::Saved => html! {
                         <p class="program-save__done">
-                            { "Saved on this phone. " }
-                            <Link to={Route::Program} classes="button button--primary">{ "Open My program" }</Link>
+                            { show(Word::LinkSaved) }
+                            <Link to={Route::Program} classes="button button--primary">{ show(Word::OpenMyProgram) }</Link>
                         </p>
                     },
                     Saving::Blocked => html! {
                         <div class="notice program-save__blocked" role="alert">
-                            <p>{ "The program and log already saved on this phone could not be read, so this program was not saved over them. Open My program to choose what to do with them; then open this link again." }</p>
-                            <Link to={Route::Program} classes="button">{ "My program" }</Link>
+                            <p>{ show(Word::LinkBlocked) }</p>
+                            <Link to={Route::Program} classes="button">{ show(Word::MyProgram) }</Link>
                         </div>
                     },
                     Saving::NotKept => html! {
-                        <p class="notice">{ "This browser is not keeping anything on this phone (private browsing, or storage is full or turned off). You can still do the stretches below; open the link again next time." }</p>
+                        <p class="notice">{ show(Word::LinkNotKept) }</p>
                     },
                 } }
             </div>
@@ -200,14 +197,14 @@ fn PlayNow(props: &PlayNowProps) -> Html {
         Callback::from(move |()| finished.set(true))
     };
     html! {
-        <section class="program-play" aria-label="Play the program">
+        <section class="program-play" aria-label={word(Word::LinkPlayLabel)}>
             if *playing {
                 <ProgramSession program={props.program.clone()} {onfinish} />
                 if *finished {
-                    <p class="program-play__done" role="status">{ "All done for today. Save the program to keep a log of the days you do it." }</p>
+                    <p class="program-play__done" role="status">{ show(Word::LinkAllDone) }</p>
                 }
             } else {
-                <button type="button" class="button" onclick={on_play}>{ "Play it now" }</button>
+                <button type="button" class="button" onclick={on_play}>{ show(Word::LinkPlayNow) }</button>
             }
         </section>
     }

@@ -11,7 +11,7 @@ use atlas_core::svg_path::polyline;
 use yew::prelude::*;
 
 use crate::components::claim::Sources;
-use crate::data::kb;
+use crate::data::{kb, show, show_with, word, words, Word};
 
 /// Weeks the calendar shows.
 pub const CALENDAR_WEEKS: usize = 4;
@@ -52,12 +52,12 @@ pub fn LogForm(props: &LogFormProps) -> Html {
     };
     html! {
         <section class="log-form" aria-labelledby="log-form-title">
-            <h2 id="log-form-title">{ "Well done. Log today?" }</h2>
-            { ease_row("ease-after", "Now, after the stretches: how easy does moving feel? (optional)", *after, on_after) }
+            <h2 id="log-form-title">{ show(Word::LogTitle) }</h2>
+            { ease_row("ease-after", word(Word::EaseAfterQuestion), *after, on_after) }
             if let Some(before) = props.before {
-                <p class="log-form__before">{ format!("Before, you said {before}.") }</p>
+                <p class="log-form__before">{ show_with(Word::LogBeforeSaid, &[("rating", &before.to_string())]) }</p>
             }
-            <button type="button" class="button button--primary" {onclick}>{ "Done: log today" }</button>
+            <button type="button" class="button button--primary" {onclick}>{ show(Word::LogDone) }</button>
         </section>
     }
 }
@@ -75,15 +75,15 @@ pub fn ease_row(
         <fieldset class="ease-row">
             <legend>{ question.to_string() }</legend>
             <div class="ease-row__ends" aria-hidden="true">
-                <span>{ "0: very hard" }</span><span>{ "10: easy" }</span>
+                <span>{ show(Word::EaseHardEnd) }</span><span>{ show(Word::EaseEasyEnd) }</span>
             </div>
             <div class="ease-row__choices">
                 { for (0..=MAX_EASE).map(|n| {
                     let input_id = format!("{id}-{n}");
                     let chosen = value == Some(n);
                     let label = match n {
-                        0 => "0, very hard".to_string(),
-                        MAX_EASE => format!("{MAX_EASE}, easy"),
+                        0 => word(Word::EaseHardLabel).to_string(),
+                        MAX_EASE => words(Word::EaseEasyLabel, &[("max", &MAX_EASE.to_string())]),
                         n => n.to_string(),
                     };
                     let pick = onpick.reform(move |_: MouseEvent| (!chosen).then_some(n));
@@ -114,10 +114,10 @@ pub fn consistency(log: &Log, received: Option<Day>, today: Day) -> Html {
     let weeks = log.calendar(today, calendar_weeks(first, today));
     html! {
         <section class="consistency" aria-labelledby="consistency-title">
-            <h2 id="consistency-title">{ "Your week" }</h2>
+            <h2 id="consistency-title">{ show(Word::WeekTitle) }</h2>
             if let Some((words, claim)) = words {
                 <p class="consistency__words">{ words }</p>
-                <Sources ids={claim.sources.clone()} about="your week" />
+                <Sources ids={claim.sources.clone()} about={word(Word::WeekSourcesAbout)} />
             }
             <table class="calendar">
                 <caption>{ calendar_caption(weeks.len()) }</caption>
@@ -127,12 +127,12 @@ pub fn consistency(log: &Log, received: Option<Day>, today: Day) -> Html {
                         <tr>{ for week.iter().map(|day| {
                             let before_first = first.is_none_or(|first| day.day < first);
                             let (class, text, said) = match day.mark {
-                                DayMark::Practised => ("calendar__day is-done", "✓", "done"),
-                                DayMark::Rest if before_first => ("calendar__day is-before", "", "before your first session"),
-                                DayMark::Rest => ("calendar__day", "", "not logged"),
-                                DayMark::Future => ("calendar__day is-future", "", "still to come"),
+                                DayMark::Practised => ("calendar__day is-done", "✓", Word::DayDone),
+                                DayMark::Rest if before_first => ("calendar__day is-before", "", Word::DayBeforeFirst),
+                                DayMark::Rest => ("calendar__day", "", Word::DayNotLogged),
+                                DayMark::Future => ("calendar__day is-future", "", Word::DayToCome),
                             };
-                            html! { <td {class}><span aria-hidden="true">{ text }</span><span class="visually-hidden">{ said }</span></td> }
+                            html! { <td {class}><span aria-hidden="true">{ text }</span><span class="visually-hidden">{ show(said) }</span></td> }
                         }) }</tr>
                     }) }
                 </tbody>
@@ -154,11 +154,10 @@ pub fn calendar_weeks(first: Option<Day>, today: Day) -> usize {
 
 /// The calendar's caption for `weeks` weeks.
 fn calendar_caption(weeks: usize) -> String {
-    let span = match weeks {
-        1 => "This week".to_string(),
-        n => format!("The last {n} weeks"),
-    };
-    format!("{span}: ✓ a day you did your stretches")
+    match weeks {
+        1 => word(Word::CalendarCaptionOne).to_string(),
+        n => words(Word::CalendarCaptionMany, &[("count", &n.to_string())]),
+    }
 }
 
 /// What to show the therapist: how many sessions, and ease before and after over the latest
@@ -176,8 +175,8 @@ pub fn visit_summary(log: &Log) -> Html {
     };
     html! {
         <section class="visit-summary" aria-labelledby="visit-summary-title">
-            <h2 id="visit-summary-title">{ "For your next visit" }</h2>
-            <p class="visit-summary__count">{ format!("Sessions logged: {sessions}") }</p>
+            <h2 id="visit-summary-title">{ show(Word::VisitSummaryTitle) }</h2>
+            <p class="visit-summary__count">{ show_with(Word::SessionsLogged, &[("count", &sessions.to_string())]) }</p>
             if let Some(chart) = chart {
                 <svg class="ease-chart" width={num(chart.width)} height={num(CHART_HEIGHT)}
                     viewBox={format!("0 0 {} {}", num(chart.width), num(CHART_HEIGHT))}
@@ -195,18 +194,18 @@ pub fn visit_summary(log: &Log) -> Html {
                     { dots(&chart.after, "ease-chart__dot ease-chart__dot--after") }
                 </svg>
                 <p class="ease-chart__legend">
-                    { legend_key(&chart.before, "before", "Before the stretches") }
-                    { legend_key(&chart.after, "after", "After the stretches") }
+                    { legend_key(&chart.before, "before", word(Word::LegendBefore)) }
+                    { legend_key(&chart.after, "after", word(Word::LegendAfter)) }
                 </p>
                 <table class="ease-table">
                     <caption>
                         if chart.is_cut() {
-                            { format!("How easy moving felt, the last {CHART_SESSIONS} times you rated it (0 very hard, 10 easy)") }
+                            { show_with(Word::EaseTableCaptionLatest, &[("count", &CHART_SESSIONS.to_string())]) }
                         } else {
-                            { "How easy moving felt (0 very hard, 10 easy)" }
+                            { show(Word::EaseTableCaption) }
                         }
                     </caption>
-                    <thead><tr><th scope="col">{ "Day" }</th><th scope="col">{ "Before" }</th><th scope="col">{ "After" }</th></tr></thead>
+                    <thead><tr><th scope="col">{ show(Word::EaseTableDay) }</th><th scope="col">{ show(Word::EaseTableBefore) }</th><th scope="col">{ show(Word::EaseTableAfter) }</th></tr></thead>
                     <tbody>
                         { for chart.sessions.iter().map(|(day, b, a)| html! {
                             <tr>

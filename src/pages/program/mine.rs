@@ -16,7 +16,7 @@ use super::parts::{program_items, treatment_view};
 use super::session::ProgramSession;
 use super::store::{self, NotSaved, Opened};
 use crate::components::page_title::use_page_title;
-use crate::data::kb;
+use crate::data::{kb, show, show_with, word, words, Word};
 use crate::platform::{clock, document, download};
 use crate::route::Route;
 use crate::router::Link;
@@ -37,7 +37,7 @@ pub(super) fn today() -> Result<Day, i32> {
 fn wrong_date(year: i32) -> Html {
     html! {
         <p class="notice" role="status">
-            { format!("Your phone's date says the year is {year}, which cannot be right, so nothing is logged for today. Set the date in your phone's settings, then open this page again. Your log is safe.") }
+            { show_with(Word::MineWrongDate, &[("year", &year.to_string())]) }
         </p>
     }
 }
@@ -58,7 +58,7 @@ enum Stage {
 /// The client's saved program, or how to get one.
 #[component]
 pub fn ProgramPage() -> Html {
-    use_page_title("My program".to_string());
+    use_page_title(word(Word::MyProgram).to_string());
     // Storage is read once per visit to the page; every change writes it back.
     let state = use_state(store::open);
     let notice = use_state(|| None::<String>);
@@ -75,12 +75,10 @@ pub fn ProgramPage() -> Html {
             let kept = store::save(&saved);
             notice.set(match kept {
                 Ok(()) => None,
-                Err(NotSaved::Storage(_)) => Some(
-                    "This phone could not keep the change (storage is full or turned off), so nothing was changed.".into(),
-                ),
-                Err(NotSaved::WouldOverwrite) => Some(
-                    "Nothing was saved, because your saved program and log could not be read: choose what to do with them above first.".into(),
-                ),
+                Err(NotSaved::Storage(_)) => Some(word(Word::MineNotKeptChange).to_string()),
+                Err(NotSaved::WouldOverwrite) => {
+                    Some(word(Word::MineNotSavedUnreadable).to_string())
+                }
             });
             if kept.is_ok() {
                 state.set((saved, Opened::Fine));
@@ -106,7 +104,7 @@ pub fn ProgramPage() -> Html {
     };
     let opened_notice = match opened {
         Opened::NotKept => {
-            html! { <p class="notice" role="alert">{ "This browser is not keeping anything on this phone (private browsing, or storage is turned off), so nothing you do here will be kept." }</p> }
+            html! { <p class="notice" role="alert">{ show(Word::MineNotKept) }</p> }
         }
         Opened::Unreadable(error) => {
             html! { <UnreadableChoices error={error.clone()} onchanged={reopen} /> }
@@ -119,18 +117,18 @@ pub fn ProgramPage() -> Html {
     let Some(program) = saved.program.clone().map(Rc::new) else {
         return html! {
             <article class="page program-page">
-                <h1>{ "My program" }</h1>
+                <h1>{ show(Word::MyProgram) }</h1>
                 { opened_notice }
                 { for (*notice).clone().map(|n| html! { <p class="notice" role="alert">{ n }</p> }) }
-                <p>{ "There is no program on this phone yet. Your therapist can give you one or two stretches by QR code, link or a printed sheet; open it here and tap \"Save on this phone\"." }</p>
-                <p><Link to={Route::Stretches}>{ "Browse all stretches" }</Link></p>
+                <p>{ show(Word::MineEmpty) }</p>
+                <p><Link to={Route::Stretches}>{ show(Word::MineBrowseStretches) }</Link></p>
                 if !saved.log.entries.is_empty() {
                     { visit_summary(&saved.log) }
                 }
                 { set_aside }
                 if !unreadable {
                     <section class="program-files" aria-labelledby="program-files-title">
-                        <h2 id="program-files-title">{ "Keep your log when you change phones" }</h2>
+                        <h2 id="program-files-title">{ show(Word::MineFilesTitle) }</h2>
                         if !saved.log.entries.is_empty() {
                             { export_button(saved) }
                         }
@@ -154,29 +152,29 @@ pub fn ProgramPage() -> Html {
     };
     html! {
         <article class="page program-page">
-            <h1>{ "My program" }</h1>
+            <h1>{ show(Word::MyProgram) }</h1>
             { opened_notice }
             { for (*notice).clone().map(|n| html! { <p class="notice" role="alert">{ n }</p> }) }
             { program_items(&program) }
             { match (&playable, *stage, today) {
                 (Err(why), _, _) => html! {
                     <p class="notice" role="status">
-                        { format!("This program cannot be played by this version of the app. {why} It stays saved on this phone.") }
+                        { show_with(Word::MineCannotPlay, &[("why", &why.to_string())]) }
                     </p>
                 },
                 (Ok(()), Stage::Ready, _) => html! {
                     <>
-                        { ease_row("ease-before", "Before you start: how easy does moving feel? (optional)",
+                        { ease_row("ease-before", word(Word::EaseBeforeQuestion),
                             *before, before.setter().to_callback()) }
                         <p><button type="button" class="button button--primary program-page__play" onclick={on_play}>
-                            { "Play my program" }
+                            { show(Word::MinePlay) }
                         </button></p>
                     </>
                 },
                 (Ok(()), Stage::Playing, _) => html! { <ProgramSession program={program.clone()} {onfinish} /> },
                 (Ok(()), Stage::Finished, Ok(today)) => html! { <LogForm {onlog} {today} before={*before} /> },
                 (Ok(()), Stage::Finished, Err(year)) => wrong_date(year),
-                (Ok(()), Stage::Logged, _) => html! { <p class="program-page__logged" role="status">{ "Logged for today. Thank you." }</p> },
+                (Ok(()), Stage::Logged, _) => html! { <p class="program-page__logged" role="status">{ show(Word::MineLogged) }</p> },
             } }
             { match today {
                 Ok(today) => consistency(&saved.log, saved.received, today),
@@ -193,7 +191,7 @@ pub fn ProgramPage() -> Html {
             }
             if !unreadable {
                 <section class="program-files" aria-labelledby="program-files-title">
-                    <h2 id="program-files-title">{ "Keep your log when you change phones" }</h2>
+                    <h2 id="program-files-title">{ show(Word::MineFilesTitle) }</h2>
                     { export_button(saved) }
                     <ImportLog saved={saved.clone()} write={write} />
                 </section>
@@ -209,14 +207,13 @@ fn set_aside_notice(saved: &Saved) -> Html {
     if n == 0 {
         return html! {};
     }
-    let what = if n == 1 {
-        "1 entry".to_string()
-    } else {
-        format!("{n} entries")
+    let said = match n {
+        1 => word(Word::SetAsideOne).to_string(),
+        n => words(Word::SetAsideMany, &[("count", &n.to_string())]),
     };
     html! {
         <p class="notice set-aside" role="status">
-            { format!("{what} in your saved log had a date or a rating no phone should give (perhaps the phone's date was wrong that day), so {} set aside. Nothing was deleted: {} in the file when you save your log.", if n == 1 { "it was" } else { "they were" }, if n == 1 { "it is" } else { "they are" }) }
+            { said }
         </p>
     }
 }
@@ -251,7 +248,7 @@ fn Reminder(props: &ReminderProps) -> Html {
                 today,
                 hour,
                 minute,
-                "Your stretches",
+                word(Word::ReminderEvent),
                 &link,
                 &clock::utc_stamp(),
             );
@@ -260,13 +257,13 @@ fn Reminder(props: &ReminderProps) -> Html {
     };
     html! {
         <section class="reminder" aria-labelledby="reminder-title">
-            <h2 id="reminder-title">{ "A daily reminder" }</h2>
+            <h2 id="reminder-title">{ show(Word::ReminderTitle) }</h2>
             <p>
-                <label for="reminder-time">{ "Remind me every day at " }</label>
+                <label for="reminder-time">{ show(Word::ReminderAt) }</label>
                 <input id="reminder-time" type="time" value={(*time).clone()} {oninput} />
             </p>
-            <button type="button" class="button" {onclick}>{ "Add it to my calendar" }</button>
-            <p class="reminder__note">{ "This makes a calendar file on your phone; open it to add the reminder. Nothing is sent anywhere." }</p>
+            <button type="button" class="button" {onclick}>{ show(Word::ReminderAdd) }</button>
+            <p class="reminder__note">{ show(Word::ReminderNote) }</p>
         </section>
     }
 }
@@ -277,5 +274,5 @@ fn export_button(saved: &Saved) -> Html {
     let onclick = Callback::from(move |_: MouseEvent| {
         download::save_text("my-stretch-log.json", "application/json", &text);
     });
-    html! { <button type="button" class="button" {onclick}>{ "Save my log as a file" }</button> }
+    html! { <button type="button" class="button" {onclick}>{ show(Word::MineSaveLog) }</button> }
 }

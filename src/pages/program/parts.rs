@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::components::claim::{sources_of, Sources};
 use crate::components::clinic::BookVisit;
 use crate::components::stills::stills;
-use crate::data::kb;
+use crate::data::{kb, show, word, words, Word};
 use crate::pages::lists::parts::muscle_names;
 use crate::route::Route;
 use crate::router::Link;
@@ -54,31 +54,31 @@ pub fn treatment_view(t: &Treatment) -> Html {
         .collect();
     html! {
         <section class="program-treatment" aria-labelledby="program-treatment-title">
-            <h2 id="program-treatment-title">{ "Today's treatment" }</h2>
+            <h2 id="program-treatment-title">{ show(Word::TodaysTreatment) }</h2>
             <dl>
                 if !muscles.is_empty() {
-                    <dt>{ "Muscles worked" }</dt><dd>{ muscles }</dd>
+                    <dt>{ show(Word::MusclesWorked) }</dt><dd>{ muscles }</dd>
                 }
                 if !techniques.is_empty() {
-                    <dt>{ "Techniques" }</dt><dd>{ techniques }</dd>
+                    <dt>{ show(Word::Techniques) }</dt><dd>{ techniques }</dd>
                 }
                 if !t.note.trim().is_empty() {
-                    <dt>{ "Note carried with the program" }</dt><dd class="program-treatment__note">{ t.note.clone() }</dd>
+                    <dt>{ show(Word::NoteCarried) }</dt><dd class="program-treatment__note">{ t.note.clone() }</dd>
                 }
                 if let Some(back) = &t.come_back {
-                    <dt>{ "Come back" }</dt><dd>{ back.in_words() }</dd>
+                    <dt>{ show(Word::ComeBack) }</dt><dd>{ back.in_words() }</dd>
                 }
             </dl>
             // "Come back in about 2 weeks" is a visit to book (a day already set is booked).
             if let Some(back @ ComeBack::InWeeks(_)) = &t.come_back {
-                <BookVisit lead={Some(AttrValue::from(format!("Come back {}.", back.in_words())))} />
+                <BookVisit lead={Some(AttrValue::from(words(Word::ComeBackWhen, &[("when", &back.in_words())])))} />
             }
             if !aftercare.is_empty() {
-                <h3>{ "Aftercare" }</h3>
+                <h3>{ show(Word::Aftercare) }</h3>
                 <ul>
                     { for aftercare.iter().map(|a| html! { <li><strong>{ format!("{}: ", a.name) }</strong>{ a.text.text.clone() }</li> }) }
                 </ul>
-                <Sources ids={sources_of(aftercare.iter().map(|a| &a.text))} about="the aftercare" />
+                <Sources ids={sources_of(aftercare.iter().map(|a| &a.text))} about={word(Word::AftercareSourcesAbout)} />
             }
         </section>
     }

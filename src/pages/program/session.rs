@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::components::player::Player;
 use crate::components::precautions::get_ready_lines;
-use crate::data::{guide_for, kb};
+use crate::data::{guide_for, kb, show, show_with, word, words, Word};
 
 /// Props for [`ProgramSession`].
 #[derive(Properties, PartialEq)]
@@ -58,24 +58,24 @@ pub fn ProgramSession(props: &ProgramSessionProps) -> Html {
     html! {
         <section class="program-session" aria-labelledby="program-session-title">
             <h2 id="program-session-title" aria-live="polite">
-                { format!("Stretch {} of {total}: {}", at + 1, stretch.name) }
+                { show_with(Word::SessionHeading, &[("number", &(at + 1).to_string()), ("total", &total.to_string()), ("stretch", &stretch.name)]) }
             </h2>
             <p class="program-session__dose">{ item.dose.in_words(stretch.goal) }</p>
             <Player key={format!("{at}-{}", stretch.id)} {guide} dose={item.dose.guide_dose()}
                 name={stretch.name.clone()} precautions={check_first}
                 autostart=true ondone={Some(ondone)} goal={stretch.goal} />
-            <nav class="program-session__moves" aria-label="Stretches in this session">
+            <nav class="program-session__moves" aria-label={word(Word::SessionNavLabel)}>
                 if at > 0 {
                     <button type="button" class="button program-session__previous"
                         onclick={previous.reform(|_: MouseEvent| ())}>
-                        <span aria-hidden="true">{ "← " }</span>{ "Previous stretch" }
+                        <span aria-hidden="true">{ "← " }</span>{ show(Word::SessionPrevious) }
                     </button>
                 }
                 <button type="button" class="button program-session__next"
                     onclick={next.reform(|_: MouseEvent| ())}>
                     { match &next_name {
-                        Some(name) if !last => format!("Next: {name}"),
-                        _ => "Finish the session".to_string(),
+                        Some(name) if !last => words(Word::SessionNext, &[("stretch", name)]),
+                        _ => word(Word::SessionFinish).to_string(),
                     } }
                     <span aria-hidden="true">{ " →" }</span>
                 </button>

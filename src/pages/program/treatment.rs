@@ -8,7 +8,7 @@ use atlas_core::program::{
 use yew::prelude::*;
 
 use crate::components::body_map::{BodyMap, Marks};
-use crate::data::kb;
+use crate::data::{kb, show, show_with, Word};
 
 /// Optional: what was done today and what to do after. Every change goes to the builder's
 /// update function (`atlas_core::program::Builder`), which keeps only what the content has.
@@ -56,29 +56,29 @@ pub fn treatment_editor(t: &Treatment, send: &Callback<Edit>) -> Html {
     };
     html! {
         <details class="builder__treatment">
-            <summary class="opens">{ "Today's treatment (optional)" }</summary>
-            <h3>{ "Muscles worked" }</h3>
-            <p class="builder__hint">{ "Tap the muscles you worked on." }</p>
+            <summary class="opens">{ show(Word::TreatmentOptional) }</summary>
+            <h3>{ show(Word::MusclesWorked) }</h3>
+            <p class="builder__hint">{ show(Word::TreatmentTap) }</p>
             <BodyMap highlighted={t.muscles.clone()} marks={Marks::Lit} onselect={on_muscle} />
-            <h3>{ "Techniques" }</h3>
+            <h3>{ show(Word::Techniques) }</h3>
             <ul class="builder__checks">
                 { for kb.techniques.iter().map(|tech| checkbox("technique", &tech.id, &tech.name,
                     t.techniques.contains(&tech.id), on_technique.clone())) }
             </ul>
-            <h3>{ "Aftercare" }</h3>
+            <h3>{ show(Word::Aftercare) }</h3>
             <ul class="builder__checks">
                 { for kb.aftercare.iter().map(|a| checkbox("aftercare", &a.id, &a.name,
                     t.aftercare.contains(&a.id), on_aftercare.clone())) }
             </ul>
             <p>
-                <label for="treatment-note">{ format!("A note for the client (up to {MAX_NOTE_CHARS} characters)") }</label>
+                <label for="treatment-note">{ show_with(Word::TreatmentNoteLabel, &[("count", &MAX_NOTE_CHARS.to_string())]) }</label>
                 <textarea id="treatment-note" maxlength={MAX_NOTE_CHARS.to_string()} rows="3"
                     value={t.note.clone()} oninput={on_note} />
             </p>
             <p>
-                <label for="treatment-back">{ "Come back " }</label>
+                <label for="treatment-back">{ show(Word::TreatmentComeBack) }</label>
                 <select id="treatment-back" onchange={on_back}>
-                    <option value="0" selected={weeks_now == 0}>{ "(not set)" }</option>
+                    <option value="0" selected={weeks_now == 0}>{ show(Word::TreatmentNotSet) }</option>
                     { for (1..=MAX_COME_BACK_WEEKS).map(|w| html! {
                         <option value={w.to_string()} selected={weeks_now == w}>
                             { ComeBack::InWeeks(w).in_words() }
@@ -87,7 +87,7 @@ pub fn treatment_editor(t: &Treatment, send: &Callback<Edit>) -> Html {
                 </select>
             </p>
             <p>
-                <label for="treatment-back-on">{ "or on a booked day " }</label>
+                <label for="treatment-back-on">{ show(Word::TreatmentOnDay) }</label>
                 <input id="treatment-back-on" type="date" value={day_now} onchange={on_back_day} />
             </p>
         </details>

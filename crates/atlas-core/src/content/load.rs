@@ -10,6 +10,7 @@ use super::{
     Source, Stretch, Synonym, Technique,
 };
 use serde::Deserialize;
+use std::collections::BTreeMap;
 
 /// The shape of one TOML file: any mix of entity arrays.
 #[derive(Deserialize, Default)]
@@ -31,6 +32,8 @@ struct FileDoc {
     aftercare: Vec<Aftercare>,
     encouragement: Vec<Encouragement>,
     program_note: Vec<ProgramNote>,
+    /// The interface's words (`[interface]`, `key = "text"`).
+    interface: BTreeMap<String, String>,
 }
 
 /// Parses and validates; the entry point for the build script and tests.
@@ -54,6 +57,7 @@ pub fn parse_toml(files: &[(&str, &str)]) -> Result<KnowledgeBase, ContentErrors
             Err(err) => errors.push(syntax_error(path, text, &err)),
         }
     }
+    kb.interface.arrange();
     ContentErrors(errors).into_result().map(|()| kb)
 }
 
@@ -83,6 +87,15 @@ fn append(kb: &mut KnowledgeBase, doc: FileDoc, path: &str) {
     take!(aftercare, aftercare);
     take!(encouragement, encouragement);
     take!(program_note, program_notes);
+    kb.interface.loaded.extend(
+        doc.interface
+            .into_iter()
+            .map(|(key, text)| super::LoadedWord {
+                key,
+                text,
+                file: path.to_string(),
+            }),
+    );
 }
 
 /// Turns a TOML error into a one-line message with the file and 1-based line.

@@ -34,6 +34,7 @@ mod error;
 mod explain;
 mod graph;
 mod home_program;
+mod interface;
 #[cfg(feature = "toml")]
 mod load;
 mod lookup;
@@ -60,6 +61,7 @@ pub use explain::{ExplainModel, ExplainStep};
 pub use home_program::{
     Aftercare, Encouragement, ProgramNote, DAYS_PLACEHOLDER, REQUIRED_PROGRAM_NOTES, UNKIND_WORDS,
 };
+pub use interface::{fill, placeholders, Interface, LoadedWord, Word};
 #[cfg(feature = "toml")]
 pub(crate) use load::line_of;
 #[cfg(feature = "toml")]

@@ -1,8 +1,8 @@
 //! Shared building blocks of the model: claims, sources, enums and the whole knowledge base.
 
 use super::{
-    Aftercare, Article, Condition, Encouragement, ExplainStep, Muscle, Note, Notice, Page,
-    PositionRule, Precaution, ProgramNote, Stretch, Synonym, Technique,
+    Aftercare, Article, Condition, Encouragement, ExplainStep, Interface, Muscle, Note, Notice,
+    Page, PositionRule, Precaution, ProgramNote, Stretch, Synonym, Technique,
 };
 use serde::{Deserialize, Serialize};
 
@@ -137,4 +137,6 @@ pub struct KnowledgeBase {
     pub encouragement: Vec<Encouragement>,
     /// Notes the home program's pages show, e.g. why fewer stretches work better.
     pub program_notes: Vec<ProgramNote>,
+    /// The interface's own words: buttons, labels, headings (`interface.toml`).
+    pub interface: Interface,
 }

@@ -4,7 +4,7 @@
 //! stops the others from being found.
 
 use super::{
-    explain, home_program, page_rules, rules, safety, vocabulary, Claim, ContentError,
+    explain, home_program, interface, page_rules, rules, safety, vocabulary, Claim, ContentError,
     ContentErrors, Entity, Kind, KnowledgeBase,
 };
 use std::collections::{HashMap, HashSet};
@@ -27,6 +27,7 @@ pub fn validate(kb: &KnowledgeBase) -> Result<(), ContentErrors> {
     vocabulary::check_vocabulary(kb, &mut errors);
     explain::check_explain(kb, &mut errors);
     home_program::check_program_texts(kb, &mut errors);
+    interface::check_interface(kb, &mut errors);
     ContentErrors(errors).into_result()
 }
 

@@ -7,10 +7,17 @@ use std::path::PathBuf;
 /// The minimal valid fixture plus the named broken files, read from disk (tests may do I/O).
 pub fn fixture_texts(broken: &[&str]) -> Vec<(String, String)> {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests");
-    let mut names: Vec<String> = ["sources", "muscles", "links", "pages", "program"]
-        .iter()
-        .map(|n| format!("fixtures/content/minimal/{n}.toml"))
-        .collect();
+    let mut names: Vec<String> = [
+        "sources",
+        "muscles",
+        "links",
+        "pages",
+        "program",
+        "interface",
+    ]
+    .iter()
+    .map(|n| format!("fixtures/content/minimal/{n}.toml"))
+    .collect();
     names.extend(
         broken
             .iter()
