@@ -3,8 +3,8 @@
 //! and each component costs the wasm its own lifecycle code.
 
 use atlas_core::content::{
-    source_kind_words, Block, Claim, DocSection, Kind, ListLook, Look, MusclePart, PageDoc,
-    SourceKind, TextLook,
+    source_kind_words, Block, Claim, DocSection, EntityRef, Kind, ListLook, Look, MusclePart,
+    PageDoc, SourceKind, Stretch, TextLook,
 };
 use atlas_core::rig::GuideDose;
 use yew::prelude::*;
@@ -41,6 +41,9 @@ pub struct Frame {
 struct Cx<'f> {
     kind: Kind,
     frame: &'f Frame,
+    /// The stretch the page is about, if it is a stretch's page (its modifications' own
+    /// pictures stand beside their words).
+    stretch: Option<&'static Stretch>,
 }
 
 /// An entry's whole page: kicker, title, lead (other names first), sections and the ways on.
@@ -51,7 +54,15 @@ pub fn document(doc: &PageDoc<'static>) -> Html {
 /// An entry's whole page in a [`Frame`].
 pub fn document_in(doc: &PageDoc<'static>, frame: &Frame) -> Html {
     let kind = doc.entry.kind();
-    let cx = Cx { kind, frame };
+    let stretch = match &doc.entry {
+        EntityRef::Stretch(id) => kb().stretch(id),
+        _ => None,
+    };
+    let cx = Cx {
+        kind,
+        frame,
+        stretch,
+    };
     let muscle = kind == Kind::Muscle;
     let class = match kind {
         Kind::Muscle => "page muscle".to_string(),
@@ -285,7 +296,9 @@ fn block(part: &Block<'static>, cx: &Cx) -> Html {
             <EntityLinks heading={*heading} entities={entries.clone()}
                 empty={empty.map(AttrValue::from).unwrap_or_default()} />
         },
-        Block::Precautions(notes) => html! { <PrecautionList notes={notes.clone()} /> },
+        Block::Precautions(notes) => {
+            html! { <PrecautionList notes={notes.clone()} stretch={cx.stretch} /> }
+        }
         Block::SourceKind(kind) => source_kind(*kind),
         Block::NextArticle(next) => html! {
             <p class="next-article">
