@@ -197,6 +197,30 @@ fn a_modification_pose_without_its_modification_fails_the_build() {
 }
 
 #[test]
+fn a_modification_pose_off_the_floor_is_named() {
+    // The stretch page shows the modification's own pose: it rests on the floor where the key
+    // picture does, and a contact lifted off it is named like a keyframe's.
+    let mut guides = common::load_guide_assets();
+    let g = guide(&mut guides, "knee-to-chest");
+    assert!(
+        g.contact_problems().is_empty(),
+        "{:?}",
+        g.contact_problems()
+    );
+    g.modifications
+        .get_mut("hip-replacement")
+        .expect("the modification's pose")
+        .set(Joint::KneeFlex(Side::Right), 0.0);
+    let problems = g.contact_problems();
+    assert!(
+        problems.iter().any(|(field, m)| field
+            == "modifications.hip-replacement.contacts.right_foot"
+            && m.contains("leaves the floor")),
+        "{problems:?}"
+    );
+}
+
+#[test]
 fn a_modification_pose_without_words_for_its_picture_fails_the_build() {
     // The stretch page shows the modification's pose beside its words: a screen reader must
     // hear what that picture shows.
