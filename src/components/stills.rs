@@ -16,7 +16,7 @@ use std::rc::Rc;
 
 use atlas_core::content::{Entity, Stretch};
 use atlas_core::rig::ghost::other_end;
-use atlas_core::rig::still::key_pose;
+use atlas_core::rig::still::{key_index, key_pose};
 use atlas_core::rig::{Guide, Pose};
 use yew::prelude::*;
 
@@ -33,12 +33,16 @@ pub fn stills(stretch: &Stretch) -> Html {
     };
     let working = stretch.is_exercise();
     let view_box = view_box_attr(guide);
+    // "Hold" only when the key picture is the hold: figure-4's is the crossed ankle before
+    // the legs are drawn in, which the caption must not call the hold.
     let word = if working {
         "Top"
-    } else if guide.hold_index().is_some() {
+    } else if guide.hold_index().is_none() {
+        "Move"
+    } else if key_index(guide, working) == guide.hold_index() {
         "Hold"
     } else {
-        "Move"
+        "Then"
     };
     let picture = |pose, ghost, word: &str| {
         let label = format!("{}: {word}", stretch.name);
