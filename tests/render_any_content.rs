@@ -57,8 +57,10 @@ async fn every_move_page_names_the_move_its_dose_and_what_it_does_to_its_muscles
                 muscle.id
             );
         }
-        // What to check first comes before the picture that shows how.
-        let figure = html.find(r#"class="figure""#).expect("a figure");
+        // What to check first comes before the picture that shows how: the player's figure (a
+        // modification's own picture stands among the precautions, beside its words).
+        let player = html.find(r#"class="player"#).expect("a player");
+        let figure = player + html[player..].find(r#"class="figure""#).expect("a figure");
         for note in kb().precautions_for_stretch(&stretch.id) {
             let at = html
                 .find(&esc(&note.precaution.name))

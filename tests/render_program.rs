@@ -5,8 +5,9 @@
 mod render_support;
 
 use atlas_core::program::{encode, Item, Program};
+use atlas_core::rig::still::key_index;
 use hip_back_atlas::components::precautions::stop_signs;
-use hip_back_atlas::data::{kb, word, Word};
+use hip_back_atlas::data::{guide_for, kb, word, Word};
 use render_support::{esc, shows};
 
 async fn render(path: String) -> String {
@@ -41,6 +42,37 @@ async fn a_good_link_shows_the_program_with_save() {
     assert!(html.contains("Play it now"));
     // Pictures of the start and the hold, drawn from the rig.
     assert!(html.matches(r#"class="still""#).count() >= 4, "{html}");
+}
+
+#[tokio::test]
+async fn the_second_picture_says_hold_only_when_it_shows_the_hold() {
+    // A held stretch's program shows its start and its key picture; the key picture may be a
+    // step before the hold (figure-4's crossed ankle, before the legs are drawn in), and then
+    // its caption must not call it the hold.
+    let mut checked = 0;
+    for stretch in kb().stretches.iter().filter(|s| !s.is_exercise()) {
+        let Some(guide) = guide_for(&stretch.id) else {
+            continue;
+        };
+        if guide.hold_index().is_none() {
+            continue;
+        }
+        let html = render(format!("/p/{}", code_of(&[stretch.id.as_str()]))).await;
+        let hold = format!(r#"aria-label="{}: Hold""#, esc(&stretch.name));
+        let then = format!(r#"aria-label="{}: Then""#, esc(&stretch.name));
+        if key_index(guide, false) == guide.hold_index() {
+            assert!(html.contains(&hold), "{}: no hold picture", stretch.id);
+        } else {
+            assert!(
+                !html.contains(&hold),
+                "{}: a step called the hold",
+                stretch.id
+            );
+            assert!(html.contains(&then), "{}: no key picture", stretch.id);
+        }
+        checked += 1;
+    }
+    assert!(checked > 0, "no held stretch with a guide");
 }
 
 #[tokio::test]

@@ -151,6 +151,75 @@ async fn every_precaution_and_modification_shows_before_the_guide() {
     assert!(modifications > 0, "no stretch shows a modification");
 }
 
+/// Issue 22: a client after a hip replacement who copies the default hold (or takes it for
+/// another move) could go past what the modification allows. Where a guide draws the move as
+/// a modification has it (`[modifications.<precaution>]`), the stretch page shows that
+/// picture, pre-rendered, in one block with the modification's words, named for screen
+/// readers; a modification without its own pose shows its words alone.
+#[tokio::test]
+async fn a_modification_with_its_own_pose_shows_that_picture_beside_its_words() {
+    let mut pictures = 0;
+    let mut drawn = 0;
+    for stretch in &kb().stretches {
+        let id = &stretch.id;
+        let Some(guide) = guide_for(id) else { continue };
+        drawn += guide.modifications.len();
+        let html = render(format!("/stretch/{id}")).await;
+        let guide_at = html.find(r#"class="player"#).expect("a guide");
+        for note in kb().precautions_for_stretch(id) {
+            let Some(modification) = note.modification else {
+                continue;
+            };
+            let words = html.find(&esc(&modification.text)).expect("the words");
+            let block = html[..words].rfind(r#"<div class="precaution__modified">"#);
+            if !guide.modifications.contains_key(&note.precaution.id) {
+                let block = block.map_or("", |at| &html[at..words]);
+                assert!(
+                    block.contains("</div>") || block.is_empty(),
+                    "{id}: a picture for {} without a pose of its own",
+                    note.precaution.id
+                );
+                continue;
+            }
+            let at = block.unwrap_or_else(|| {
+                panic!(
+                    "{id}: no picture beside the {} modification",
+                    note.precaution.id
+                )
+            });
+            // The picture and the words in one block, the picture first, before the guide.
+            let picture = &html[at..words];
+            assert!(
+                !picture.contains("</div>"),
+                "{id}: the words are not beside the picture"
+            );
+            assert!(words < guide_at, "{id}: the modification after the guide");
+            assert!(picture.contains(r#"class="figure""#), "{id}: {picture}");
+            assert!(picture.contains("fig-limb"), "{id}: no body in {picture}");
+            assert!(picture.contains(r#"role="img""#), "{id}: not an image");
+            let label = modification.picture.clone().unwrap_or_default();
+            assert!(
+                !label.is_empty(),
+                "{id}: the picture has no words of its own"
+            );
+            assert!(
+                picture.contains(&format!(r#"aria-label="{}""#, esc(&label))),
+                "{id}: the picture is not named \"{label}\": {picture}"
+            );
+            assert!(
+                !picture.contains("aria-hidden"),
+                "{id}: hidden from screen readers"
+            );
+            pictures += 1;
+        }
+    }
+    assert_eq!(
+        pictures, drawn,
+        "every modification pose a guide draws is shown"
+    );
+    assert!(pictures > 0, "no guide draws a modification's own pose");
+}
+
 #[tokio::test]
 async fn the_hamstring_stretch_tells_someone_with_sciatica_how_to_adapt_it() {
     let html = render("/stretch/hamstring-stretch".into()).await;

@@ -3,9 +3,10 @@
 //! get-ready, the same as a short list of one line each. The content and the lookups are the
 //! core's (`KnowledgeBase::precautions_for_stretch` and friends); this only words and shows them.
 
-use atlas_core::content::{Claim, Precaution, PrecautionNote};
+use atlas_core::content::{Claim, Modification, Precaution, PrecautionNote, Stretch};
 use yew::prelude::*;
 
+use crate::components::stills::modification_still;
 use crate::data::kb;
 
 /// What every move shows before it starts: what a stretch should feel like and when to stop
@@ -21,6 +22,10 @@ pub fn stop_signs() -> Vec<&'static Claim> {
 pub struct PrecautionListProps {
     /// The precautions, in the order the entry lists them.
     pub notes: Vec<PrecautionNote<'static>>,
+    /// The stretch these are for, on its own page: a modification its guide draws
+    /// (`[modifications.<precaution>]`) shows that picture beside its words.
+    #[prop_or_default]
+    pub stretch: Option<&'static Stretch>,
 }
 
 /// Each precaution as a list item: its name, its advice, and the entry's modification for it
@@ -40,11 +45,30 @@ pub fn PrecautionList(props: &PrecautionListProps) -> Html {
                         { note.precaution.advice.text.clone() }
                     </p>
                     if let Some(modification) = note.modification {
-                        <p class="precaution__modification">{ modification.text.clone() }</p>
+                        { modified(props.stretch, note.precaution, modification) }
                     }
                 </li>
             }) }
         </ul>
+    }
+}
+
+/// A modification's words, with the move as the modification has it beside them when the
+/// stretch's guide draws that pose: a client who must keep to the modification sees the
+/// position to copy, not only the default hold (a new hip that copies the hold could bend
+/// past a right angle).
+fn modified(
+    stretch: Option<&'static Stretch>,
+    precaution: &Precaution,
+    modification: &Modification,
+) -> Html {
+    let words = html! { <p class="precaution__modification">{ modification.text.clone() }</p> };
+    // The build requires `picture` words wherever the guide draws the modification.
+    let label = modification.picture.clone().unwrap_or_default();
+    let picture = stretch.and_then(|stretch| modification_still(stretch, &precaution.id, label));
+    match picture {
+        Some(picture) => html! { <div class="precaution__modified">{ picture }{ words }</div> },
+        None => words,
     }
 }
 

@@ -6,6 +6,8 @@
 //! - [`still`]: that pose alone, small, for lists and links. It always sits next to the
 //!   stretch's name, so it is hidden from screen readers: they hear each name once.
 //! - [`stretch_chip`]: a link to a stretch with its small still and its name.
+//! - [`modification_still`]: the move as a modification has it, beside the modification's
+//!   words, labelled for screen readers.
 //!
 //! Plain functions rather than components: they hold no state, and every component costs the
 //! download a few kilobytes of Yew's generic code.
@@ -14,7 +16,7 @@ use std::rc::Rc;
 
 use atlas_core::content::{Entity, Stretch};
 use atlas_core::rig::ghost::other_end;
-use atlas_core::rig::still::key_pose;
+use atlas_core::rig::still::{key_index, key_pose};
 use atlas_core::rig::{Guide, Pose};
 use yew::prelude::*;
 
@@ -31,12 +33,16 @@ pub fn stills(stretch: &Stretch) -> Html {
     };
     let working = stretch.is_exercise();
     let view_box = view_box_attr(guide);
+    // "Hold" only when the key picture is the hold: figure-4's is the crossed ankle before
+    // the legs are drawn in, which the caption must not call the hold.
     let word = if working {
         "Top"
-    } else if guide.hold_index().is_some() {
+    } else if guide.hold_index().is_none() {
+        "Move"
+    } else if key_index(guide, working) == guide.hold_index() {
         "Hold"
     } else {
-        "Move"
+        "Then"
     };
     let picture = |pose, ghost, word: &str| {
         let label = format!("{}: {word}", stretch.name);
@@ -72,6 +78,23 @@ pub fn still(stretch: &Stretch) -> Html {
             { figure(guide, working, pose, ghost, view_box, stretch.name.clone()) }
         </span>
     }
+}
+
+/// The move as one of its modifications has it, small, to stand beside the modification's
+/// words: the guide's own pose for that precaution (`[modifications.<precaution>]`, the pose
+/// the build checks the modification's words and limits on), so a client who must keep to
+/// the modification copies that picture, not the default hold. `label` says what it shows.
+/// `None` when the stretch's guide has no pose for this precaution.
+pub fn modification_still(stretch: &Stretch, precaution: &str, label: String) -> Option<Html> {
+    let guide = guide_for(&stretch.id)?;
+    let pose = guide.modifications.get(precaution).copied()?;
+    let working = stretch.is_exercise();
+    let view_box = AttrValue::from(view_box_around(std::iter::once(pose), guide.view).attr());
+    Some(html! {
+        <span class="still still--modification">
+            { figure(guide, working, pose, None, view_box, label) }
+        </span>
+    })
 }
 
 /// A list item linking to a stretch: its small still, then its name (one tap target).

@@ -107,7 +107,9 @@ test("the handout prints the clinic, the stretches with pictures, the red flags 
   await expect(handout).toContainText("When to stop");
   await expect(handout).toContainText("tingling or numbness");
   await expect(handout).toContainText("Get urgent medical help");
-  await expect(handout.locator(".still")).toHaveCount(4);
+  // Start and hold of each move, and knee to chest's hip-replacement pose beside its words.
+  await expect(handout.locator(".still")).toHaveCount(5);
+  await expect(handout.locator(".handout__precautions .still--modification svg[role=img]")).toHaveCount(1);
   // Two moves, when to stop and the QR code on one sheet of A4 and of US Letter.
   for (const format of ["A4", "Letter"]) {
     const pdf = (await page.pdf({ format })).toString("latin1");

@@ -247,6 +247,7 @@ fn a_written_modification_lets_the_condition_keep_the_stretch() {
         text: "Keep the hip bent no more than a right angle.".into(),
         sources: vec!["seed-001".into()],
         within: Vec::new(),
+        picture: None,
     });
     assert_eq!(validate(&kb), Ok(()));
     let notes = kb.precautions_for_stretch("deep-knee-hug");

@@ -244,6 +244,20 @@ fn contact_sheet_renders_every_guide() {
         ));
     }
     html.push_str("</section>");
+    // Each modification's own pose (`[modifications.<precaution>]`), cropped as a still is:
+    // the picture the stretch page shows beside the modification's words.
+    html.push_str("<section data-modifications>");
+    for g in common::load_guide_assets()
+        .into_iter()
+        .filter(|g| only.is_empty() || only.split(',').any(|o| o == g.stretch))
+    {
+        for (precaution, pose) in &g.modifications {
+            let fig = figure_lit(pose, g.view, &g.muscles, Some(Side::Left));
+            let id = format!("modification-{}-{precaution}", g.stretch);
+            html.push_str(&svg_in(&fig, cropped(&fig), "", &id, width));
+        }
+    }
+    html.push_str("</section>");
     if let Ok(path) = std::env::var("RIG_CONTACT_SHEET") {
         std::fs::write(path, html).expect("write contact sheet");
     }

@@ -165,6 +165,38 @@ fn the_supine_rotations_other_end_is_one_dashed_leg_and_the_arrow() {
 }
 
 #[test]
+fn hip_rocks_arrow_rocks_both_ways_and_the_supine_rotation_turns_one_way() {
+    // Reader 7 saw hip rocks' arrows say "press down" but not the rocking back and forth, so
+    // the move could turn into a small bridge. With no leg to show the move, the arc over the
+    // pelvis has a head at each end; the supine rotation's knees drop one way per breath.
+    let guides = common::load_guide_assets();
+    let find = |name: &str| guides.iter().find(|g| g.stretch == name).expect(name);
+    let hr = find("hip-rocks");
+    let (key, end) = (key_pose(hr, false), other_end(hr, false).expect("an end"));
+    let d = ghost(&end, &key, hr.view).arrow.expect("an arrow");
+    let n = numbers(&d);
+    // Arc (9 numbers), its head (6), the press (10), then the head at the arc's start (6),
+    // whose tip (its middle point) is where the arc begins.
+    assert_eq!(n.len(), 31, "{d}");
+    let (start, tip) = ((n[0], n[1]), (n[27], n[28]));
+    assert!(
+        (start.0 - tip.0).abs() < 0.15 && (start.1 - tip.1).abs() < 0.15,
+        "{d}: no head at the arc's start"
+    );
+    // Each head's strokes lie beyond their tip, back along the arc (not across the body).
+    let (end_tip, back_stroke) = ((n[9 + 2], n[9 + 3]), (n[25], n[26]));
+    assert!(
+        (end_tip.0 - start.0).abs() > 10.0,
+        "{d}: the two heads coincide"
+    );
+    assert!((back_stroke.0 - start.0).abs() < 8.0, "{d}");
+    let sr = find("supine-lumbar-rotation");
+    let (key, end) = (key_pose(sr, false), other_end(sr, false).expect("an end"));
+    let d = ghost(&end, &key, sr.view).arrow.expect("an arrow");
+    assert_eq!(numbers(&d).len(), 15, "one head: {d}");
+}
+
+#[test]
 fn hip_rocks_point_down_at_the_low_back_pressed_flat_and_the_supine_rotation_does_not() {
     // Reader 6 could not tell hip rocks' flatten from their arch by the curved arrow alone and
     // took the move for a bridge. The key picture is the step "press your low back toward

@@ -324,6 +324,7 @@ fn a_modification_for_a_precaution_the_move_neither_lists_nor_needs_is_named() {
             text: "Keep the hip straight.".into(),
             sources: vec!["aaos-hip-replacement-exercise".into()],
             within: Vec::new(),
+            picture: None,
         });
     let problems = cross_check(&kb, &guides);
     assert!(

@@ -197,6 +197,57 @@ fn a_modification_pose_without_its_modification_fails_the_build() {
 }
 
 #[test]
+fn a_modification_pose_off_the_floor_is_named() {
+    // The stretch page shows the modification's own pose: it rests on the floor where the key
+    // picture does, and a contact lifted off it is named like a keyframe's.
+    let mut guides = common::load_guide_assets();
+    let g = guide(&mut guides, "knee-to-chest");
+    assert!(
+        g.contact_problems().is_empty(),
+        "{:?}",
+        g.contact_problems()
+    );
+    g.modifications
+        .get_mut("hip-replacement")
+        .expect("the modification's pose")
+        .set(Joint::KneeFlex(Side::Right), 0.0);
+    let problems = g.contact_problems();
+    assert!(
+        problems.iter().any(|(field, m)| field
+            == "modifications.hip-replacement.contacts.right_foot"
+            && m.contains("leaves the floor")),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn a_modification_pose_without_words_for_its_picture_fails_the_build() {
+    // The stretch page shows the modification's pose beside its words: a screen reader must
+    // hear what that picture shows.
+    let (mut kb, guides) = (common::load_assets(), common::load_guide_assets());
+    let hug = kb
+        .stretches
+        .iter_mut()
+        .find(|s| s.id == "knee-to-chest")
+        .expect("knee to chest");
+    let file = hug.file.clone();
+    let m = hug
+        .modifications
+        .iter_mut()
+        .position(|m| m.precaution == "hip-replacement")
+        .expect("the hip-replacement modification");
+    hug.modifications[m].picture = None;
+    let problems = cross_check(&kb, &guides);
+    assert!(
+        problems.iter().any(|p| p.starts_with(&format!(
+            "{file}: stretch \"knee-to-chest\", field \"modifications[{m}].picture\": its guide \
+             draws this modification (modifications.hip-replacement)"
+        ))),
+        "{problems:?}"
+    );
+}
+
+#[test]
 fn a_fast_step_in_a_slow_move_fails_the_build() {
     let (kb, mut guides) = (common::load_assets(), common::load_guide_assets());
     let g = guide(&mut guides, "cat-cow");

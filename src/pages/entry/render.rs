@@ -3,8 +3,8 @@
 //! and each component costs the wasm its own lifecycle code.
 
 use atlas_core::content::{
-    source_kind_words, Block, Claim, DocSection, EntryCard, Kind, ListLook, Look, MusclePart,
-    PageDoc, SourceKind, Subject, TextLook,
+    source_kind_words, Block, Claim, DocSection, EntityRef, EntryCard, Kind, ListLook, Look,
+    MusclePart, PageDoc, SourceKind, Stretch, Subject, TextLook,
 };
 use atlas_core::rig::GuideDose;
 use yew::prelude::*;
@@ -44,6 +44,9 @@ struct Cx<'f> {
     kind: Option<Kind>,
     frame: &'f Frame,
     nested: bool,
+    /// The stretch the page is about, if it is a stretch's page (its modifications' own
+    /// pictures stand beside their words).
+    stretch: Option<&'static Stretch>,
 }
 
 /// A whole page (an entry's or a list's): kicker, title, lead (other names first), sections
@@ -58,10 +61,15 @@ pub fn document_in(doc: &PageDoc<'static>, frame: &Frame) -> Html {
         Subject::Entry(entry) => Some(entry.kind()),
         Subject::List(_) => None,
     };
+    let stretch = match &doc.subject {
+        Subject::Entry(EntityRef::Stretch(id)) => kb().stretch(id),
+        _ => None,
+    };
     let cx = Cx {
         kind,
         frame,
         nested: false,
+        stretch,
     };
     let muscle = kind == Some(Kind::Muscle);
     let class = match kind {
@@ -299,7 +307,9 @@ fn block(part: &Block<'static>, cx: &Cx) -> Html {
             <EntityLinks heading={*heading} entities={entries.clone()}
                 empty={empty.map(AttrValue::from).unwrap_or_default()} />
         },
-        Block::Precautions(notes) => html! { <PrecautionList notes={notes.clone()} /> },
+        Block::Precautions(notes) => {
+            html! { <PrecautionList notes={notes.clone()} stretch={cx.stretch} /> }
+        }
         Block::SourceKind(kind) => source_kind(*kind),
         Block::NextArticle(next) => html! {
             <p class="next-article">

@@ -1,7 +1,8 @@
 //! The printed handout (shown only when printing; A4 and US Letter, black and white safe): the
 //! clinic's name and contact, the date and a line for the client's name, then each move as a
 //! client can follow it on paper — its start and hold pictures, its dose in words, the
-//! numbered steps, its precautions with their modifications and when to stop — the signs that
+//! numbered steps, its precautions with their modifications (and a modification's own picture
+//! where the guide draws one) and when to stop — the signs that
 //! mean stopping and seeing a doctor, today's treatment and aftercare, and the QR code to open
 //! it all on a phone.
 
@@ -13,7 +14,7 @@ use super::parts::treatment_view;
 use crate::components::claim::ClaimText;
 use crate::components::precautions::{get_ready_line, stop_signs};
 use crate::components::qr::qr_code;
-use crate::components::stills::stills;
+use crate::components::stills::{modification_still, stills};
 use crate::data::{clinic, kb};
 use crate::platform::clock;
 
@@ -90,6 +91,13 @@ fn move_on_paper(stretch: &'static Stretch, item: &Item) -> Html {
                         <ul class="handout__precautions">
                             { for notes.iter().map(|note| html! {
                                 <li>
+                                    // The move as the modification has it, where the guide
+                                    // draws it: on paper too, a new hip copies the right angle.
+                                    { for note.modification.and_then(|m| modification_still(
+                                        stretch,
+                                        &note.precaution.id,
+                                        m.picture.clone().unwrap_or_default(),
+                                    )) }
                                     <strong>{ format!("{}. ", note.precaution.name) }</strong>
                                     { get_ready_line(note) }
                                 </li>

@@ -64,6 +64,12 @@ pub struct Modification {
     /// says needs it. Empty for advice in words only (a cushion under the knee).
     #[serde(default)]
     pub within: Vec<super::PositionBound>,
+    /// What the modification's own picture shows, for screen readers (e.g. "With a hip
+    /// replacement: the thigh no further than straight up"): said where the stretch's guide
+    /// draws the move as this modification has it (`[modifications.<precaution>]` in the
+    /// guide). Words about the picture, backed by the modification's sources.
+    #[serde(default)]
+    pub picture: Option<String>,
 }
 
 /// A precaution as the stretch page and the player's get-ready show it: the precaution's own

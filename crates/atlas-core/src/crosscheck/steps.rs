@@ -62,17 +62,30 @@ pub(super) fn check_steps(kb: &KnowledgeBase, guides: &[Guide]) -> Vec<String> {
             continue;
         };
         for precaution in guide.modifications.keys() {
-            if !stretch
+            let written = stretch
                 .modifications
                 .iter()
-                .any(|m| &m.precaution == precaution)
-            {
-                problems.push(format!(
+                .enumerate()
+                .find(|(_, m)| &m.precaution == precaution);
+            match written {
+                None => problems.push(format!(
                     "assets/guides/{}.toml: guide \"{}\", modifications.{precaution}: the \
                      stretch has no modification for \"{precaution}\"; remove the pose or \
                      write the modification",
                     guide.stretch, guide.stretch,
-                ));
+                )),
+                // The stretch page shows this pose beside the modification's words; a screen
+                // reader hears what it shows from `picture`.
+                Some((i, m)) if m.picture.as_deref().is_none_or(|w| w.trim().is_empty()) => {
+                    problems.push(format!(
+                        "{}: stretch \"{}\", field \"modifications[{i}].picture\": its guide \
+                         draws this modification (modifications.{precaution}), so say in a few \
+                         words what the picture shows, e.g. \"With a hip replacement: the thigh \
+                         no further than straight up\"",
+                        stretch.file, stretch.id,
+                    ));
+                }
+                Some(_) => {}
             }
         }
         let key = key_index(guide, stretch.is_exercise());

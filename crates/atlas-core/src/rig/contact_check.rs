@@ -115,6 +115,13 @@ impl Guide {
                 }
             }
         }
+        // A modification's own pose is a picture too: it rests where the key picture does.
+        for (precaution, pose) in &self.modifications {
+            let on = self.modification_contacts();
+            for (f, m) in floor_problems(pose, self, on, None, keep) {
+                out.push((format!("modifications.{precaution}.{f}"), m));
+            }
+        }
         out
     }
 }

@@ -76,29 +76,48 @@ fn pelvis(limbs: &[super::figure::Limb]) -> Option<((f32, f32), f32)> {
 /// an arc of 70 degrees centred straight above the middle, with an open head at its end.
 fn arrow(mid: (f32, f32), clockwise: bool) -> String {
     let r = ARROW_RADIUS;
-    // Screen angles (y down): straight up is -90 degrees.
-    let (from, to) = if clockwise {
-        (-125_f32, -55_f32)
-    } else {
-        (-55_f32, -125_f32)
-    };
-    let at = |deg: f32| {
-        let (s, c) = deg.to_radians().sin_cos();
-        (mid.0 + r * c, mid.1 + r * s)
-    };
-    let (p0, p1) = (at(from), at(to));
+    let (from, to) = arc_ends(clockwise);
+    let (p0, p1) = (on_arc(mid, from), on_arc(mid, to));
     let sweep = u8::from(clockwise);
-    // The head: two strokes back from the tip, about the tangent at the tip.
+    format!(
+        "M{:.1} {:.1}A{r} {r} 0 0 {sweep} {:.1} {:.1}{}",
+        p0.0,
+        p0.1,
+        p1.0,
+        p1.1,
+        arrow_head(mid, to, clockwise)
+    )
+}
+
+/// The arc's start and end (screen angles, y down: straight up is -90 degrees).
+fn arc_ends(clockwise: bool) -> (f32, f32) {
+    if clockwise {
+        (-125.0, -55.0)
+    } else {
+        (-55.0, -125.0)
+    }
+}
+
+/// The point of the arrow's arc about `mid` at screen angle `deg`.
+fn on_arc(mid: (f32, f32), deg: f32) -> (f32, f32) {
+    let (s, c) = deg.to_radians().sin_cos();
+    (mid.0 + ARROW_RADIUS * c, mid.1 + ARROW_RADIUS * s)
+}
+
+/// An open head at the arc's point at `deg`, pointing the way the arc turns there (clockwise
+/// on the screen when `clockwise`): two strokes back from the tip, about the tangent.
+fn arrow_head(mid: (f32, f32), deg: f32, clockwise: bool) -> String {
+    let p1 = on_arc(mid, deg);
     let dir = if clockwise { 1.0 } else { -1.0 };
-    let (ts, tc) = (to + 90.0 * dir).to_radians().sin_cos();
+    let (ts, tc) = (deg + 90.0 * dir).to_radians().sin_cos();
     let (tx, ty) = (tc, ts);
     let (nx, ny) = (-ty, tx);
     let (len, half) = (4.5, 3.0);
     let h1 = (p1.0 - tx * len + nx * half, p1.1 - ty * len + ny * half);
     let h2 = (p1.0 - tx * len - nx * half, p1.1 - ty * len - ny * half);
     format!(
-        "M{:.1} {:.1}A{r} {r} 0 0 {sweep} {:.1} {:.1}M{:.1} {:.1}L{:.1} {:.1}L{:.1} {:.1}",
-        p0.0, p0.1, p1.0, p1.1, h1.0, h1.1, p1.0, p1.1, h2.0, h2.1
+        "M{:.1} {:.1}L{:.1} {:.1}L{:.1} {:.1}",
+        h1.0, h1.1, p1.0, p1.1, h2.0, h2.1
     )
 }
 
@@ -192,7 +211,7 @@ pub fn ghost(ghost: &Pose, key: &Pose, view: View) -> Ghost {
                 turn += 360.0;
             }
             let in_place = (gm.0 - km.0).hypot(gm.1 - km.1) < MOVED * 2.0;
-            (turn.abs() >= TURNED && in_place && !head_moved).then(|| arrow(km, turn > 0.0))
+            (turn.abs() >= TURNED && in_place && !head_moved).then_some((km, turn > 0.0))
         });
     // With no leg to show the move, a pelvis tilting under a low back pressed down in the key
     // picture (hip rocks' flat back) also gets a short arrow pointing down at the low back:
@@ -201,12 +220,20 @@ pub fn ghost(ghost: &Pose, key: &Pose, view: View) -> Ghost {
     let pressed = waist(&k.limbs)
         .zip(waist(&g.limbs))
         .and_then(|((km, kw), (gm, _))| (km.1 - gm.1 >= PRESSED).then(|| press(km, kw)));
-    let arrow = arrow.map(|d| {
+    // With no leg to show the move, the pelvis rocks both ways in place (hip rocks): the arc
+    // gets a head at its start as well, drawn last so the path's first strokes stay the turn
+    // and the press. Reader 7 saw "press down" but not the rocking, and a small bridge.
+    let arrow = arrow.map(|(mid, clockwise)| {
+        let d = self::arrow(mid, clockwise);
         let legs = (0..g.limbs.len())
             .any(|i| matches!(g.limbs[i].part, Part::Thigh | Part::Shank | Part::Foot) && moved(i));
-        match (&pressed, legs) {
-            (Some(p), false) => format!("{d}{p}"),
-            _ => d,
+        if legs {
+            return d;
+        }
+        let back = arrow_head(mid, arc_ends(clockwise).0, !clockwise);
+        match &pressed {
+            Some(p) => format!("{d}{p}{back}"),
+            None => format!("{d}{back}"),
         }
     });
     // A limb is drawn when it moved, unless it lies along its twin; when the arrow already

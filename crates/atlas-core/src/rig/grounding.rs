@@ -2,6 +2,7 @@
 //! its declared contacts rest on the floor, and a contact that carries on from the phase
 //! before is anchored where it was, so it cannot slide. Each step also gets a solved halfway
 //! pose, so the interpolated motion keeps held contacts down and lifts moving ones clear.
+//! A modification's own pose rests on the key picture's contacts.
 
 use super::contact::{Contact, ContactPoint};
 use super::guide::{Guide, View};
@@ -70,6 +71,12 @@ impl Guide {
             }
             previous = solved;
             previous_written = (written, contacts);
+        }
+        // A modification's pose is the key picture as the modification has it, drawn beside
+        // its words: it rests on the floor where the key picture does.
+        let contacts = self.modification_contacts();
+        for pose in out.modifications.values_mut() {
+            *pose = solve(pose, self.view, contacts, &[]);
         }
         out
     }

@@ -285,4 +285,11 @@ impl Guide {
     pub fn hold_index(&self) -> Option<usize> {
         self.keyframes.iter().position(|k| k.hold)
     }
+
+    /// What a modification's own pose rests on: the contacts of the keyframe it stands in
+    /// for, the guide's `key` (else its hold, else the start's).
+    pub fn modification_contacts(&self) -> &[Contact] {
+        let phase = self.key.or_else(|| self.hold_index()).map_or(0, |k| k + 1);
+        self.contacts_at(phase)
+    }
 }
