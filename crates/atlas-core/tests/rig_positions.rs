@@ -118,6 +118,46 @@ fn knee_to_chest_hugs_the_knee_in_without_crossing_the_legs() {
 }
 
 #[test]
+fn knee_to_chests_hugged_foot_stays_clear_above_the_other_thigh() {
+    // Reader 8 saw the hugged leg's foot end on the other thigh, in the hold and in the
+    // hip-replacement modification's own picture, and read it as the foot crossed over that
+    // leg: what the modification forbids. Seen from the side, the ankle must stand clear above
+    // the other thigh's axis where it passes over it (12 cm: the thigh's half-width, an
+    // ankle's and a gap), in the key picture and in every modification's picture.
+    use atlas_core::rig::forward;
+    use atlas_core::rig::skeleton::Segment;
+    use atlas_core::rig::still::key_pose;
+    let guides = common::load_guide_assets();
+    let kc = guide(&guides, "knee-to-chest");
+    let mut poses = vec![("the key picture".to_string(), key_pose(&kc, false))];
+    poses.extend(
+        kc.modifications
+            .iter()
+            .map(|(p, pose)| (format!("the {p} picture"), *pose)),
+    );
+    assert!(
+        poses.len() >= 2,
+        "knee to chest keeps its hip-replacement picture"
+    );
+    for (name, pose) in poses {
+        let body = forward(&pose);
+        let ankle = body.joint(Segment::Foot(Side::Left));
+        let (hip, knee) = (
+            body.joint(Segment::Thigh(Side::Right)),
+            body.joint(Segment::Shank(Side::Right)),
+        );
+        // The other thigh's axis under the ankle, along the body (x) as the side view draws it.
+        let t = ((ankle.x - hip.x) / (knee.x - hip.x)).clamp(0.0, 1.0);
+        let under = hip.y + (knee.y - hip.y) * t;
+        let clear = ankle.y - under;
+        assert!(
+            clear >= 12.0,
+            "in {name} the hugged ankle is {clear:.1} cm above the other thigh's axis"
+        );
+    }
+}
+
+#[test]
 fn positions_follow_what_rests_on_the_floor() {
     let pose = Pose::neutral();
     let of = |c: &[Contact]| Position::of(c, &pose);
