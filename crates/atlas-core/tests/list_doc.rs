@@ -170,16 +170,7 @@ fn your_visit_reaches_every_article_technique_condition_and_note() {
         articles.iter().collect::<Vec<_>>(),
         "every article, in order"
     );
-    let linked: Vec<(&str, &EntityRef)> = doc
-        .all_blocks()
-        .into_iter()
-        .flat_map(|block| match block {
-            Block::Links {
-                heading, entries, ..
-            } => entries.iter().map(|e| (*heading, e)).collect(),
-            _ => Vec::new(),
-        })
-        .collect();
+    let linked = doc.all_links();
     let groups = [
         ("Massage techniques", kb.entities_of(Kind::Technique)),
         ("Conditions we see", kb.entities_of(Kind::Condition)),

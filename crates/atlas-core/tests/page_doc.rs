@@ -34,19 +34,6 @@ fn every_document(kb: &KnowledgeBase) -> Vec<PageDoc<'_>> {
         .collect()
 }
 
-/// The entries a document links to, with each list's heading.
-fn links<'d>(doc: &'d PageDoc<'_>) -> Vec<(&'d str, &'d EntityRef)> {
-    doc.all_blocks()
-        .into_iter()
-        .flat_map(|block| match block {
-            Block::Links {
-                heading, entries, ..
-            } => entries.iter().map(|e| (*heading, e)).collect(),
-            _ => Vec::new(),
-        })
-        .collect()
-}
-
 /// The entry's other names, as its page words them.
 fn other_names(doc: &PageDoc<'_>) -> Option<String> {
     doc.lead.iter().find_map(|block| match block {
@@ -119,7 +106,7 @@ fn every_section_lists_each_source_of_the_claims_it_shows_once() {
 fn every_link_leads_to_an_entry_that_exists() {
     let kb = load_assets();
     for doc in every_document(&kb) {
-        for (heading, entry) in links(&doc) {
+        for (heading, entry) in doc.all_links() {
             assert!(
                 kb.contains(entry),
                 "{:?} under {heading:?}: {entry:?}",
@@ -171,7 +158,7 @@ fn every_note_is_framed_as_a_perspective_with_its_disclaimer_first() {
             "{}",
             note.id
         );
-        let linked: Vec<&EntityRef> = links(&doc).into_iter().map(|(_, e)| e).collect();
+        let linked: Vec<&EntityRef> = doc.all_links().into_iter().map(|(_, e)| e).collect();
         for muscle in &note.muscles {
             assert!(
                 linked.contains(&&EntityRef::Muscle(muscle.clone())),
@@ -189,9 +176,12 @@ fn a_note_naming_a_muscle_that_does_not_exist_shows_no_link_to_it() {
     note.muscles.push("no-such-muscle".into());
     let id = note.id.clone();
     let doc = document_for(&kb, &EntityRef::Note(id)).expect("a document");
-    assert!(links(&doc).iter().all(|(_, e)| e.id() != "no-such-muscle"));
+    assert!(doc
+        .all_links()
+        .iter()
+        .all(|(_, e)| e.id() != "no-such-muscle"));
     assert!(
-        !links(&doc).is_empty(),
+        !doc.all_links().is_empty(),
         "its other muscles are still linked"
     );
 }
@@ -212,7 +202,7 @@ fn every_source_says_what_it_is_and_lists_everything_that_cites_it() {
                 .lead
                 .contains(&Block::Text(TextLook::Citation, &source.citation)));
         }
-        let linked: Vec<&EntityRef> = links(&doc).into_iter().map(|(_, e)| e).collect();
+        let linked: Vec<&EntityRef> = doc.all_links().into_iter().map(|(_, e)| e).collect();
         let citing = kb.cited_by(&source.id);
         assert_eq!(
             linked.len(),
@@ -264,7 +254,7 @@ fn every_technique_names_its_precautions_before_how_it_is_done_and_links_what_it
                 assert!(safety < steps, "{}: precautions first", technique.id);
             }
         }
-        let linked = links(&doc);
+        let linked = doc.all_links();
         for condition in kb.conditions_for_technique(&technique.id) {
             assert!(
                 linked.contains(&("Used for", &EntityRef::Condition(condition.id.clone()))),
@@ -316,7 +306,7 @@ fn every_article_shows_its_sections_in_order_and_leads_on_to_the_next_one() {
                 article.id
             );
         }
-        let linked = links(&doc);
+        let linked = doc.all_links();
         for stretch in &article.related.stretches {
             let heading = if kb.stretch(stretch).is_some_and(|s| s.is_exercise()) {
                 "Guided exercises"
@@ -367,7 +357,7 @@ fn every_condition_opens_on_its_first_screen_and_names_its_warning_signs_before_
                 assert!(at < home, "{}: the signs before the moves", condition.id);
             }
         }
-        let linked = links(&doc);
+        let linked = doc.all_links();
         for muscle in &condition.muscles {
             assert!(
                 linked.contains(&("Muscles involved", &EntityRef::Muscle(muscle.clone()))),
@@ -449,7 +439,7 @@ fn every_move_says_its_dose_and_what_to_check_before_its_guide() {
         } else {
             "Muscles it lengthens"
         };
-        let linked = links(&doc);
+        let linked = doc.all_links();
         for muscle in &stretch.muscles {
             assert!(
                 linked.contains(&(heading, &EntityRef::Muscle(muscle.clone()))),
@@ -507,7 +497,7 @@ fn every_muscle_shows_where_it_is_its_anatomy_and_everything_linked_to_it() {
                 assert!(anatomy.sources.contains(source), "{}: {source}", muscle.id);
             }
         }
-        let linked = links(&doc);
+        let linked = doc.all_links();
         let conditions = kb.conditions_for_muscle(&muscle.id);
         for condition in &conditions {
             assert!(

@@ -6,7 +6,7 @@ mod common;
 
 use atlas_core::rig::ghost::{ghost, other_end};
 use atlas_core::rig::still::key_pose;
-use atlas_core::rig::{figure, Motion, Side};
+use atlas_core::rig::{figure, Guide, Motion, Side};
 
 #[test]
 fn every_move_paced_by_the_breath_shows_its_other_end_and_a_hold_does_not() {
@@ -68,6 +68,15 @@ fn the_clamshell_shows_the_top_knee_closed_and_the_cat_cow_its_other_end() {
         key.lumbar_flexion(),
         end.lumbar_flexion()
     );
+}
+
+/// The arrow a guide's still draws between its key picture and its other end (SVG path data).
+fn arrow(guide: &Guide) -> String {
+    let (key, end) = (
+        key_pose(guide, false),
+        other_end(guide, false).expect("an end"),
+    );
+    ghost(&end, &key, guide.view).arrow.expect("an arrow")
 }
 
 /// The numbers of an SVG path's data, in order.
@@ -172,8 +181,7 @@ fn hip_rocks_arrow_rocks_both_ways_and_the_supine_rotation_turns_one_way() {
     let guides = common::load_guide_assets();
     let find = |name: &str| guides.iter().find(|g| g.stretch == name).expect(name);
     let hr = find("hip-rocks");
-    let (key, end) = (key_pose(hr, false), other_end(hr, false).expect("an end"));
-    let d = ghost(&end, &key, hr.view).arrow.expect("an arrow");
+    let d = arrow(hr);
     let n = numbers(&d);
     // Arc (9 numbers), its head (6), the press (10), then the head at the arc's start (6),
     // whose tip (its middle point) is where the arc begins.
@@ -191,8 +199,7 @@ fn hip_rocks_arrow_rocks_both_ways_and_the_supine_rotation_turns_one_way() {
     );
     assert!((back_stroke.0 - start.0).abs() < 8.0, "{d}");
     let sr = find("supine-lumbar-rotation");
-    let (key, end) = (key_pose(sr, false), other_end(sr, false).expect("an end"));
-    let d = ghost(&end, &key, sr.view).arrow.expect("an arrow");
+    let d = arrow(sr);
     assert_eq!(numbers(&d).len(), 15, "one head: {d}");
 }
 
@@ -204,8 +211,7 @@ fn hip_rocks_point_down_at_the_low_back_pressed_flat_and_the_supine_rotation_doe
     let guides = common::load_guide_assets();
     let find = |name: &str| guides.iter().find(|g| g.stretch == name).expect(name);
     let hr = find("hip-rocks");
-    let (key, end) = (key_pose(hr, false), other_end(hr, false).expect("an end"));
-    let d = ghost(&end, &key, hr.view).arrow.expect("an arrow");
+    let d = arrow(hr);
     let n = numbers(&d);
     // After the arc (M, A: 9 numbers) and its head (M, L, L: 6): M x y L x y, straight down.
     assert!(n.len() >= 25, "{d}: no arrow at the low back");
@@ -214,7 +220,7 @@ fn hip_rocks_point_down_at_the_low_back_pressed_flat_and_the_supine_rotation_doe
         (tail.0 - tip.0).abs() < 0.1 && tip.1 > tail.1 + 5.0,
         "{d}: not down"
     );
-    let waist = figure(&key, hr.view)
+    let waist = figure(&key_pose(hr, false), hr.view)
         .limbs
         .into_iter()
         .find(|l| l.part == atlas_core::rig::shapes::Part::Waist)
@@ -240,7 +246,6 @@ fn hip_rocks_point_down_at_the_low_back_pressed_flat_and_the_supine_rotation_doe
     );
     // The supine rotation's arrow is the arc alone: its knees show the move.
     let sr = find("supine-lumbar-rotation");
-    let (key, end) = (key_pose(sr, false), other_end(sr, false).expect("an end"));
-    let d = ghost(&end, &key, sr.view).arrow.expect("an arrow");
+    let d = arrow(sr);
     assert_eq!(numbers(&d).len(), 15, "{d}");
 }

@@ -70,6 +70,19 @@ impl<'a> PageDoc<'a> {
         }
         out
     }
+
+    /// Every entry a headed list of links leads to, with that list's heading, in reading order.
+    pub fn all_links(&self) -> Vec<(&'a str, &EntityRef)> {
+        self.all_blocks()
+            .into_iter()
+            .flat_map(|block| match block {
+                Block::Links {
+                    heading, entries, ..
+                } => entries.iter().map(|e| (*heading, e)).collect(),
+                _ => Vec::new(),
+            })
+            .collect()
+    }
 }
 
 /// How a section is set apart on the page.
