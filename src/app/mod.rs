@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::components::body_map::HatchPatterns;
-use crate::components::{footer::Footer, header::Header, update_notice::UpdateNotice};
+use crate::components::{footer::footer, header::Header, update_notice::UpdateNotice};
 use crate::data::{show, Word};
 use crate::platform::prerendering::use_prerendering;
 #[cfg(not(target_arch = "wasm32"))]
@@ -105,7 +105,7 @@ fn Frame() -> Html {
             <main id="main" class="main" tabindex="-1">
                 { page }
             </main>
-            <Footer />
+            { footer() }
             <UpdateNotice />
             <HatchPatterns />
         </div>

@@ -52,8 +52,7 @@ fn hours(clinic: &Clinic, heading: Html) -> Html {
 }
 
 /// The clinic's name, contact and hours, for the footer of every page.
-#[component]
-pub fn ClinicFooter() -> Html {
+pub fn clinic_footer() -> Html {
     let clinic = clinic();
     html! {
         <section class="clinic clinic--footer" aria-labelledby="footer-clinic-name">
@@ -68,8 +67,7 @@ pub fn ClinicFooter() -> Html {
 
 /// The whole profile for "Your visit": about, treatments, the clinic's own lines, contact and
 /// hours.
-#[component]
-pub fn ClinicCard() -> Html {
+pub fn clinic_card() -> Html {
     let clinic = clinic();
     html! {
         <section class="clinic clinic--card card" aria-labelledby="visit-clinic-name">
@@ -89,7 +87,7 @@ pub fn ClinicCard() -> Html {
                     { for clinic.lines.iter().map(|line| html! { <li>{ line.clone() }</li> }) }
                 </ul>
             }
-            <BookVisit />
+            { book_visit(None) }
             { offers(clinic) }
             { social(clinic) }
             <div class="clinic__columns">
@@ -144,19 +142,10 @@ fn social(clinic: &Clinic) -> Html {
     }
 }
 
-/// Props for [`BookVisit`].
-#[derive(Properties, PartialEq)]
-pub struct BookVisitProps {
-    /// A short line before the action, in the page's words ("Want a hand with this?"); none
-    /// by default.
-    #[prop_or_default]
-    pub lead: Option<AttrValue>,
-}
-
 /// "Book a visit": the clinic's booking link, else a call to its phone, else its address with a
-/// link to "Your visit" (see `Clinic::booking`). Nothing when the profile gives none of them.
-#[component]
-pub fn BookVisit(props: &BookVisitProps) -> Html {
+/// link to "Your visit" (see `Clinic::booking`), after `lead`, a short line in the page's words
+/// ("Well done."), if any. Nothing when the profile gives none of them.
+pub fn book_visit(lead: Option<&str>) -> Html {
     let clinic = clinic();
     let Some(booking) = clinic.booking() else {
         return Html::default();
@@ -182,7 +171,7 @@ pub fn BookVisit(props: &BookVisitProps) -> Html {
     html! {
         <aside class="book" aria-label={word(Word::BookAVisit)}>
             <p class="book__lead">
-                if let Some(lead) = &props.lead { { format!("{lead} ") } }
+                if let Some(lead) = lead { { format!("{lead} ") } }
                 { show_with(Word::BookWith, &[("clinic", &clinic.name)]) }
             </p>
             { action }

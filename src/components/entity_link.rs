@@ -30,52 +30,26 @@ pub fn entity_label(entity: &EntityRef) -> &'static str {
     }
 }
 
-/// Props for [`EntityLink`].
-#[derive(Properties, PartialEq)]
-pub struct EntityLinkProps {
-    /// The entry to link to.
-    pub entity: EntityRef,
-}
-
 /// A link to an entry, labelled with its name.
-#[component]
-pub fn EntityLink(props: &EntityLinkProps) -> Html {
-    let title = kb()
-        .title_of(&props.entity)
-        .unwrap_or(props.entity.id())
-        .to_string();
-    html! { <Link to={route_for(&props.entity)}>{ title }</Link> }
+pub fn entity_link(entity: &EntityRef) -> Html {
+    let title = kb().title_of(entity).unwrap_or(entity.id()).to_string();
+    html! { <Link to={route_for(entity)}>{ title }</Link> }
 }
 
-/// Props for [`EntityLinks`].
-#[derive(Properties, PartialEq)]
-pub struct EntityLinksProps {
-    /// The heading of the group (an `h2`).
-    pub heading: AttrValue,
-    /// The entries, in display order.
-    pub entities: Vec<EntityRef>,
-    /// What to say when there are none (nothing is rendered when this is empty too).
-    #[prop_or_default]
-    pub empty: AttrValue,
-}
-
-/// A headed list of links, e.g. "Stretches that lengthen it". A group with no entries shows the
-/// `empty` sentence, or nothing.
-#[component]
-pub fn EntityLinks(props: &EntityLinksProps) -> Html {
-    if props.entities.is_empty() && props.empty.is_empty() {
+/// A headed list of links (`heading`, an `h2`), e.g. "Stretches that lengthen it", in display
+/// order. A group with no entries shows the `empty` sentence, or nothing when that is empty too.
+pub fn entity_links(heading: &'static str, entities: &[EntityRef], empty: &'static str) -> Html {
+    if entities.is_empty() && empty.is_empty() {
         return Html::default();
     }
     html! {
         <section class="linked">
-            <h2>{ props.heading.clone() }</h2>
-            if props.entities.is_empty() {
-                <p class="linked__empty">{ props.empty.clone() }</p>
+            <h2>{ heading }</h2>
+            if entities.is_empty() {
+                <p class="linked__empty">{ empty }</p>
             } else {
                 <ul class="chips">
-                    { for props.entities.iter().map(|entity| html! {
-                        <li><EntityLink entity={entity.clone()} /></li>
-                    }) }
+                    { for entities.iter().map(|entity| html! { <li>{ entity_link(entity) }</li> }) }
                 </ul>
             }
         </section>

@@ -5,16 +5,15 @@ use crate::router::Link;
 use yew::prelude::*;
 
 use crate::components::claim::Sources;
-use crate::components::clinic::ClinicFooter;
+use crate::components::clinic::clinic_footer;
 use crate::data::{kb, show, Word};
 use crate::route::Route;
 
 /// The clinic, the disclaimer, the privacy note and a link to the sources.
-#[component]
-pub fn Footer() -> Html {
+pub fn footer() -> Html {
     html! {
         <footer class="site-footer">
-            <ClinicFooter />
+            { clinic_footer() }
             if let Some(disclaimer) = kb().notice("disclaimer") {
                 // A <div>: the sources are a <details>, which a <p> cannot hold (a browser
                 // reading the pre-rendered page would close the paragraph before it).

@@ -17,35 +17,28 @@ pub fn stop_signs() -> Vec<&'static Claim> {
     atlas_core::content::stop_signs(kb())
 }
 
-/// Props for [`PrecautionList`].
-#[derive(Properties, PartialEq)]
-pub struct PrecautionListProps {
-    /// The precautions, in the order the entry lists them.
-    pub notes: Vec<PrecautionNote<'static>>,
-    /// The stretch these are for, on its own page: a modification its guide draws
-    /// (`[modifications.<precaution>]`) shows that picture beside its words.
-    #[prop_or_default]
-    pub stretch: Option<&'static Stretch>,
-}
-
 /// Each precaution as a list item: its name, its advice, and the entry's modification for it
 /// ("If you have sciatica: keep the raised knee softly bent…"). Sources are listed by the
-/// section this sits in (see `atlas_core::content::precaution_sources`).
-#[component]
-pub fn PrecautionList(props: &PrecautionListProps) -> Html {
-    if props.notes.is_empty() {
+/// section this sits in (see `atlas_core::content::precaution_sources`). `stretch` is the
+/// stretch these are for, on its own page: a modification its guide draws
+/// (`[modifications.<precaution>]`) shows that picture beside its words.
+pub fn precaution_list(
+    notes: &[PrecautionNote<'static>],
+    stretch: Option<&'static Stretch>,
+) -> Html {
+    if notes.is_empty() {
         return Html::default();
     }
     html! {
         <ul class="precautions">
-            { for props.notes.iter().map(|note| html! {
+            { for notes.iter().map(|note| html! {
                 <li class="precaution">
                     <p class="precaution__advice">
                         <strong class="precaution__name">{ format!("{}. ", note.precaution.name) }</strong>
                         { note.precaution.advice.text.clone() }
                     </p>
                     if let Some(modification) = note.modification {
-                        { modified(props.stretch, note.precaution, modification) }
+                        { modified(stretch, note.precaution, modification) }
                     }
                 </li>
             }) }
@@ -72,26 +65,17 @@ fn modified(
     }
 }
 
-/// Props for [`ConditionPrecautions`].
-#[derive(Properties, PartialEq)]
-pub struct ConditionPrecautionsProps {
-    /// The condition's precautions.
-    pub precautions: Vec<&'static Precaution>,
-}
-
 /// A condition's precautions, as a list of their names and advice (a condition has no
 /// modifications: each stretch page shows its own).
-#[component]
-pub fn ConditionPrecautions(props: &ConditionPrecautionsProps) -> Html {
-    let notes: Vec<PrecautionNote<'static>> = props
-        .precautions
+pub fn condition_precautions(precautions: &[&'static Precaution]) -> Html {
+    let notes: Vec<PrecautionNote<'static>> = precautions
         .iter()
         .map(|precaution| PrecautionNote {
             precaution,
             modification: None,
         })
         .collect();
-    html! { <PrecautionList {notes} /> }
+    precaution_list(&notes, None)
 }
 
 /// One precaution as a single line for the player's get-ready list: the first sentence of its

@@ -9,32 +9,16 @@ use atlas_core::crosscheck::five_minutes::start_here_seconds;
 use yew::prelude::*;
 
 use crate::components::claim::{sources_of, ClaimText, Sources};
-use crate::components::precautions::ConditionPrecautions;
+use crate::components::precautions::condition_precautions;
 use crate::components::stills::{still, stretch_chip};
 use crate::data::{guides, kb, show, show_with, word, words, Word};
 use crate::route::Route;
 use crate::router::Link;
 
-/// Props for [`HomeStretches`].
-#[derive(Properties)]
-pub struct HomeStretchesProps {
-    /// The condition shown.
-    pub condition: &'static Condition,
-}
-
-impl PartialEq for HomeStretchesProps {
-    fn eq(&self, other: &Self) -> bool {
-        // Entries live for the whole page; the same entry is the same section.
-        std::ptr::eq(self.condition, other.condition)
-    }
-}
-
 /// "Stretches to try at home": what to check first (the condition's precautions), then one
 /// or two to start with and how long they take in the player (seed 003: "one or two
 /// stretches that take no longer than 5 minutes"), then the rest.
-#[component]
-pub fn HomeStretches(props: &HomeStretchesProps) -> Html {
-    let condition = props.condition;
+pub fn home_stretches(condition: &'static Condition) -> Html {
     let kb = kb();
     let precautions = kb.precautions_for_condition(&condition.id);
     let precaution_sources = sources_of(precautions.iter().map(|p| &p.advice));
@@ -48,7 +32,7 @@ pub fn HomeStretches(props: &HomeStretchesProps) -> Html {
                 <h2 id="home-stretches-title">{ show(Word::AtHome) }</h2>
                 if !precautions.is_empty() {
                     <div class="safety safety--compact">
-                        <ConditionPrecautions precautions={precautions.clone()} />
+                        { condition_precautions(&precautions) }
                         <Sources ids={precaution_sources} about={word(Word::AtHome)} />
                     </div>
                 }
@@ -72,7 +56,7 @@ pub fn HomeStretches(props: &HomeStretchesProps) -> Html {
                         <span class="safety__icon" aria-hidden="true">{ "!" }</span>
                         { show(Word::BeforeYouStretch) }
                     </p>
-                    <ConditionPrecautions precautions={precautions.clone()} />
+                    { condition_precautions(&precautions) }
                     <Sources ids={precaution_sources} about={word(Word::BeforeYouStretch)} />
                 </div>
             }

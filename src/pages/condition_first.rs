@@ -6,26 +6,12 @@ use atlas_core::content::{Claim, Condition};
 use yew::prelude::*;
 
 use crate::components::claim::ClaimText;
-use crate::components::clinic::BookVisit;
+use crate::components::clinic::book_visit;
 use crate::components::stills::still;
 use crate::data::{kb, show, show_with, word, Word};
 use crate::pages::atlas::first_sentence;
 use crate::route::Route;
 use crate::router::Link;
-
-/// Props for [`FirstScreen`].
-#[derive(Properties)]
-pub struct FirstScreenProps {
-    /// The condition shown.
-    pub condition: &'static Condition,
-}
-
-impl PartialEq for FirstScreenProps {
-    fn eq(&self, other: &Self) -> bool {
-        // Entries live for the whole page; the same entry is the same block.
-        std::ptr::eq(self.condition, other.condition)
-    }
-}
 
 /// The id of the warning signs' heading on the condition page, which the one line links to.
 pub const RED_FLAGS_ID: &str = "red-flags-title";
@@ -33,9 +19,7 @@ pub const RED_FLAGS_ID: &str = "red-flags-title";
 pub const HOME_STRETCHES_ID: &str = "home-stretches-title";
 
 /// What a client can do, before the long reading: see [the module](self).
-#[component]
-pub fn FirstScreen(props: &FirstScreenProps) -> Html {
-    let condition = props.condition;
+pub fn first_screen(condition: &'static Condition) -> Html {
     let kb = kb();
     // The summary's first sentence, with the summary's sources: it says no more than they do.
     let what = Claim {
@@ -80,7 +64,7 @@ pub fn FirstScreen(props: &FirstScreenProps) -> Html {
                     }
                 </div>
             }
-            <BookVisit />
+            { book_visit(None) }
         </section>
     }
 }

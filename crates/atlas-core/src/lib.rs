@@ -11,6 +11,7 @@ pub mod clinic;
 pub mod content;
 pub mod crosscheck;
 pub mod echo;
+pub mod json;
 pub mod lumbopelvic;
 pub mod program;
 pub mod qr;

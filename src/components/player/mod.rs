@@ -23,7 +23,7 @@ use atlas_core::content::Goal;
 use atlas_core::rig::{Guide, GuideDose, Phase, Schedule, SpanKind};
 use yew::prelude::*;
 
-use crate::components::clinic::BookVisit;
+use crate::components::clinic::book_visit;
 use crate::components::precautions::stop_signs;
 use crate::platform::clock::Clock;
 use crate::platform::{fullscreen, motion, screen, speech};
@@ -334,7 +334,7 @@ pub fn Player(props: &PlayerProps) -> Html {
                     </label>
                 }
                 if phase == Phase::Done && props.book_when_done {
-                    <BookVisit lead={Some(AttrValue::from("Well done."))} />
+                    { book_visit(Some("Well done.")) }
                 }
                 <p class="player__keys">{ "Keys: Space to pause or resume, R to restart." }</p>
                 { for stop_signs().into_iter().map(|claim| html! {

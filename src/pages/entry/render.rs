@@ -11,15 +11,15 @@ use yew::prelude::*;
 
 use crate::components::body_map::BodyMap;
 use crate::components::claim::Sources;
-use crate::components::clinic::{BookVisit, ClinicCard};
-use crate::components::entity_link::{EntityLink, EntityLinks};
+use crate::components::clinic::{book_visit, clinic_card};
+use crate::components::entity_link::{entity_link, entity_links};
 use crate::components::player::Player;
-use crate::components::precautions::{get_ready_lines, PrecautionList};
+use crate::components::precautions::{get_ready_lines, precaution_list};
 use crate::components::stills::{still, stretch_chip};
 use crate::data::{guide_for, kb};
 use crate::pages::atlas::region_label;
-use crate::pages::condition::HomeStretches;
-use crate::pages::condition_first::{FirstScreen, RED_FLAGS_ID};
+use crate::pages::condition::home_stretches;
+use crate::pages::condition_first::{first_screen, RED_FLAGS_ID};
 use crate::pages::lists::parts::{onward, MusclesMap};
 use crate::route::{route_for, route_for_section};
 use crate::router::Link;
@@ -265,7 +265,7 @@ fn block(part: &Block<'static>, cx: &Cx) -> Html {
         Block::LinkList(entries) => html! {
             <ul class="traditional__links">
                 { for entries.iter().map(|entity| html! {
-                    <li><EntityLink entity={entity.clone()} /></li>
+                    <li>{ entity_link(entity) }</li>
                 }) }
             </ul>
         },
@@ -303,13 +303,8 @@ fn block(part: &Block<'static>, cx: &Cx) -> Html {
             heading,
             entries,
             empty,
-        } => html! {
-            <EntityLinks heading={*heading} entities={entries.clone()}
-                empty={empty.map(AttrValue::from).unwrap_or_default()} />
-        },
-        Block::Precautions(notes) => {
-            html! { <PrecautionList notes={notes.clone()} stretch={cx.stretch} /> }
-        }
+        } => entity_links(heading, entries, empty.unwrap_or_default()),
+        Block::Precautions(notes) => precaution_list(notes, cx.stretch),
         Block::SourceKind(kind) => source_kind(*kind),
         Block::NextArticle(next) => html! {
             <p class="next-article">
@@ -322,8 +317,8 @@ fn block(part: &Block<'static>, cx: &Cx) -> Html {
         Block::MusclesMap { heading, muscles } => html! {
             <MusclesMap heading={*heading} muscles={muscles.to_vec()} />
         },
-        Block::FirstScreen(condition) => html! { <FirstScreen condition={*condition} /> },
-        Block::HomeStretches(condition) => html! { <HomeStretches condition={*condition} /> },
+        Block::FirstScreen(condition) => first_screen(condition),
+        Block::HomeStretches(condition) => home_stretches(condition),
         Block::StopSign(c) => html! { <p class="safety__stop">{ c.text.clone() }</p> },
         Block::Dose { words, sources } => html! {
             <div class="stretch-page__dose">
@@ -345,7 +340,7 @@ fn block(part: &Block<'static>, cx: &Cx) -> Html {
             },
             None => html! { <p class="notice">{ *without }</p> },
         },
-        Block::BookVisit => html! { <BookVisit /> },
+        Block::BookVisit => book_visit(None),
         Block::Cards(cards) => html! {
             <ul class="cards">{ for cards.iter().map(|c| card(c, cx.nested)) }</ul>
         },
@@ -362,7 +357,7 @@ fn block(part: &Block<'static>, cx: &Cx) -> Html {
                 <Sources ids={intro.sources.clone()} />
             </>
         },
-        Block::ClinicCard => html! { <ClinicCard /> },
+        Block::ClinicCard => clinic_card(),
         Block::SeeAll(link) => html! {
             <p class="see-all"><Link to={route_for_section(link.to)}>{ link.label }</Link></p>
         },

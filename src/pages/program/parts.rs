@@ -6,7 +6,7 @@ use atlas_core::program::{ComeBack, Program, Treatment};
 use yew::prelude::*;
 
 use crate::components::claim::{sources_of, Sources};
-use crate::components::clinic::BookVisit;
+use crate::components::clinic::book_visit;
 use crate::components::stills::stills;
 use crate::data::{kb, show, word, words, Word};
 use crate::pages::lists::parts::muscle_names;
@@ -71,7 +71,7 @@ pub fn treatment_view(t: &Treatment) -> Html {
             </dl>
             // "Come back in about 2 weeks" is a visit to book (a day already set is booked).
             if let Some(back @ ComeBack::InWeeks(_)) = &t.come_back {
-                <BookVisit lead={Some(AttrValue::from(words(Word::ComeBackWhen, &[("when", &back.in_words())])))} />
+                { book_visit(Some(&words(Word::ComeBackWhen, &[("when", &back.in_words())]))) }
             }
             if !aftercare.is_empty() {
                 <h3>{ show(Word::Aftercare) }</h3>

@@ -13,6 +13,7 @@ use std::ops::RangeInclusive;
 
 use serde::{Deserialize, Serialize};
 
+use super::json_form::{to_text, FromJson};
 use super::{
     check, session_seconds, ComeBack, Day, Item, Program, Treatment, DAYS_A_WEEK, DEFAULT_ITEMS,
     FIVE_MINUTES, MAX_COME_BACK_WEEKS, MAX_ITEMS, MAX_NOTE_CHARS, MAX_TREATMENT_LIST, TIMES_A_DAY,
@@ -308,14 +309,14 @@ impl Builder {
 
     /// The builder as JSON, kept for the tab so a reload or an accidental Back loses nothing.
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+        to_text(self)
     }
 
     /// A builder read back from [`Builder::to_json`], made to hold the invariant against this
     /// content whatever the text says (unknown ids dropped, doses out of bounds back to the
     /// content's); `None` when the text is not a builder at all.
     pub fn from_json(text: &str, kb: &KnowledgeBase) -> Option<Builder> {
-        let read: Builder = serde_json::from_str(text).ok()?;
+        let read = <Builder as FromJson>::from_json(&crate::json::parse(text)?)?;
         let mut clean = Builder {
             from: read.from.filter(|c| kb.condition(c).is_some()),
             ..Builder::default()

@@ -14,7 +14,7 @@
 //! - `log`: the kind log ([`Log`]): days practised, a calendar, ease before and after;
 //!   `ease_chart`: the latest ease ratings as a small chart in pixels ([`EaseChart`]).
 //! - `saved`: what the phone stores ([`Saved`]) as versioned JSON, with migrations; a bad
-//!   part is set aside by itself. `import`: a log file merged into it ([`import`]).
+//!   part is set aside by itself; `json_form`: these types as JSON ([`crate::json`]). `import`: a log file merged into it ([`import`]).
 //! - `ics`: a daily reminder as a calendar file ([`reminder_ics`]).
 //!
 //! Architecture invariant: nothing here reads a clock or storage; "today" and "now" are always
@@ -27,6 +27,7 @@ mod dose;
 mod ease_chart;
 mod ics;
 mod import;
+mod json_form;
 mod link;
 mod log;
 mod model;

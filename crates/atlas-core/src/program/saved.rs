@@ -10,9 +10,10 @@
 //! is not this app's JSON at all is an error, and the shell then keeps it untouched until the
 //! client chooses what to do with it.
 
+use super::json_form::{to_text, write_object, FromJson, ToJson};
 use super::{decode, Day, Log, LogEntry, Program};
-use serde::Serialize;
-use serde_json::{json, Map, Value};
+use crate::json::{self, Value};
+use std::collections::BTreeMap;
 use std::fmt;
 
 /// The schema this app writes.
@@ -76,30 +77,25 @@ impl fmt::Display for SavedError {
 
 impl std::error::Error for SavedError {}
 
-/// The stored form: the schema number first, so a person reading the export sees it.
-#[derive(Serialize)]
-struct Stored<'a> {
-    schema: u32,
-    program: &'a Option<Program>,
-    log: &'a [LogEntry],
-    #[serde(skip_serializing_if = "Option::is_none")]
-    received: Option<Day>,
-    #[serde(skip_serializing_if = "<[Value]>::is_empty")]
-    set_aside: &'a [Value],
-}
-
 /// The text to store and to export: `{"schema":2,"program":…,"log":[…]}`, with
-/// `"set_aside":[…]` when anything was.
+/// `"received":"…"` when the day is known and `"set_aside":[…]` when anything was; the
+/// schema number first, so a person reading the export sees it.
 pub fn saved_to_json(s: &Saved) -> String {
-    let stored = Stored {
-        schema: SAVED_SCHEMA,
-        program: &s.program,
-        log: &s.log.entries,
-        received: s.received,
-        set_aside: &s.set_aside,
-    };
-    // Plain structs of strings, integers, options and JSON values always serialise.
-    serde_json::to_string(&stored).unwrap_or_default()
+    let mut out = String::new();
+    let schema = SAVED_SCHEMA;
+    let mut fields: Vec<(&str, &dyn ToJson)> = vec![
+        ("schema", &schema),
+        ("program", &s.program),
+        ("log", &s.log.entries),
+    ];
+    if let Some(day) = &s.received {
+        fields.push(("received", day));
+    }
+    if !s.set_aside.is_empty() {
+        fields.push(("set_aside", &s.set_aside));
+    }
+    write_object(&mut out, &fields);
+    out
 }
 
 /// Reads stored or imported text of any schema up to [`SAVED_SCHEMA`]; never panics. What
@@ -108,12 +104,12 @@ pub fn saved_from_json(text: &str) -> Result<Saved, SavedError> {
     if text.len() > MAX_SAVED_CHARS {
         return Err(SavedError::TooLong);
     }
-    let mut value: Value = serde_json::from_str(text).map_err(|_| SavedError::NotJson)?;
-    if !value.is_object() {
+    let mut value = json::parse(text).ok_or(SavedError::NotJson)?;
+    let Value::Object(map) = &value else {
         return Err(SavedError::NotOurs);
-    }
+    };
     // Schema 0 had no number.
-    let schema = match value.get("schema") {
+    let schema = match map.get("schema") {
         None => 0,
         Some(n) => n
             .as_u64()
@@ -133,52 +129,61 @@ pub fn saved_from_json(text: &str) -> Result<Saved, SavedError> {
     }
 }
 
+/// Reads `v` as a `T`, or sets it aside under `key` (`{"program": …}`) and gives `None`.
+fn read_or_set_aside<T: FromJson>(
+    key: &str,
+    v: Option<Value>,
+    set_aside: &mut Vec<Value>,
+) -> Option<T> {
+    match v {
+        None | Some(Value::Null) => None,
+        Some(v) => {
+            let read = T::from_json(&v);
+            if read.is_none() {
+                set_aside.push(Value::one(key, v));
+            }
+            read
+        }
+    }
+}
+
 /// Reads the current schema part by part: whatever cannot be used is set aside as found.
-fn read_current(mut map: Map<String, Value>) -> Saved {
+fn read_current(mut map: BTreeMap<String, Value>) -> Saved {
     map.remove("schema");
     let mut set_aside = match map.remove("set_aside") {
         None | Some(Value::Null) => Vec::new(),
         Some(Value::Array(parts)) => parts,
-        Some(other) => vec![json!({ "set_aside": other })],
+        Some(other) => vec![Value::one("set_aside", other)],
     };
-    let program = match map.remove("program") {
-        None | Some(Value::Null) => None,
-        Some(v) => match serde_json::from_value::<Program>(v.clone()) {
-            Ok(p) => Some(p),
-            Err(_) => {
-                set_aside.push(json!({ "program": v }));
-                None
-            }
-        },
-    };
+    let program = read_or_set_aside::<Program>("program", map.remove("program"), &mut set_aside);
     let mut log = Log::default();
     match map.remove("log") {
         None | Some(Value::Null) => {}
         Some(Value::Array(entries)) => {
             for v in entries {
-                match serde_json::from_value::<LogEntry>(v.clone()) {
-                    Ok(e) if e.is_plausible() => log.record(e),
+                match LogEntry::from_json(&v) {
+                    Some(e) if e.is_plausible() => log.record(e),
                     _ => set_aside.push(v),
                 }
             }
         }
-        Some(other) => set_aside.push(json!({ "log": other })),
+        Some(other) => set_aside.push(Value::one("log", other)),
     }
     // The day the program arrived: only a plausible day is used (a phone with a wrong date
     // could have written another), anything else is set aside like a bad session.
     let received = match map.remove("received") {
         None | Some(Value::Null) => None,
-        Some(v) => match serde_json::from_value::<Day>(v.clone()) {
-            Ok(day) if day.is_plausible() => Some(day),
+        Some(v) => match Day::from_json(&v) {
+            Some(day) if day.is_plausible() => Some(day),
             _ => {
-                set_aside.push(json!({ "received": v }));
+                set_aside.push(Value::one("received", v));
                 None
             }
         },
     };
     // A field this app never wrote (hand-edited, another app): kept, not trusted.
     for (key, v) in map {
-        set_aside.push(json!({ key: v }));
+        set_aside.push(Value::one(&key, v));
     }
     Saved {
         program,
@@ -208,17 +213,18 @@ fn from_schema_0(v: Value) -> Result<Value, SavedError> {
     }
     let mut set_aside = Vec::new();
     let program = match map.remove("link") {
-        None | Some(Value::Null) => None,
+        None | Some(Value::Null) => Value::Null,
+        // The program in today's JSON form, which the current schema's reader reads back.
         Some(Value::String(link)) => match decode(&link) {
-            Ok(p) => Some(p),
+            Ok(p) => json::parse(&to_text(&p)).unwrap_or(Value::Null),
             Err(_) => {
-                set_aside.push(json!({ "link": link }));
-                None
+                set_aside.push(Value::one("link", Value::String(link)));
+                Value::Null
             }
         },
         Some(other) => {
-            set_aside.push(json!({ "link": other }));
-            None
+            set_aside.push(Value::one("link", other));
+            Value::Null
         }
     };
     let log = match map.remove("days") {
@@ -226,25 +232,36 @@ fn from_schema_0(v: Value) -> Result<Value, SavedError> {
         // A day that does not read as a date is set aside by the current schema's reader.
         Some(Value::Array(days)) => days
             .into_iter()
-            .map(|day| json!({ "day": day, "ease_before": null, "ease_after": null }))
+            .map(|day| {
+                Value::Object(BTreeMap::from([
+                    ("day".to_string(), day),
+                    ("ease_before".to_string(), Value::Null),
+                    ("ease_after".to_string(), Value::Null),
+                ]))
+            })
             .collect(),
         Some(other) => {
-            set_aside.push(json!({ "days": other }));
+            set_aside.push(Value::one("days", other));
             Vec::new()
         }
     };
     for (key, v) in map {
-        set_aside.push(json!({ key: v }));
+        set_aside.push(Value::one(&key, v));
     }
-    Ok(json!({ "schema": 1, "program": program, "log": log, "set_aside": set_aside }))
+    Ok(Value::Object(BTreeMap::from([
+        ("schema".to_string(), Value::uint(1)),
+        ("program".to_string(), program),
+        ("log".to_string(), Value::Array(log)),
+        ("set_aside".to_string(), Value::Array(set_aside)),
+    ])))
 }
 
 /// Schema 1: the same fields as schema 2 without `"set_aside"`; a schema-1 reader refused the
 /// whole store for one bad session, so any such session is now set aside instead.
 fn from_schema_1(mut v: Value) -> Result<Value, SavedError> {
-    let Some(map) = v.as_object_mut() else {
+    let Value::Object(map) = &mut v else {
         return Err(SavedError::NotOurs);
     };
-    map.insert("schema".into(), json!(2));
+    map.insert("schema".into(), Value::uint(2));
     Ok(v)
 }
