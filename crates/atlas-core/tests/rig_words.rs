@@ -214,7 +214,7 @@ fn a_modification_pose_off_the_floor_is_named() {
     let problems = g.contact_problems();
     assert!(
         problems.iter().any(|(field, m)| field
-            == "modifications.hip-replacement.contacts.right_foot"
+            == "modifications.hip-replacement.contacts.right_heel"
             && m.contains("leaves the floor")),
         "{problems:?}"
     );
