@@ -313,3 +313,24 @@ fn a_knee_to_chest_whose_thigh_stops_upright_fails_the_build() {
         "{problems:?}"
     );
 }
+
+#[test]
+fn a_knee_to_chest_held_by_one_hand_fails_the_build() {
+    // Reader 9 saw nothing holding the hugged shin: the far hand reached only to the body's
+    // midline, 21 cm from the leg. "Both hands" puts each hand on the thigh or the shin.
+    let (kb, mut guides) = (common::load_assets(), common::load_guide_assets());
+    let g = guide(&mut guides, "knee-to-chest");
+    let key = key_index(g, false).expect("a key picture");
+    g.keyframes[key]
+        .pose
+        .set(Joint::ShoulderAbd(Side::Right), -14.0);
+    let problems = cross_check(&kb, &guides);
+    assert!(
+        problems.iter().any(|p| p.starts_with(&format!(
+            "assets/guides/knee-to-chest.toml: guide \"knee-to-chest\", keyframes[{key}], \
+             joint shoulder_abd_right: the steps say \"hold it with both hands behind the \
+             thigh or over the shin\" but the farther hand's distance from the raised leg is"
+        ))),
+        "{problems:?}"
+    );
+}
