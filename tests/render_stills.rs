@@ -134,3 +134,33 @@ async fn a_move_paced_by_the_breath_shows_its_other_end_and_a_hold_does_not() {
         assert!(!card(id).contains("fig-arrow"), "{id}");
     }
 }
+
+#[tokio::test]
+async fn a_still_lights_the_worked_side_of_a_move_done_on_each_side_and_both_where_both_work() {
+    // A reader saw the butterfly light one inner thigh where both stretch; a move done on each
+    // side drew the resting side's muscles as faint extra shapes. Each picture lights one belly
+    // per muscle on the side `lit_side` names, or on both sides.
+    use atlas_core::rig::still::lit_side;
+    use hip_back_atlas::data::guide_for;
+    let html = render(Route::Stretches).await;
+    for stretch in &kb().stretches {
+        let Some(guide) = guide_for(&stretch.id) else {
+            continue;
+        };
+        let card = html
+            .split(r#"<li class="card list-card">"#)
+            .find(|c| c.contains(&format!("href=\"stretch/{}/\"", stretch.id)))
+            .unwrap_or_else(|| panic!("{}", stretch.id));
+        let sides = if lit_side(guide, stretch.dose.each_side).is_some() {
+            1
+        } else {
+            2
+        };
+        assert_eq!(
+            card.matches(r#"class="fig-belly"#).count(),
+            guide.muscles.len() * sides,
+            "{}:\n{card}",
+            stretch.id
+        );
+    }
+}

@@ -16,7 +16,7 @@ use std::rc::Rc;
 
 use atlas_core::content::{Entity, Stretch};
 use atlas_core::rig::ghost::other_end;
-use atlas_core::rig::still::{key_index, key_pose};
+use atlas_core::rig::still::{key_index, key_pose, lit_side};
 use atlas_core::rig::{Guide, Pose};
 use yew::prelude::*;
 
@@ -48,7 +48,7 @@ pub fn stills(stretch: &Stretch) -> Html {
         let label = format!("{}: {word}", stretch.name);
         html! {
             <figure class="still">
-                { figure(guide, working, pose, ghost, view_box.clone(), label) }
+                { figure(stretch, guide, pose, ghost, view_box.clone(), label) }
                 <figcaption>{ word.to_string() }</figcaption>
             </figure>
         }
@@ -75,7 +75,7 @@ pub fn still(stretch: &Stretch) -> Html {
         AttrValue::from(view_box_around(std::iter::once(pose).chain(ghost), guide.view).attr());
     html! {
         <span class="still still--small" aria-hidden="true">
-            { figure(guide, working, pose, ghost, view_box, stretch.name.clone()) }
+            { figure(stretch, guide, pose, ghost, view_box, stretch.name.clone()) }
         </span>
     }
 }
@@ -88,11 +88,10 @@ pub fn still(stretch: &Stretch) -> Html {
 pub fn modification_still(stretch: &Stretch, precaution: &str, label: String) -> Option<Html> {
     let guide = guide_for(&stretch.id)?;
     let pose = guide.modifications.get(precaution).copied()?;
-    let working = stretch.is_exercise();
     let view_box = AttrValue::from(view_box_around(std::iter::once(pose), guide.view).attr());
     Some(html! {
         <span class="still still--modification">
-            { figure(guide, working, pose, None, view_box, label) }
+            { figure(stretch, guide, pose, None, view_box, label) }
         </span>
     })
 }
@@ -111,18 +110,20 @@ pub fn stretch_chip(stretch: &Stretch) -> Html {
 
 /// The guide's figure in `pose`, with a move's other end (`ghost`) faint behind it. An
 /// exercise lights the muscles it works by how far they have shortened from its start, as the
-/// player does; a stretch lights the ones it lengthens.
+/// player does; a stretch lights the ones it lengthens, on the side `lit_side` names.
 fn figure(
+    stretch: &Stretch,
     guide: &'static Guide,
-    working: bool,
     pose: Pose,
     ghost: Option<Pose>,
     view_box: AttrValue,
     label: String,
 ) -> Html {
     let muscles: Rc<[_]> = guide.muscles.clone().into();
+    let working = stretch.is_exercise();
+    let side = lit_side(guide, stretch.dose.each_side);
     html! {
         <Figure {pose} view={guide.view} {muscles} view_box={Some(view_box)} label={label}
-            working_from={working.then_some(guide.base)} {ghost} />
+            working_from={working.then_some(guide.base)} {ghost} {side} />
     }
 }

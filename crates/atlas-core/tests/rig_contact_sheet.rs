@@ -13,8 +13,10 @@ use std::fmt::Write as _;
 
 use atlas_core::rig::figure::NOSE_RADIUS;
 use atlas_core::rig::ghost::{ghost, other_end, Ghost};
-use atlas_core::rig::still::key_index;
-use atlas_core::rig::{figure_lit, DrawOrder, Figure, Ground, Guide, Side, ViewBox};
+use atlas_core::rig::still::{key_index, key_pose, lit_side};
+use atlas_core::rig::{
+    figure_lit, figure_working, DrawOrder, Figure, Ground, Guide, Side, ViewBox,
+};
 
 /// One figure as SVG, `width` CSS pixels wide, in the view's whole box.
 fn svg(fig: &Figure, label: &str, id: &str, width: f32) -> String {
@@ -214,17 +216,32 @@ fn contact_sheet_renders_every_guide() {
     }
     // Each guide's one key picture alone, cropped as a still is and without its name, for a
     // reader who does not know the moves (issue 22: "picks the right move from the list").
+    // Drawn as the app's stills draw them (`src/components/stills.rs`): the side `lit_side`
+    // names (both of the butterfly's inner thighs; the sheet once lit only the left), and an
+    // exercise's key picture is its top, lit by what it works.
+    let kb = common::load_assets();
+    let stretch = |id: &str| kb.stretches.iter().find(|s| s.id == id);
+    let working = |id: &str| stretch(id).is_some_and(|s| s.is_exercise());
+    let still = |g: &Guide, pose: &atlas_core::rig::Pose| {
+        let side = lit_side(g, stretch(&g.stretch).is_none_or(|s| s.dose.each_side));
+        if working(&g.stretch) {
+            figure_working(pose, g.view, &g.muscles, side, &g.base)
+        } else {
+            figure_lit(pose, g.view, &g.muscles, side)
+        }
+    };
     html.push_str("<section data-keys>");
     for g in common::load_guide_assets()
         .into_iter()
         .filter(|g| only.is_empty() || only.split(',').any(|o| o == g.stretch))
     {
-        let Some(key) = key_index(&g, false) else {
+        let w = working(&g.stretch);
+        if key_index(&g, w).is_none() {
             continue;
-        };
-        let pose = g.keyframes[key].pose;
-        let fig = figure_lit(&pose, g.view, &g.muscles, Some(Side::Left));
-        let ghost = other_end(&g, false).map(|end| ghost(&end, &pose, g.view));
+        }
+        let pose = key_pose(&g, w);
+        let fig = still(&g, &pose);
+        let ghost = other_end(&g, w).map(|end| ghost(&end, &pose, g.view));
         let mut vb = cropped(&fig);
         if let Some(gh) = &ghost {
             let (x0, y0, x1, y1) = gh.bounds;
@@ -252,7 +269,7 @@ fn contact_sheet_renders_every_guide() {
         .filter(|g| only.is_empty() || only.split(',').any(|o| o == g.stretch))
     {
         for (precaution, pose) in &g.modifications {
-            let fig = figure_lit(pose, g.view, &g.muscles, Some(Side::Left));
+            let fig = still(&g, pose);
             let id = format!("modification-{}-{precaution}", g.stretch);
             html.push_str(&svg_in(&fig, cropped(&fig), "", &id, width));
         }

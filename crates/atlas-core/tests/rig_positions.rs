@@ -127,6 +127,7 @@ fn knee_to_chests_hugged_foot_stays_clear_above_the_other_thigh() {
     use atlas_core::rig::forward;
     use atlas_core::rig::skeleton::Segment;
     use atlas_core::rig::still::key_pose;
+    use atlas_core::rig::surface::axes;
     let guides = common::load_guide_assets();
     let kc = guide(&guides, "knee-to-chest");
     let mut poses = vec![("the key picture".to_string(), key_pose(&kc, false))];
@@ -153,6 +154,23 @@ fn knee_to_chests_hugged_foot_stays_clear_above_the_other_thigh() {
         assert!(
             clear >= 12.0,
             "in {name} the hugged ankle is {clear:.1} cm above the other thigh's axis"
+        );
+        // Reader 9 still saw the start of a figure-4 (an ankle going onto the other knee): the
+        // level shin ended just above the other knee (15.8 cm from it in the hold, 20.1 in the
+        // hip-replacement picture, as drawn). Where the picture draws them, the hugged ankle
+        // keeps well away from the other knee, and that knee lies low.
+        let (right, up, _) = axes(kc.view);
+        let other_knee = body.joint(Segment::Shank(Side::Right));
+        let d = ankle - other_knee;
+        let apart = (d.dot(right).powi(2) + d.dot(up).powi(2)).sqrt();
+        assert!(
+            apart >= 22.0,
+            "in {name} the hugged ankle is drawn {apart:.1} cm from the other knee"
+        );
+        assert!(
+            (other_knee - hip).dot(up) <= 14.0,
+            "in {name} the other knee stands {:.1} cm above its hip",
+            (other_knee - hip).dot(up)
         );
     }
 }

@@ -214,7 +214,7 @@ fn a_modification_pose_off_the_floor_is_named() {
     let problems = g.contact_problems();
     assert!(
         problems.iter().any(|(field, m)| field
-            == "modifications.hip-replacement.contacts.right_foot"
+            == "modifications.hip-replacement.contacts.right_heel"
             && m.contains("leaves the floor")),
         "{problems:?}"
     );
@@ -309,6 +309,27 @@ fn a_knee_to_chest_whose_thigh_stops_upright_fails_the_build() {
             "guide \"knee-to-chest\", keyframes[{key}], joint hip_flex_left: the steps say \
              \"bring one knee toward your chest\" but the raised hip's bend is 95 (the words \
              need 105 or more)"
+        ))),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn a_knee_to_chest_held_by_one_hand_fails_the_build() {
+    // Reader 9 saw nothing holding the hugged shin: the far hand reached only to the body's
+    // midline, 21 cm from the leg. "Both hands" puts each hand on the thigh or the shin.
+    let (kb, mut guides) = (common::load_assets(), common::load_guide_assets());
+    let g = guide(&mut guides, "knee-to-chest");
+    let key = key_index(g, false).expect("a key picture");
+    g.keyframes[key]
+        .pose
+        .set(Joint::ShoulderAbd(Side::Right), -14.0);
+    let problems = cross_check(&kb, &guides);
+    assert!(
+        problems.iter().any(|p| p.starts_with(&format!(
+            "assets/guides/knee-to-chest.toml: guide \"knee-to-chest\", keyframes[{key}], \
+             joint shoulder_abd_right: the steps say \"hold it with both hands behind the \
+             thigh or over the shin\" but the farther hand's distance from the raised leg is"
         ))),
         "{problems:?}"
     );

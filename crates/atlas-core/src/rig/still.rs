@@ -4,7 +4,7 @@
 //! guide's muscles are most lit. For a strengthening exercise that is its top, where the
 //! worked muscles are shortest; for a stretch, where they are longest.
 
-use super::guide::Guide;
+use super::guide::{Guide, View};
 use super::joints::Side;
 use super::muscles::{intensity, working_intensity};
 use super::pose::Pose;
@@ -49,4 +49,14 @@ pub fn key_index(guide: &Guide, working: bool) -> Option<usize> {
         }
     }
     best.map(|(_, i)| i)
+}
+
+/// The side whose muscles a still lights (`None`: both). A move done on each side lights the
+/// side its guide is written for (the left), not the resting side as faint extra shapes; a
+/// move of both sides at once lights both where the view shows both (the butterfly's two
+/// inner thighs, seen from the front), and the near side where the far one only repeats it
+/// behind the body (cat-cow or the bridge seen from the side).
+pub fn lit_side(guide: &Guide, each_side: bool) -> Option<Side> {
+    let both_seen = matches!(guide.view, View::Frontal | View::Top | View::ThreeQuarter);
+    (each_side || !both_seen).then_some(Side::Left)
 }

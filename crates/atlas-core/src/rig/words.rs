@@ -51,6 +51,9 @@ pub enum Measure {
     /// The angle at the hip between the shoulders and the worked knee (degrees; 180 is a
     /// straight line from shoulders to knees).
     ShoulderHipKnee,
+    /// Centimetres from the farther of the two hands (its middle) to the worked leg's thigh
+    /// or shin: both hands holding that leg.
+    HandsOnWorkedLeg,
 }
 
 /// Which of a guide's poses a rule is about.
@@ -212,6 +215,17 @@ pub const RULES: &[Rule] = &[
         (105.0, BIG),
         "the raised hip's bend",
     ),
+    // "Both hands" on the hugged leg: each hand's middle within a limb's half-width and a
+    // hand's thickness of the thigh's or shin's axis. A far hand left by the body's side, or
+    // reaching only to the midline, drew one hand on the leg and a reader saw nothing holding
+    // the shin.
+    rule(
+        "hold it with both hands behind the thigh or over the shin",
+        At::Key,
+        Measure::HandsOnWorkedLeg,
+        (0.0, 12.0),
+        "the farther hand's distance from the raised leg",
+    ),
     rule(
         "no more than a right angle",
         At::Key,
@@ -306,6 +320,13 @@ fn ankle(body: &Body, side: Side) -> Vec3 {
     body.joint(Segment::Foot(side))
 }
 
+/// Distance from `p` to the segment from `a` to `b`.
+fn to_segment(p: Vec3, a: Vec3, b: Vec3) -> f64 {
+    let ab = b - a;
+    let t = ((p - a).dot(ab) / ab.dot(ab).max(1e-9)).clamp(0.0, 1.0);
+    (p - (a + ab * t)).length()
+}
+
 fn degrees(a: f64, b: f64) -> f64 {
     a.atan2(b).to_degrees()
 }
@@ -359,6 +380,22 @@ impl Measure {
                 let lateral = body.frame(Segment::Pelvis).rotation.axis(2);
                 let z = (knee(&body, WORKED) - hips).dot(lateral);
                 (-WORKED.sign() * z, format!("hip_abd_{}", WORKED.name()))
+            }
+            Measure::HandsOnWorkedLeg => {
+                let limbs = [Segment::Thigh(WORKED), Segment::Shank(WORKED)];
+                let from_leg = |p: Vec3| {
+                    limbs
+                        .iter()
+                        .map(|s| to_segment(p, body.joint(*s), body.end(*s)))
+                        .fold(f64::INFINITY, f64::min)
+                };
+                let hand = |side: Side| {
+                    let h = Segment::Hand(side);
+                    from_leg((body.joint(h) + body.end(h)) * 0.5)
+                };
+                let (l, r) = (hand(Side::Left), hand(Side::Right));
+                let far = if l >= r { Side::Left } else { Side::Right };
+                (l.max(r), format!("shoulder_abd_{}", far.name()))
             }
             Measure::ShoulderHipKnee => {
                 let to_knee = knee(&body, WORKED) - hips;
