@@ -8,7 +8,7 @@ mod render_support;
 use render_support::{is_a_good_page, links_to, shows};
 
 use atlas_core::content::{EntityRef, Kind};
-use hip_back_atlas::data::kb;
+use hip_back_atlas::data::{kb, word, Word};
 use hip_back_atlas::pages::condition::minutes_in_words;
 use hip_back_atlas::route::Route;
 
@@ -40,7 +40,7 @@ async fn every_condition_shows_its_muscles_red_flags_techniques_and_stretches() 
         }
         if !condition.stretches.is_empty() {
             // "Start here" (one or two, with their time) comes before "More to try".
-            let start = html.find("Start here").expect("a start-here set");
+            let start = html.find(word(Word::StartHere)).expect("a start-here set");
             // (The first screen shows them too, as pictures: tests/render_condition_first.rs.)
             for stretch in kb().start_here_for_condition(&condition.id) {
                 let link = format!("href=\"stretch/{}/\"", stretch.id);
@@ -58,9 +58,9 @@ async fn every_condition_shows_its_muscles_red_flags_techniques_and_stretches() 
             );
             let more = kb().more_to_try_for_condition(&condition.id);
             if more.is_empty() {
-                assert!(!html.contains("More to try"), "{}", condition.id);
+                assert!(!html.contains(word(Word::MoreToTry)), "{}", condition.id);
             } else {
-                let heading = html.find("More to try").expect("more to try");
+                let heading = html.find(word(Word::MoreToTry)).expect("more to try");
                 assert!(start < heading, "{}", condition.id);
                 for stretch in more {
                     let at = html
@@ -86,9 +86,9 @@ async fn every_condition_shows_its_muscles_red_flags_techniques_and_stretches() 
 #[tokio::test]
 async fn sciatica_starts_with_one_stretch_and_its_time_then_more_to_try() {
     let html = render("/condition/sciatica".into()).await;
-    shows(&html, "Stretches to try at home");
-    shows(&html, "Start here");
-    shows(&html, "More to try");
+    shows(&html, word(Word::HomeStretches));
+    shows(&html, word(Word::StartHere));
+    shows(&html, word(Word::MoreToTry));
     // The time is the player's, counted as the build's five-minute check counts it.
     let seconds: f64 = atlas_core::crosscheck::five_minutes::start_here_seconds(
         kb(),
@@ -103,7 +103,7 @@ async fn sciatica_starts_with_one_stretch_and_its_time_then_more_to_try() {
     shows(&html, &format!("One stretch, {words} with the guide."));
     // Its precaution, in plain words, before the stretches.
     let advice = html.find("If you have sciatica").expect("the precaution");
-    assert!(advice < html.find("Start here").unwrap());
+    assert!(advice < html.find(word(Word::StartHere)).unwrap());
 }
 
 #[test]

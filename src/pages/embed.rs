@@ -10,7 +10,7 @@
 use yew::prelude::*;
 
 use crate::components::body_map::BodyMap;
-use crate::data::{clinic, kb};
+use crate::data::{clinic, kb, show, Word};
 use crate::platform::prerendering::Prerendering;
 
 /// The embed's body, rendered inside the build-time render's context so the map draws links.
@@ -35,18 +35,18 @@ fn EmbedPage() -> Html {
             <h1 class="embed__title">{ title }</h1>
             <form class="search-form embed__search" role="search" action="search/" method="get" target="_top">
                 <label for="embed-search" class="search-form__label">
-                    { "Search muscles, conditions, massage techniques, stretches and visit advice" }
+                    { show(Word::SearchLabel) }
                 </label>
                 <div class="embed__search-row">
                     <input id="embed-search" class="search-form__input" type="search" name="q"
                         autocomplete="off" spellcheck="false" enterkeyhint="search" />
-                    <button type="submit" class="button">{ "Search" }</button>
+                    <button type="submit" class="button">{ show(Word::Search) }</button>
                 </div>
             </form>
-            <p class="embed__hint">{ "Tap a muscle to read about it." }</p>
+            <p class="embed__hint">{ show(Word::EmbedHint) }</p>
             <BodyMap onselect={Callback::noop()} />
             <p class="embed__more">
-                <a href="atlas/">{ "Open the full atlas" }</a>
+                <a href="atlas/">{ show(Word::EmbedOpenAtlas) }</a>
                 { format!(" — {}", clinic().name) }
             </p>
         </main>

@@ -56,16 +56,20 @@ fn the_second_set_names_no_muscle_or_move_as_the_sample_does() {
     );
 }
 
-/// The second set words an interface word otherwise, so the render tests run with it
-/// (`tests/render_program.rs`) see that the pages read the table, not words in the code.
+/// The second set words some interface words otherwise, so the render tests run with it
+/// (`tests/render_program.rs`, `tests/render_pages.rs`) see that the pages read the table,
+/// not words in the code.
 #[test]
-fn the_second_set_words_the_link_pages_heading_otherwise() {
+fn the_second_set_words_the_link_pages_heading_and_start_here_otherwise() {
     use atlas_core::content::Word;
     let (second, _) = load_second();
     let sample = common::load_assets();
-    assert_ne!(
-        second.word(Word::LinkTitle),
-        sample.word(Word::LinkTitle),
-        "the second content set must word the link page's heading its own way"
-    );
+    for word in [Word::LinkTitle, Word::StartHere] {
+        assert_ne!(
+            second.word(word),
+            sample.word(word),
+            "the second content set must word {} its own way",
+            word.key()
+        );
+    }
 }

@@ -129,6 +129,10 @@ fn listen(
     space: bool,
     onescape: Callback<()>,
 ) -> Option<gloo::events::EventListener> {
+    // The step the last press went to. The listener is registered again only after the new
+    // step has rendered; a second press before that must step on from where the first one
+    // went, not push the same next step again (it was lost).
+    let at = std::cell::Cell::new(number);
     keys::on_key(move |key, target| {
         if key.default_prevented() {
             return;
@@ -150,8 +154,9 @@ fn listen(
             }
             _ => return,
         };
-        if let Some(route) = neighbour(number, total, delta) {
+        if let Some(route) = neighbour(at.get(), total, delta) {
             key.prevent_default();
+            at.set(at.get().saturating_add_signed(delta));
             navigator.push(&route);
         }
     })

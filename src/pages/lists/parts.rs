@@ -7,6 +7,7 @@ use atlas_core::content::SectionLink;
 use yew::prelude::*;
 
 use crate::components::body_map::BodyMap;
+use crate::data::{show, Word};
 use crate::route::{route_for_section, Route};
 
 /// The names of the muscle groups with these ids, in order, joined by commas.
@@ -19,14 +20,14 @@ pub fn muscle_names(ids: &[String]) -> String {
 pub fn onward(links: &[SectionLink]) -> Html {
     html! {
         <footer class="onward">
-            <h2 class="onward__title">{ "Keep exploring" }</h2>
+            <h2 class="onward__title">{ show(Word::KeepExploring) }</h2>
             <ul class="onward__links">
                 { for links.iter().map(|link| html! {
                     <li>
                         <Link to={route_for_section(link.to)} classes="button">{ link.label }</Link>
                     </li>
                 }) }
-                <li><Link to={Route::search()} classes="button">{ "Search the atlas" }</Link></li>
+                <li><Link to={Route::search()} classes="button">{ show(Word::SearchTheAtlas) }</Link></li>
             </ul>
         </footer>
     }

@@ -15,7 +15,7 @@ use crate::components::claim::claim_text;
 use crate::components::precautions::{get_ready_line, stop_signs};
 use crate::components::qr::qr_code;
 use crate::components::stills::{modification_still, stills};
-use crate::data::{clinic, kb};
+use crate::data::{clinic, kb, show, word, Word};
 use crate::platform::clock;
 
 /// The handout for `program`, whose `link` opens it on a phone, laid out for paper by the
@@ -36,11 +36,11 @@ pub fn handout(program: &Program, link: &str) -> Html {
                 <p class="handout__clinic">{ clinic.name.clone() }</p>
                 <p class="handout__contact">{ contact.join(" · ") }</p>
                 <p class="handout__for">
-                    <span>{ "Date: " }{ printed_on() }</span>
-                    <span class="handout__name">{ "Name: " }</span>
+                    <span>{ show(Word::HandoutDate) }{ printed_on() }</span>
+                    <span class="handout__name">{ show(Word::HandoutName) }</span>
                 </p>
             </header>
-            <h2 class="handout__title">{ "Your home program" }</h2>
+            <h2 class="handout__title">{ show(Word::HandoutTitle) }</h2>
             if let Some(note) = kb.program_note("why-daily") {
                 { claim_text(&note.text, None) }
             }
@@ -51,12 +51,12 @@ pub fn handout(program: &Program, link: &str) -> Html {
             </ol>
             <div class="handout__end">
                 <section class="handout__flags">
-                    <h3>{ "When to stop" }</h3>
+                    <h3>{ show(Word::HandoutWhenToStop) }</h3>
                     { for stop_signs().into_iter().map(|claim| html! { <p>{ claim.text.clone() }</p> }) }
                 </section>
                 <div class="handout__qr">
-                    { qr_code(link, "QR code to open this program on a phone") }
-                    <p>{ "Scan with your phone's camera to open this program, play the stretches and keep a log." }</p>
+                    { qr_code(link, word(Word::HandoutQrLabel)) }
+                    <p>{ show(Word::HandoutScan) }</p>
                 </div>
             </div>
             if let Some(treatment) = &program.treatment {

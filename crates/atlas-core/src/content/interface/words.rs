@@ -655,4 +655,53 @@ words! {
     HomeWaysIn = "home-ways-in",
     /// The skip link at the top of every page.
     SkipToContent = "skip-to-content",
+    // A condition page: its first screen and its stretches to try at home.
+    /// The first screen's name, for a screen reader.
+    ConditionInShort = "condition-in-short",
+    /// The link to the one warning sign.
+    SeeADoctorOne = "see-a-doctor-one",
+    /// The link to the warning signs, with how many.
+    SeeADoctorMany = "see-a-doctor-many" ["count"],
+    /// The first screen's moves' heading.
+    WhatYouCanDoAtHome = "what-you-can-do-at-home",
+    /// The first screen's link to the checks before the stretches.
+    ReadTheChecks = "read-the-checks",
+    /// The home section's heading when the condition offers no move.
+    AtHome = "at-home",
+    /// The home section's heading.
+    HomeStretches = "home-stretches",
+    /// Before the condition's precautions.
+    BeforeYouStretch = "before-you-stretch",
+    /// The first moves' heading.
+    StartHere = "start-here",
+    /// One first move and its time in the player.
+    StartHereOne = "start-here-one" ["duration"],
+    /// Two first moves and their time.
+    StartHereTwo = "start-here-two" ["duration"],
+    /// More first moves and their time.
+    StartHereMany = "start-here-many" ["count", "duration"],
+    /// A rough time, in minutes.
+    AboutDuration = "about-duration" ["duration"],
+    /// The other moves' heading.
+    MoreToTry = "more-to-try",
+    // The printed handout of a program.
+    /// Before the date it was printed.
+    HandoutDate = "handout-date",
+    /// Before the line for the client's name.
+    HandoutName = "handout-name",
+    /// The sheet's heading.
+    HandoutTitle = "handout-title",
+    /// The stop signs' heading.
+    HandoutWhenToStop = "handout-when-to-stop",
+    /// The QR code, for a screen reader.
+    HandoutQrLabel = "handout-qr-label",
+    /// Beside the QR code.
+    HandoutScan = "handout-scan",
+    // The map on a clinic's own site (/embed/).
+    /// Under the map's search.
+    EmbedHint = "embed-hint",
+    /// The link to the whole atlas.
+    EmbedOpenAtlas = "embed-open-atlas",
+    /// At the foot of a page, before the links onward.
+    KeepExploring = "keep-exploring",
 }
