@@ -12,43 +12,19 @@ use yew::prelude::*;
 use crate::data::kb;
 use crate::route::Route;
 
-/// Props for [`Prose`].
-#[derive(Properties, PartialEq)]
-pub struct ProseProps {
-    /// The claim whose text to show.
-    pub claim: Claim,
-    /// Extra CSS class for the paragraph.
-    #[prop_or_default]
-    pub class: Classes,
-}
-
-/// A claim's text as a paragraph, without its sources: the section it sits in lists them in
-/// its [`Sources`] line (see [`sources_of`]).
-#[component]
-pub fn Prose(props: &ProseProps) -> Html {
-    html! {
-        <p class={classes!("claim", props.class.clone())}>{ props.claim.text.clone() }</p>
-    }
-}
-
-/// Props for [`ClaimText`].
-#[derive(Properties, PartialEq)]
-pub struct ClaimTextProps {
-    /// The claim to show.
-    pub claim: Claim,
-    /// Extra CSS class for the paragraph.
-    #[prop_or_default]
-    pub class: Classes,
+/// A claim's text as a paragraph (class `claim`, and `class` if given), without its sources:
+/// the section it sits in lists them in its [`Sources`] line (see [`sources_of`]).
+pub fn prose(claim: &Claim, class: Option<&'static str>) -> Html {
+    html! { <p class={classes!("claim", class)}>{ claim.text.clone() }</p> }
 }
 
 /// A claim that stands on its own (not in a section with others): its text, then its own
 /// collapsed [`Sources`] line.
-#[component]
-pub fn ClaimText(props: &ClaimTextProps) -> Html {
+pub fn claim_text(claim: &Claim, class: Option<&'static str>) -> Html {
     html! {
         <>
-            <Prose claim={props.claim.clone()} class={props.class.clone()} />
-            <Sources ids={props.claim.sources.clone()} />
+            { prose(claim, class) }
+            <Sources ids={claim.sources.clone()} />
         </>
     }
 }

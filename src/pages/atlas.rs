@@ -7,7 +7,7 @@ use atlas_core::content::{AppSection, Depth, Muscle, Region};
 use yew::prelude::*;
 
 use crate::components::body_map::{BodyMap, Marks};
-use crate::components::claim::ClaimText;
+use crate::components::claim::claim_text;
 use crate::components::page_title::use_page_title;
 use crate::data::{kb, page, show, Word};
 use crate::route::{MapState, Route};
@@ -69,7 +69,7 @@ pub fn AtlasPage(props: &AtlasPageProps) -> Html {
     html! {
         <article class="page atlas">
             <h1>{ texts.title.clone() }</h1>
-            <ClaimText claim={texts.lead.clone()} class="lead" />
+            { claim_text(&texts.lead, Some("lead")) }
             if let Some(hint) = &texts.hint {
                 <p class="atlas__hint">{ hint.clone() }</p>
             }

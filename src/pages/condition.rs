@@ -8,7 +8,7 @@ use atlas_core::content::Condition;
 use atlas_core::crosscheck::five_minutes::start_here_seconds;
 use yew::prelude::*;
 
-use crate::components::claim::{sources_of, ClaimText, Sources};
+use crate::components::claim::{claim_text, sources_of, Sources};
 use crate::components::precautions::condition_precautions;
 use crate::components::stills::{still, stretch_chip};
 use crate::data::{guides, kb, show, show_with, word, words, Word};
@@ -36,7 +36,7 @@ pub fn home_stretches(condition: &'static Condition) -> Html {
                         <Sources ids={precaution_sources} about={word(Word::AtHome)} />
                     </div>
                 }
-                <ClaimText claim={note.text.clone()} />
+                { claim_text(&note.text, None) }
             </section>
         };
     }

@@ -5,7 +5,7 @@
 use atlas_core::content::{Claim, Condition};
 use yew::prelude::*;
 
-use crate::components::claim::ClaimText;
+use crate::components::claim::claim_text;
 use crate::components::clinic::book_visit;
 use crate::components::stills::still;
 use crate::data::{kb, show, show_with, word, Word};
@@ -36,7 +36,7 @@ pub fn first_screen(condition: &'static Condition) -> Html {
     let checks = !kb.precautions_for_condition(&condition.id).is_empty();
     html! {
         <section class="first-screen" aria-label={word(Word::ConditionInShort)}>
-            <ClaimText claim={what} class="first-screen__what" />
+            { claim_text(&what, Some("first-screen__what")) }
             if signs > 0 {
                 <p class="first-screen__flags">
                     <span class="red-flags__icon" aria-hidden="true">{ "!" }</span>

@@ -6,7 +6,7 @@ use crate::router::Link;
 use atlas_core::content::{AppSection, Card, WayIn};
 use yew::prelude::*;
 
-use crate::components::claim::ClaimText;
+use crate::components::claim::claim_text;
 use crate::components::page_title::use_page_title;
 use crate::data::{kb, page, show, Word};
 use crate::route::{route_for, route_for_section};
@@ -20,7 +20,7 @@ pub fn HomePage() -> Html {
     html! {
         <article class="page home">
             <h1>{ home.title.clone() }</h1>
-            <ClaimText claim={home.lead.clone()} class="lead" />
+            { claim_text(&home.lead, Some("lead")) }
             if !home.ways_in.is_empty() {
                 <section class="ways-in" aria-labelledby="ways-in-heading">
                     <h2 id="ways-in-heading">{ show(Word::HomeWaysIn) }</h2>
@@ -57,7 +57,7 @@ fn way_in(way: &WayIn) -> Html {
         <li>
             <details class="way-in card">
                 <summary class="way-in__says">{ format!("\u{201c}{}\u{201d}", way.says) }</summary>
-                <ClaimText claim={way.text.clone()} />
+                { claim_text(&way.text, None) }
                 <ul class="way-in__leads">
                     { for targets.iter().map(|(route, title)| html! {
                         <li><Link to={route.clone()}>{ title.clone() }</Link></li>
@@ -76,7 +76,7 @@ fn card(card: &Card) -> Html {
     html! {
         <li class="card">
             <h2><Link to={route_for_section(section)}>{ card.title.clone() }</Link></h2>
-            <ClaimText claim={card.text.clone()} />
+            { claim_text(&card.text, None) }
         </li>
     }
 }

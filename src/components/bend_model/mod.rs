@@ -28,7 +28,7 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::components::claim::ClaimText;
+use crate::components::claim::claim_text;
 use crate::components::figure::{view_box_around, Figure, PartMark};
 use crate::data::{kb, show, word, Word};
 use crate::platform::clock::{bench_frame_rendered, bench_frame_start};
@@ -237,7 +237,7 @@ pub fn BendModel(props: &BendModelProps) -> Html {
             </div>
             if let Some(note) = note {
                 <div class="bend-model__note">
-                    <ClaimText claim={note.text.clone()} />
+                    { claim_text(&note.text, None) }
                 </div>
             }
         </section>

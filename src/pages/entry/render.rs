@@ -3,14 +3,14 @@
 //! and each component costs the wasm its own lifecycle code.
 
 use atlas_core::content::{
-    source_kind_words, Block, Claim, DocSection, EntityRef, EntryCard, Kind, ListLook, Look,
-    MusclePart, PageDoc, SourceKind, Stretch, Subject, TextLook,
+    source_kind_words, Block, DocSection, EntityRef, EntryCard, Kind, ListLook, Look, MusclePart,
+    PageDoc, SourceKind, Stretch, Subject, TextLook,
 };
 use atlas_core::rig::GuideDose;
 use yew::prelude::*;
 
 use crate::components::body_map::BodyMap;
-use crate::components::claim::Sources;
+use crate::components::claim::{prose, Sources};
 use crate::components::clinic::{book_visit, clinic_card};
 use crate::components::entity_link::{entity_link, entity_links};
 use crate::components::player::Player;
@@ -216,11 +216,6 @@ fn group(class: &'static str, blocks: Html) -> Html {
     html! { <div {class}>{ blocks }</div> }
 }
 
-/// A claim's text as a paragraph (its sources are listed by the section, or under it).
-fn claim(claim: &Claim, class: Option<&'static str>) -> Html {
-    html! { <p class={classes!("claim", class)}>{ claim.text.clone() }</p> }
-}
-
 /// One block as markup.
 fn block(part: &Block<'static>, cx: &Cx) -> Html {
     match part {
@@ -238,14 +233,14 @@ fn block(part: &Block<'static>, cx: &Cx) -> Html {
                 <span class="tag tag--soft">{ *depth }</span>
             </p>
         },
-        Block::Opening(c) => claim(c, Some("lead")),
+        Block::Opening(c) => prose(c, Some("lead")),
         Block::BodyMap(id) => html! {
             <BodyMap selected={Some(id.to_string())} onselect={cx.frame.onselect.clone()} />
         },
         Block::Terms(terms) => html! {
             <dl class="anatomy">
                 { for terms.iter().map(|(term, c)| html! {
-                    <><dt>{ *term }</dt><dd>{ claim(c, None) }</dd></>
+                    <><dt>{ *term }</dt><dd>{ prose(c, None) }</dd></>
                 }) }
             </dl>
         },
@@ -269,17 +264,17 @@ fn block(part: &Block<'static>, cx: &Cx) -> Html {
                 }) }
             </ul>
         },
-        Block::Claim(c) => claim(c, None),
-        Block::Perspective(c) => claim(c, Some("note-card__perspective")),
+        Block::Claim(c) => prose(c, None),
+        Block::Perspective(c) => prose(c, Some("note-card__perspective")),
         Block::Cited(c) => html! {
-            <>{ claim(c, None) }<Sources ids={c.sources.clone()} /></>
+            <>{ prose(c, None) }<Sources ids={c.sources.clone()} /></>
         },
         Block::Lead(c) => html! {
-            <>{ claim(c, Some("lead")) }<Sources ids={c.sources.clone()} /></>
+            <>{ prose(c, Some("lead")) }<Sources ids={c.sources.clone()} /></>
         },
         Block::Claims(look, claims) => {
             let items = html! {
-                { for claims.iter().map(|c| html! { <li>{ claim(c, None) }</li> }) }
+                { for claims.iter().map(|c| html! { <li>{ prose(c, None) }</li> }) }
             };
             match look {
                 ListLook::Steps => html! { <ol class="steps">{ items }</ol> },

@@ -18,7 +18,7 @@ use atlas_core::content::{ExplainModel, ExplainStep};
 use yew::prelude::*;
 
 use crate::components::body_map::{BodyMap, Marks};
-use crate::components::claim::{sources_of, Prose, Sources};
+use crate::components::claim::{prose, sources_of, Sources};
 use crate::components::page_title::use_page_title;
 use crate::data::{kb, show, show_with, word, words, Word};
 use crate::pages::lists::parts::muscle_names;
@@ -107,7 +107,7 @@ fn StepView(props: &StepViewProps) -> Html {
                     <p class="explain__count">{ show_with(Word::ExplainCount, &[("number", &props.number.to_string()), ("total", &total.to_string())]) }</p>
                     <h1 id="explain-heading">{ heading }</h1>
                     <ul class="explain__points">
-                        { for step.points.iter().map(|p| html! { <li><Prose claim={p.clone()} /></li> }) }
+                        { for step.points.iter().map(|p| html! { <li>{ prose(p, None) }</li> }) }
                     </ul>
                     <Sources ids={sources_of(&step.points)} about={word(Word::ExplainSourcesAbout)} />
                 </section>

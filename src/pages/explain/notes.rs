@@ -5,7 +5,7 @@
 use atlas_core::content::ExplainStep;
 use yew::prelude::*;
 
-use crate::components::claim::{sources_of, Prose, Sources};
+use crate::components::claim::{prose, sources_of, Sources};
 use crate::data::{kb, show, word, Word};
 use crate::platform::session;
 
@@ -71,14 +71,14 @@ pub fn NotesPanel(props: &NotesPanelProps) -> Html {
             if !scripts.is_empty() {
                 <h2 class="explain__notes-title">{ show(Word::ExplainScriptTitle) }</h2>
                 <ul class="explain__notes-list explain__notes-list--script">
-                    { for scripts.iter().map(|c| html! { <li><Prose claim={c.clone()} /></li> }) }
+                    { for scripts.iter().map(|c| html! { <li>{ prose(c, None) }</li> }) }
                 </ul>
                 <Sources ids={sources_of(scripts)} about={word(Word::ExplainScriptAbout)} />
             }
             if !step.talking_points.is_empty() {
                 <h2 class="explain__notes-title">{ show(Word::ExplainPointsTitle) }</h2>
                 <ul class="explain__notes-list">
-                    { for step.talking_points.iter().map(|c| html! { <li><Prose claim={c.clone()} /></li> }) }
+                    { for step.talking_points.iter().map(|c| html! { <li>{ prose(c, None) }</li> }) }
                 </ul>
                 <Sources ids={sources_of(&step.talking_points)} about={word(Word::ExplainPointsAbout)} />
             }

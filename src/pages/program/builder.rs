@@ -19,7 +19,7 @@ use yew::prelude::*;
 use super::finder::{finder, Filters};
 use super::hand_off::HandOff;
 use super::treatment::treatment_editor;
-use crate::components::claim::ClaimText;
+use crate::components::claim::claim_text;
 use crate::components::page_title::use_page_title;
 use crate::data::{guides, kb, show, show_with, word, words, Word};
 use crate::platform::{screen, session};
@@ -107,7 +107,7 @@ pub fn BuilderPage(props: &BuilderPageProps) -> Html {
                 }
                 if b.over_five_minutes(guides()) {
                     if let Some(note) = kb.program_note("over-five-minutes") {
-                        <ClaimText claim={note.text.clone()} class="notice" />
+                        { claim_text(&note.text, Some("notice")) }
                     }
                 }
                 if count > 0 {
@@ -126,7 +126,7 @@ pub fn BuilderPage(props: &BuilderPageProps) -> Html {
                 <section class="builder__third notice" aria-labelledby="builder-third-title">
                     <h2 id="builder-third-title">{ show_with(Word::BuilderThirdTitle, &[("stretch", &stretch.name)]) }</h2>
                     if let Some(note) = kb.program_note("fewer-works-better") {
-                        <ClaimText claim={note.text.clone()} />
+                        { claim_text(&note.text, None) }
                     }
                     <button type="button" class="button" onclick={send.reform({
                         let stretch = stretch.id.clone();

@@ -11,7 +11,7 @@ use atlas_core::program::{Day, Item, Program};
 use yew::prelude::*;
 
 use super::parts::treatment_view;
-use crate::components::claim::ClaimText;
+use crate::components::claim::claim_text;
 use crate::components::precautions::{get_ready_line, stop_signs};
 use crate::components::qr::qr_code;
 use crate::components::stills::{modification_still, stills};
@@ -42,7 +42,7 @@ pub fn handout(program: &Program, link: &str) -> Html {
             </header>
             <h2 class="handout__title">{ show(Word::HandoutTitle) }</h2>
             if let Some(note) = kb.program_note("why-daily") {
-                <ClaimText claim={note.text.clone()} />
+                { claim_text(&note.text, None) }
             }
             <ol class="handout__moves">
                 { for program.items.iter().filter_map(|item| {
