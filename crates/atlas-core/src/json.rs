@@ -70,16 +70,7 @@ impl Value {
             Value::String(s) => write_str(out, s),
             Value::Array(items) => write_array(out, items, Value::write),
             Value::Object(map) => {
-                out.push('{');
-                for (i, (k, v)) in map.iter().enumerate() {
-                    if i > 0 {
-                        out.push(',');
-                    }
-                    write_str(out, k);
-                    out.push(':');
-                    v.write(out);
-                }
-                out.push('}');
+                write_members(out, map.iter().map(|(k, v)| (k.as_str(), v)), Value::write)
             }
         }
     }
@@ -95,6 +86,24 @@ pub fn write_array<T>(out: &mut String, items: &[T], write: impl Fn(&T, &mut Str
         write(v, out);
     }
     out.push(']');
+}
+
+/// Appends `{"name":value,…}` in the order given, each value written by `write`.
+pub fn write_members<'a, T: ?Sized + 'a>(
+    out: &mut String,
+    members: impl IntoIterator<Item = (&'a str, &'a T)>,
+    write: impl Fn(&T, &mut String),
+) {
+    out.push('{');
+    for (i, (name, value)) in members.into_iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        write_str(out, name);
+        out.push(':');
+        write(value, out);
+    }
+    out.push('}');
 }
 
 /// Appends `s` as a JSON string, escaped as `serde_json` escapes: quote, backslash, and

@@ -10,7 +10,7 @@
 //! `serde_json` version and compares both directions with `serde_json` itself.
 
 use super::{Builder, ComeBack, Day, Draft, Field, Item, ItemDose, LogEntry, Program, Treatment};
-use crate::json::{write_array, write_str, Value};
+use crate::json::{write_array, write_members, write_str, Value};
 use std::collections::BTreeMap;
 
 /// A value written as JSON text.
@@ -34,16 +34,11 @@ pub(crate) fn to_text(v: &dyn ToJson) -> String {
 
 /// `{"name":value,…}` in the order given (a struct's declaration order, as serde wrote it).
 pub(crate) fn write_object(out: &mut String, fields: &[(&str, &dyn ToJson)]) {
-    out.push('{');
-    for (i, (name, value)) in fields.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        write_str(out, name);
-        out.push(':');
-        value.write_json(out);
-    }
-    out.push('}');
+    write_members(
+        out,
+        fields.iter().map(|(name, value)| (*name, *value)),
+        |value, out| value.write_json(out),
+    );
 }
 
 /// An object's field; a missing one reads as `null`, which only an option accepts (serde's
