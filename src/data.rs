@@ -84,6 +84,15 @@ pub fn words(word: Word, values: &[(&str, &str)]) -> String {
     fill(kb().word(word), values)
 }
 
+/// `n` in words: the `one` word for 1, else the `many` word with its `{count}` filled ("1
+/// minute", "4 minutes").
+pub fn counted(n: usize, one: Word, many: Word) -> String {
+    match n {
+        1 => word(one).to_string(),
+        n => words(many, &[("count", &n.to_string())]),
+    }
+}
+
 /// An interface word as a text node for a view's `html!`: a static text, so Yew neither
 /// copies it nor converts it at each place that shows a word (`{ word(…) }` would go through
 /// `ToString` and a new string each time, and cost the wasm more than the words it saves).

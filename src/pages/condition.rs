@@ -11,7 +11,7 @@ use yew::prelude::*;
 use crate::components::claim::{claim_text, sources_of, Sources};
 use crate::components::precautions::condition_precautions;
 use crate::components::stills::{still, stretch_chip};
-use crate::data::{guides, kb, show, show_with, word, words, Word};
+use crate::data::{counted, guides, kb, show, show_with, word, words, Word};
 use crate::route::Route;
 use crate::router::Link;
 
@@ -108,10 +108,6 @@ pub fn minutes_in_words(seconds: f64) -> Option<String> {
         return None;
     }
     let minutes = ((seconds / 60.0).round() as u32).max(1);
-    let duration = if minutes == 1 {
-        word(Word::MinutesOne).to_string()
-    } else {
-        words(Word::MinutesMany, &[("count", &minutes.to_string())])
-    };
+    let duration = counted(minutes as usize, Word::MinutesOne, Word::MinutesMany);
     Some(words(Word::AboutDuration, &[("duration", &duration)]))
 }

@@ -21,7 +21,7 @@ use super::hand_off::HandOff;
 use super::treatment::treatment_editor;
 use crate::components::claim::claim_text;
 use crate::components::page_title::use_page_title;
-use crate::data::{guides, kb, show, show_with, word, words, Word};
+use crate::data::{counted, guides, kb, show, show_with, word, words, Word};
 use crate::platform::{screen, session};
 
 /// The tab's copy of the program being built.
@@ -160,13 +160,9 @@ fn hand_off_or_why(ready: Result<Rc<Program>, String>, count: usize) -> Html {
 /// The player's total as exact minutes and seconds ("5 minutes 24 seconds"): near the
 /// five-minute mark a rounded "about 5 minutes" would hide what the note warns about.
 fn exact_duration(seconds: f64) -> String {
-    let total = seconds.round().max(0.0) as u32;
-    let unit = |n: u32, one: Word, many: Word| match n {
-        1 => word(one).to_string(),
-        n => words(many, &[("count", &n.to_string())]),
-    };
-    let seconds = || unit(total % 60, Word::SecondsOne, Word::SecondsMany);
-    let minutes = || unit(total / 60, Word::MinutesOne, Word::MinutesMany);
+    let total = seconds.round().max(0.0) as usize;
+    let seconds = || counted(total % 60, Word::SecondsOne, Word::SecondsMany);
+    let minutes = || counted(total / 60, Word::MinutesOne, Word::MinutesMany);
     match (total / 60, total % 60) {
         (0, _) => seconds(),
         (_, 0) => minutes(),
