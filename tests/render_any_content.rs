@@ -7,7 +7,7 @@
 mod render_support;
 
 use atlas_core::content::{Depth, Goal};
-use hip_back_atlas::data::kb;
+use hip_back_atlas::data::{kb, word, Word};
 use render_support::{before_footer, esc, pressed, region_tag, render_app, visible_words};
 
 /// The page at `path` up to the footer.
@@ -35,12 +35,20 @@ async fn every_move_page_names_the_move_its_dose_and_what_it_does_to_its_muscles
         assert!(text.contains(&dose), "{}: dose {dose:?}", stretch.id);
         let (right, wrong) = match stretch.goal {
             Goal::Strengthen => (
-                ["Muscles it works", "Working:", "Guided exercise"],
-                ["Muscles it lengthens", "Stretching:", "Guided stretch"],
+                [word(Word::MusclesItWorks), "Working:", "Guided exercise"],
+                [
+                    word(Word::MusclesItLengthens),
+                    "Stretching:",
+                    "Guided stretch",
+                ],
             ),
             Goal::Lengthen => (
-                ["Muscles it lengthens", "Stretching:", "Guided stretch"],
-                ["Muscles it works", "Working:", "Guided exercise"],
+                [
+                    word(Word::MusclesItLengthens),
+                    "Stretching:",
+                    "Guided stretch",
+                ],
+                [word(Word::MusclesItWorks), "Working:", "Guided exercise"],
             ),
         };
         for words in right {

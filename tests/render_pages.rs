@@ -28,9 +28,9 @@ async fn every_condition_shows_its_muscles_red_flags_techniques_and_stretches() 
         is_a_good_page(&html);
         shows(&html, &condition.name);
         shows(&html, &condition.summary.text);
-        shows(&html, "Muscles involved");
-        shows(&html, "What massage can do");
-        shows(&html, "What to expect");
+        shows(&html, word(Word::ConditionMuscles));
+        shows(&html, word(Word::ConditionMassage));
+        shows(&html, word(Word::ConditionExpect));
         for entity in refs(Kind::Muscle, &condition.muscles)
             .iter()
             .chain(&refs(Kind::Technique, &condition.techniques))

@@ -5,27 +5,29 @@ use crate::router::Link;
 use atlas_core::content::{EntityRef, Kind};
 use yew::prelude::*;
 
-use crate::data::kb;
+use crate::data::{kb, word, Word};
 use crate::route::route_for;
 
-/// A word for the kind, as a reader would say it.
+/// A word for the kind, as a reader would say it (the content's interface word).
 pub fn kind_label(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Muscle => "Muscle group",
-        Kind::Condition => "Condition",
-        Kind::Technique => "Massage technique",
-        Kind::Stretch => "Stretch",
-        Kind::Note => "Traditional perspective",
-        Kind::Article => "Your visit",
-        Kind::Source => "Source",
-    }
+    word(match kind {
+        Kind::Muscle => Word::LabelMuscle,
+        Kind::Condition => Word::LabelCondition,
+        Kind::Technique => Word::LabelTechnique,
+        Kind::Stretch => Word::LabelStretch,
+        Kind::Note => Word::LabelNote,
+        Kind::Article => Word::LabelArticle,
+        Kind::Source => Word::LabelSource,
+    })
 }
 
 /// A word for an entry, as a reader would say it: [`kind_label`], except that a
 /// strengthening exercise is an "Exercise", not a "Stretch".
 pub fn entity_label(entity: &EntityRef) -> &'static str {
     match entity {
-        EntityRef::Stretch(id) if kb().stretch(id).is_some_and(|s| s.is_exercise()) => "Exercise",
+        EntityRef::Stretch(id) if kb().stretch(id).is_some_and(|s| s.is_exercise()) => {
+            word(Word::LabelExercise)
+        }
         _ => kind_label(entity.kind()),
     }
 }

@@ -57,14 +57,19 @@ fn the_second_set_names_no_muscle_or_move_as_the_sample_does() {
 }
 
 /// The second set words some interface words otherwise, so the render tests run with it
-/// (`tests/render_program.rs`, `tests/render_pages.rs`) see that the pages read the table,
-/// not words in the code.
+/// (`tests/render_program.rs`, `tests/render_pages.rs`, `tests/render_any_content.rs`) see
+/// that the pages read the table, not words in the code.
 #[test]
 fn the_second_set_words_the_link_pages_heading_and_start_here_otherwise() {
     use atlas_core::content::Word;
     let (second, _) = load_second();
     let sample = common::load_assets();
-    for word in [Word::LinkTitle, Word::StartHere] {
+    for word in [
+        Word::LinkTitle,
+        Word::StartHere,
+        Word::ConditionMuscles,
+        Word::MusclesItLengthens,
+    ] {
         assert_ne!(
             second.word(word),
             sample.word(word),

@@ -6,7 +6,7 @@
 
 use atlas_core::content::{
     also_called, list_document, AppSection, Area, Block, Entity, EntityRef, EntryCard, Kind,
-    KnowledgeBase, PageDoc, Subject, Tradition, LIST_PAGES,
+    KnowledgeBase, PageDoc, Subject, Tradition, Word, LIST_PAGES,
 };
 
 mod common;
@@ -63,19 +63,26 @@ fn every_condition_is_on_the_conditions_list_once_in_its_areas_group() {
             .find(|(_, c)| c.entry == entry)
             .unwrap_or_else(|| panic!("{}: on the list", condition.id));
         let group = match condition.area {
-            Area::Hip => "Hip and buttock",
-            Area::LowBack => "Low back",
+            Area::Hip => kb.word(Word::ConditionsHip),
+            Area::LowBack => kb.word(Word::ConditionsBack),
         };
         assert_eq!(*heading, Some(group), "{}", condition.id);
         assert_eq!(card.text, &condition.summary);
         assert_eq!(
             card.meta,
-            Some(("Muscles: ", kb.muscle_names(&condition.muscles)))
+            Some((
+                kb.word(Word::CardMuscles),
+                kb.muscle_names(&condition.muscles)
+            ))
         );
     }
     let headings: Vec<&str> = doc.sections.iter().filter_map(|s| s.heading).collect();
-    let hip = headings.iter().position(|h| *h == "Hip and buttock");
-    let back = headings.iter().position(|h| *h == "Low back");
+    let hip = headings
+        .iter()
+        .position(|h| *h == kb.word(Word::ConditionsHip));
+    let back = headings
+        .iter()
+        .position(|h| *h == kb.word(Word::ConditionsBack));
     if let (Some(hip), Some(back)) = (hip, back) {
         assert!(hip < back, "hip first");
     }
@@ -95,12 +102,12 @@ fn every_technique_is_on_its_list_once_clinical_before_traditional() {
     for (heading, card) in &cards {
         let technique = kb.technique(card.entry.id()).expect("a technique");
         let group = match technique.tradition {
-            Tradition::Traditional => "Traditional low-back techniques",
-            Tradition::Clinical if traditional => "Clinical techniques",
-            Tradition::Clinical => "All techniques",
+            Tradition::Traditional => kb.word(Word::TechniquesTraditional),
+            Tradition::Clinical if traditional => kb.word(Word::TechniquesClinical),
+            Tradition::Clinical => kb.word(Word::TechniquesAll),
         };
         assert_eq!(*heading, Some(group), "{}", technique.id);
-        assert_eq!(card.other_names, also_called(&technique.aka));
+        assert_eq!(card.other_names, also_called(&kb, &technique.aka));
         assert_eq!(card.text, &technique.summary);
         seen_traditional |= technique.tradition == Tradition::Traditional;
         assert!(
@@ -140,7 +147,7 @@ fn every_move_is_on_the_stretches_list_once_with_its_still_dose_and_muscles() {
         let stretch = kb.stretch(card.entry.id()).expect("a move");
         let exercise = stretch.is_exercise();
         // Exercises are apart, under their own heading: the list never calls one a stretch.
-        let group = exercise.then_some("Strengthening exercises");
+        let group = exercise.then_some(kb.word(Word::ExercisesHeading));
         assert_eq!(*heading, group, "{}", stretch.id);
         assert_eq!(card.still.map(|s| &s.id), Some(&stretch.id), "its still");
         let dose = if exercise {
@@ -149,7 +156,11 @@ fn every_move_is_on_the_stretches_list_once_with_its_still_dose_and_muscles() {
             stretch.dose.amount(stretch.goal)
         };
         assert_eq!(card.dose.as_ref(), Some(&dose), "{}", stretch.id);
-        let label = if exercise { "Works: " } else { "Lengthens: " };
+        let label = if exercise {
+            kb.word(Word::CardWorks)
+        } else {
+            kb.word(Word::CardLengthens)
+        };
         assert_eq!(
             card.meta,
             Some((label, kb.muscle_names(&stretch.muscles))),
@@ -172,8 +183,14 @@ fn your_visit_reaches_every_article_technique_condition_and_note() {
     );
     let linked = doc.all_links();
     let groups = [
-        ("Massage techniques", kb.entities_of(Kind::Technique)),
-        ("Conditions we see", kb.entities_of(Kind::Condition)),
+        (
+            kb.word(Word::LinkedTechniques),
+            kb.entities_of(Kind::Technique),
+        ),
+        (
+            kb.word(Word::VisitConditions),
+            kb.entities_of(Kind::Condition),
+        ),
         ("A traditional perspective", kb.entities_of(Kind::Note)),
     ];
     for (heading, entries) in groups {

@@ -5,7 +5,7 @@
 
 use atlas_core::content::{
     also_called, document_for, missing, stop_signs, Block, Claim, DocSection, EntityRef, Kind,
-    KnowledgeBase, Look, PageDoc, TextLook,
+    KnowledgeBase, Look, PageDoc, TextLook, Word,
 };
 
 mod common;
@@ -127,7 +127,7 @@ fn an_unknown_id_has_no_document_and_its_page_says_what_was_missing() {
     }
     for kind in Kind::ALL {
         let missing = missing(kind);
-        assert!(!missing.kind.is_empty() && !missing.back.label.is_empty());
+        assert!(!kb.word(missing.kind).is_empty() && !kb.word(missing.back.label).is_empty());
     }
 }
 
@@ -151,7 +151,7 @@ fn every_note_is_framed_as_a_perspective_with_its_disclaimer_first() {
         );
         assert_eq!(first.blocks, vec![Block::Claim(&note.disclaimer)]);
         assert_eq!(first.sources, note.disclaimer.sources);
-        let card = section_headed(&doc, "Questions to sit with");
+        let card = section_headed(&doc, kb.word(Word::NoteQuestions));
         assert_eq!(
             bare_claims(card).len(),
             note.themes.len() + 1,
@@ -213,7 +213,7 @@ fn every_source_says_what_it_is_and_lists_everything_that_cites_it() {
         for entry in &citing {
             assert!(linked.contains(&entry), "{}: {entry:?} cites it", source.id);
         }
-        section_headed(&doc, "What cites it");
+        section_headed(&doc, kb.word(Word::SourceCitedBy));
     }
 }
 
@@ -226,7 +226,7 @@ fn every_technique_names_its_precautions_before_how_it_is_done_and_links_what_it
         assert_eq!(doc.title, technique.name);
         assert_eq!(
             other_names(&doc),
-            also_called(&technique.aka),
+            also_called(&kb, &technique.aka),
             "{}",
             technique.id
         );
@@ -239,17 +239,17 @@ fn every_technique_names_its_precautions_before_how_it_is_done_and_links_what_it
             .collect();
         let safety = headings
             .iter()
-            .position(|h| *h == "Tell your therapist first");
+            .position(|h| *h == kb.word(Word::TechniqueTellFirst));
         if notes.is_empty() {
             assert_eq!(safety, None, "{}: no empty warning", technique.id);
         } else {
             let safety = safety.unwrap_or_else(|| panic!("{}: its precautions", technique.id));
-            let part = section_headed(&doc, "Tell your therapist first");
+            let part = section_headed(&doc, kb.word(Word::TechniqueTellFirst));
             assert_eq!(part.look, Look::Safety);
             assert_eq!(part.blocks, vec![Block::Precautions(notes)]);
             if let Some(steps) = headings
                 .iter()
-                .position(|h| *h == "How your therapist does it")
+                .position(|h| *h == kb.word(Word::TechniqueSteps))
             {
                 assert!(safety < steps, "{}: precautions first", technique.id);
             }
@@ -257,7 +257,10 @@ fn every_technique_names_its_precautions_before_how_it_is_done_and_links_what_it
         let linked = doc.all_links();
         for condition in kb.conditions_for_technique(&technique.id) {
             assert!(
-                linked.contains(&("Used for", &EntityRef::Condition(condition.id.clone()))),
+                linked.contains(&(
+                    kb.word(Word::TechniqueUsedFor),
+                    &EntityRef::Condition(condition.id.clone())
+                )),
                 "{}: used for {}",
                 technique.id,
                 condition.id
@@ -265,7 +268,10 @@ fn every_technique_names_its_precautions_before_how_it_is_done_and_links_what_it
         }
         for muscle in &technique.muscles {
             assert!(
-                linked.contains(&("Muscles it works", &EntityRef::Muscle(muscle.clone()))),
+                linked.contains(&(
+                    kb.word(Word::MusclesItWorks),
+                    &EntityRef::Muscle(muscle.clone())
+                )),
                 "{}: works {muscle}",
                 technique.id
             );
@@ -309,9 +315,9 @@ fn every_article_shows_its_sections_in_order_and_leads_on_to_the_next_one() {
         let linked = doc.all_links();
         for stretch in &article.related.stretches {
             let heading = if kb.stretch(stretch).is_some_and(|s| s.is_exercise()) {
-                "Guided exercises"
+                kb.word(Word::LinkedExercises)
             } else {
-                "Stretches"
+                kb.word(Word::LinkedStretches)
             };
             assert!(
                 linked.contains(&(heading, &EntityRef::Stretch(stretch.clone()))),
@@ -331,7 +337,7 @@ fn every_condition_opens_on_its_first_screen_and_names_its_warning_signs_before_
         assert_eq!(doc.title, condition.name);
         assert_eq!(
             other_names(&doc),
-            also_called(&condition.aka),
+            also_called(&kb, &condition.aka),
             "{}",
             condition.id
         );
@@ -348,7 +354,7 @@ fn every_condition_opens_on_its_first_screen_and_names_its_warning_signs_before_
         match signs {
             None => assert!(condition.see_physician.is_empty(), "{}", condition.id),
             Some(signs) => {
-                assert_eq!(signs.heading, Some("When to see a physician instead"));
+                assert_eq!(signs.heading, Some(kb.word(Word::ConditionSeePhysician)));
                 assert_eq!(bare_claims(signs).len(), condition.see_physician.len());
                 let at = order
                     .iter()
@@ -360,7 +366,10 @@ fn every_condition_opens_on_its_first_screen_and_names_its_warning_signs_before_
         let linked = doc.all_links();
         for muscle in &condition.muscles {
             assert!(
-                linked.contains(&("Muscles involved", &EntityRef::Muscle(muscle.clone()))),
+                linked.contains(&(
+                    kb.word(Word::ConditionMuscles),
+                    &EntityRef::Muscle(muscle.clone())
+                )),
                 "{}: {muscle}",
                 condition.id
             );
@@ -368,7 +377,7 @@ fn every_condition_opens_on_its_first_screen_and_names_its_warning_signs_before_
         for technique in &condition.techniques {
             assert!(
                 linked.contains(&(
-                    "Massage techniques that can help",
+                    kb.word(Word::ConditionTechniques),
                     &EntityRef::Technique(technique.clone())
                 )),
                 "{}: {technique}",
@@ -386,7 +395,7 @@ fn every_move_says_its_dose_and_what_to_check_before_its_guide() {
         assert_eq!(doc.title, stretch.name);
         assert_eq!(
             other_names(&doc),
-            also_called(&stretch.aka),
+            also_called(&kb, &stretch.aka),
             "{}",
             stretch.id
         );
@@ -411,7 +420,7 @@ fn every_move_says_its_dose_and_what_to_check_before_its_guide() {
         }
         let first = doc.sections.first().expect("sections");
         assert_eq!(first.look, Look::Safety, "{}: safety first", stretch.id);
-        assert_eq!(first.heading, Some("Before you start"));
+        assert_eq!(first.heading, Some(kb.word(Word::MoveBeforeYouStart)));
         for sign in stop_signs(&kb) {
             assert!(
                 first.blocks.contains(&Block::StopSign(sign)),
@@ -435,9 +444,9 @@ fn every_move_says_its_dose_and_what_to_check_before_its_guide() {
             stretch.id
         );
         let heading = if stretch.is_exercise() {
-            "Muscles it works"
+            kb.word(Word::MusclesItWorks)
         } else {
-            "Muscles it lengthens"
+            kb.word(Word::MusclesItLengthens)
         };
         let linked = doc.all_links();
         for muscle in &stretch.muscles {
@@ -479,14 +488,19 @@ fn every_muscle_shows_where_it_is_its_anatomy_and_everything_linked_to_it() {
         let this = EntityRef::Muscle(muscle.id.clone());
         let doc = document_for(&kb, &this).expect("a document");
         assert_eq!(doc.title, muscle.name);
-        assert_eq!(other_names(&doc), also_called(&muscle.aka), "{}", muscle.id);
+        assert_eq!(
+            other_names(&doc),
+            also_called(&kb, &muscle.aka),
+            "{}",
+            muscle.id
+        );
         let all = doc.all_blocks();
         assert!(
             all.contains(&&Block::BodyMap(&muscle.id)),
             "{}: the map with it chosen",
             muscle.id
         );
-        let anatomy = section_headed(&doc, "Anatomy");
+        let anatomy = section_headed(&doc, kb.word(Word::MuscleAnatomy));
         assert_eq!(
             bare_claims(anatomy),
             Vec::<&Claim>::new(),
@@ -502,7 +516,7 @@ fn every_muscle_shows_where_it_is_its_anatomy_and_everything_linked_to_it() {
         for condition in &conditions {
             assert!(
                 linked.contains(&(
-                    "Conditions it is involved in",
+                    kb.word(Word::MuscleConditions),
                     &EntityRef::Condition(condition.id.clone())
                 )),
                 "{}: {}",
@@ -529,9 +543,9 @@ fn every_muscle_shows_where_it_is_its_anatomy_and_everything_linked_to_it() {
             .collect();
         for stretch in kb.stretches_for_muscle(&muscle.id) {
             let heading = if stretch.is_exercise() {
-                "Exercises that work it"
+                kb.word(Word::MuscleExercises)
             } else {
-                "Stretches that lengthen it"
+                kb.word(Word::MuscleStretches)
             };
             assert!(
                 moves.contains(&(heading, stretch.id.as_str())),

@@ -10,7 +10,7 @@ use atlas_core::content::{document_for, missing, EntityRef, Kind};
 use yew::prelude::*;
 
 use crate::components::page_title::use_page_title;
-use crate::data::kb;
+use crate::data::{kb, word, Word};
 use crate::pages::muscle::MuscleView;
 use crate::pages::not_found::MissingEntry;
 use crate::route::route_for_section;
@@ -29,7 +29,7 @@ pub fn EntryPage(props: &EntryPageProps) -> Html {
     // A missing entry sets its own title; this keeps the same one so the two agree.
     use_page_title(
         doc.as_ref()
-            .map_or_else(|| "Not found".into(), |d| d.title.to_string()),
+            .map_or_else(|| word(Word::NotFoundTitle).into(), |d| d.title.to_string()),
     );
     match doc {
         // A muscle's page keeps focus where a reader expects it (`pages::muscle`).
@@ -40,9 +40,9 @@ pub fn EntryPage(props: &EntryPageProps) -> Html {
         None => {
             let missing = missing(props.entry.kind());
             html! {
-                <MissingEntry kind={missing.kind} id={props.entry.id().to_string()}
+                <MissingEntry kind={word(missing.kind)} id={props.entry.id().to_string()}
                     back_to={route_for_section(missing.back.to)}
-                    back_label={missing.back.label} />
+                    back_label={word(missing.back.label)} />
             }
         }
     }

@@ -16,7 +16,7 @@ use crate::components::entity_link::{entity_link, entity_links};
 use crate::components::player::Player;
 use crate::components::precautions::{get_ready_lines, precaution_list};
 use crate::components::stills::{still, stretch_chip};
-use crate::data::{guide_for, kb};
+use crate::data::{guide_for, kb, show};
 use crate::pages::atlas::region_label;
 use crate::pages::condition::home_stretches;
 use crate::pages::condition_first::{first_screen, RED_FLAGS_ID};
@@ -83,7 +83,7 @@ pub fn document_in(doc: &PageDoc<'static>, frame: &Frame) -> Html {
             if let Some(kicker) = doc.kicker {
                 // The list the entry belongs to, as a link back to it (a muscle's, the map).
                 <p class={if muscle { "breadcrumb" } else { "kicker" }}>
-                    <Link to={route_for_section(kicker.to)}>{ kicker.label }</Link>
+                    <Link to={route_for_section(kicker.to)}>{ show(kicker.label) }</Link>
                 </p>
             }
             <h1 ref={frame.heading.clone()} tabindex={muscle.then_some("-1")}>{ doc.title }</h1>
@@ -354,7 +354,7 @@ fn block(part: &Block<'static>, cx: &Cx) -> Html {
         },
         Block::ClinicCard => clinic_card(),
         Block::SeeAll(link) => html! {
-            <p class="see-all"><Link to={route_for_section(link.to)}>{ link.label }</Link></p>
+            <p class="see-all"><Link to={route_for_section(link.to)}>{ show(link.label) }</Link></p>
         },
         Block::Section(part) => section(part, cx),
     }
@@ -392,7 +392,7 @@ fn card(card: &EntryCard<'static>, nested: bool) -> Html {
 
 /// Whether a source is the clinic's own document or a published reference, with a line of help.
 fn source_kind(kind: SourceKind) -> Html {
-    let (label, help) = source_kind_words(kind);
+    let (label, help) = source_kind_words(kb(), kind);
     let class = match kind {
         SourceKind::Seed => "source__kind--seed",
         SourceKind::Reference => "source__kind--reference",

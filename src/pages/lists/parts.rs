@@ -24,7 +24,7 @@ pub fn onward(links: &[SectionLink]) -> Html {
             <ul class="onward__links">
                 { for links.iter().map(|link| html! {
                     <li>
-                        <Link to={route_for_section(link.to)} classes="button">{ link.label }</Link>
+                        <Link to={route_for_section(link.to)} classes="button">{ show(link.label) }</Link>
                     </li>
                 }) }
                 <li><Link to={Route::search()} classes="button">{ show(Word::SearchTheAtlas) }</Link></li>

@@ -704,4 +704,222 @@ words! {
     EmbedOpenAtlas = "embed-open-atlas",
     /// At the foot of a page, before the links onward.
     KeepExploring = "keep-exploring",
+    // Entry and list pages (the page documents, `content/page_doc/`): links to the app's lists.
+    /// A link to the conditions (a kicker, or onward).
+    ToConditions = "to-conditions",
+    /// The link back to every condition.
+    ToAllConditions = "to-all-conditions",
+    /// A link to the massage techniques (a kicker, or onward).
+    ToTechniques = "to-techniques",
+    /// The link back to every massage technique.
+    ToAllTechniques = "to-all-techniques",
+    /// A link to the stretches, onward.
+    ToStretches = "to-stretches",
+    /// The link back to every stretch.
+    ToAllStretches = "to-all-stretches",
+    /// A link to "Your visit" (a kicker, or onward).
+    ToVisit = "to-visit",
+    /// The link from an article to every visit article.
+    ToAllArticles = "to-all-articles",
+    /// The kicker above a source's title.
+    ToSources = "to-sources",
+    /// The kicker above a muscle's name.
+    ToBodyMap = "to-body-map",
+    /// A link from a note to the body map.
+    ToExploreMuscles = "to-explore-muscles",
+    /// The kicker above a note's title.
+    ToTraditional = "to-traditional",
+    /// A link from the stretches to the client's program.
+    ToProgram = "to-program",
+    /// Under "Your visit"'s techniques, the link to their list.
+    SeeAllTechniques = "see-all-techniques",
+    /// Under "Your visit"'s conditions, the link to their list.
+    SeeAllConditions = "see-all-conditions",
+    // Headings over links to entries of one kind.
+    /// Conditions an article or a source is linked to.
+    LinkedConditions = "linked-conditions",
+    /// Muscles an article is linked to.
+    LinkedMuscles = "linked-muscles",
+    /// Muscle groups that cite a source.
+    LinkedMuscleGroups = "linked-muscle-groups",
+    /// Massage techniques an article, a source or a visit is linked to.
+    LinkedTechniques = "linked-techniques",
+    /// Stretches an article or a source is linked to.
+    LinkedStretches = "linked-stretches",
+    /// Strengthening exercises an article is linked to.
+    LinkedExercises = "linked-exercises",
+    /// Notes an article, a source or a visit is linked to.
+    LinkedNotes = "linked-notes",
+    /// Visit articles that cite a source.
+    LinkedArticles = "linked-articles",
+    /// The visit articles about an entry.
+    ReadMore = "read-more",
+    // A condition's page.
+    /// What the condition is.
+    ConditionWhatItIs = "condition-what-it-is",
+    /// The muscles involved.
+    ConditionMuscles = "condition-muscles",
+    /// What massage can do for it.
+    ConditionMassage = "condition-massage",
+    /// What to expect from treatment.
+    ConditionExpect = "condition-expect",
+    /// The warning signs that call for a physician.
+    ConditionSeePhysician = "condition-see-physician",
+    /// Over the body map of its muscles.
+    ConditionWhereMuscles = "condition-where-muscles",
+    /// The techniques for it.
+    ConditionTechniques = "condition-techniques",
+    // A muscle group's page.
+    /// What it does, in plain words.
+    MuscleWhatItDoes = "muscle-what-it-does",
+    /// Over the body map with it chosen.
+    MuscleWhereItIs = "muscle-where-it-is",
+    /// Its origin, insertion and action.
+    MuscleAnatomy = "muscle-anatomy",
+    /// Its origin.
+    MuscleOrigin = "muscle-origin",
+    /// Its insertion.
+    MuscleInsertion = "muscle-insertion",
+    /// Its action.
+    MuscleAction = "muscle-action",
+    /// Its part in mobility and stability.
+    MuscleRole = "muscle-role",
+    /// The conditions that list it.
+    MuscleConditions = "muscle-conditions",
+    /// When no condition lists it.
+    MuscleNoConditions = "muscle-no-conditions",
+    /// The techniques used on it.
+    MuscleTechniques = "muscle-techniques",
+    /// The stretches that lengthen it.
+    MuscleStretches = "muscle-stretches",
+    /// The exercises that work it.
+    MuscleExercises = "muscle-exercises",
+    /// The visit articles about it.
+    MuscleArticles = "muscle-articles",
+    /// Its traditional notes' heading.
+    MuscleTraditional = "muscle-traditional",
+    /// Before its traditional notes.
+    MuscleTraditionalFraming = "muscle-traditional-framing",
+    /// How deep a deep muscle lies.
+    MuscleDeep = "muscle-deep",
+    /// How deep a surface muscle lies.
+    MuscleSuperficial = "muscle-superficial",
+    // A note's page.
+    /// Under a note's title.
+    NoteFraming = "note-framing",
+    /// The disclaimer's heading.
+    NoteReadFirst = "note-read-first",
+    /// What the disclaimer's sources line is for, for a screen reader.
+    NoteDisclaimerAbout = "note-disclaimer-about",
+    /// The note's card.
+    NoteQuestions = "note-questions",
+    /// The muscles a note is linked to.
+    NoteMuscles = "note-muscles",
+    // A source's page.
+    /// A clinic document, as a label.
+    SourceSeed = "source-seed",
+    /// What a clinic document is.
+    SourceSeedHelp = "source-seed-help",
+    /// A published reference, as a label.
+    SourceReference = "source-reference",
+    /// What a published reference is.
+    SourceReferenceHelp = "source-reference-help",
+    /// Everything citing the source.
+    SourceCitedBy = "source-cited-by",
+    /// When nothing cites it.
+    SourceUncited = "source-uncited",
+    // A stretch's or exercise's page.
+    /// The checks before the move.
+    MoveBeforeYouStart = "move-before-you-start",
+    /// Before the move's precautions.
+    MoveCheckFirst = "move-check-first",
+    /// Where a stretch has no guide.
+    StretchNoGuide = "stretch-no-guide",
+    /// Where an exercise has no guide.
+    ExerciseNoGuide = "exercise-no-guide",
+    /// Why the move helps.
+    MoveWhy = "move-why",
+    /// The move's steps.
+    MoveHow = "move-how",
+    /// The move's cautions.
+    MoveTakeCare = "move-take-care",
+    /// The muscles an exercise or a massage technique works.
+    MusclesItWorks = "muscles-it-works",
+    /// The muscles a stretch lengthens.
+    MusclesItLengthens = "muscles-it-lengthens",
+    /// The conditions a move helps.
+    MoveHelpsWith = "move-helps-with",
+    // A massage technique's page.
+    /// What it feels like.
+    TechniqueFeels = "technique-feels",
+    /// Its pressure.
+    TechniquePressure = "technique-pressure",
+    /// Its precautions.
+    TechniqueTellFirst = "technique-tell-first",
+    /// Its steps.
+    TechniqueSteps = "technique-steps",
+    /// Afterwards.
+    TechniqueAfterwards = "technique-afterwards",
+    /// The conditions it is used for.
+    TechniqueUsedFor = "technique-used-for",
+    /// Over the body map of its muscles.
+    TechniqueWhere = "technique-where",
+    // The list pages.
+    /// The hip conditions' group.
+    ConditionsHip = "conditions-hip",
+    /// The low-back conditions' group.
+    ConditionsBack = "conditions-back",
+    /// Before a condition card's muscles.
+    CardMuscles = "card-muscles",
+    /// Before an exercise card's muscles.
+    CardWorks = "card-works",
+    /// Before a stretch card's muscles.
+    CardLengthens = "card-lengthens",
+    /// The exercises' group.
+    ExercisesHeading = "exercises-heading",
+    /// The one group of techniques when none is traditional.
+    TechniquesAll = "techniques-all",
+    /// The clinical techniques' group.
+    TechniquesClinical = "techniques-clinical",
+    /// The traditional techniques' group.
+    TechniquesTraditional = "techniques-traditional",
+    /// "Your visit"'s conditions.
+    VisitConditions = "visit-conditions",
+    // An entry's kind, in a sentence ("There is no {kind} called …").
+    /// A muscle group.
+    KindMuscle = "kind-muscle",
+    /// A condition.
+    KindCondition = "kind-condition",
+    /// A massage technique.
+    KindTechnique = "kind-technique",
+    /// A stretch.
+    KindStretch = "kind-stretch",
+    /// A note.
+    KindNote = "kind-note",
+    /// An article.
+    KindArticle = "kind-article",
+    /// A source.
+    KindSource = "kind-source",
+    // An entry's kind, as a label (a search result's).
+    /// A muscle group.
+    LabelMuscle = "label-muscle",
+    /// A condition.
+    LabelCondition = "label-condition",
+    /// A massage technique.
+    LabelTechnique = "label-technique",
+    /// A stretch.
+    LabelStretch = "label-stretch",
+    /// A strengthening exercise.
+    LabelExercise = "label-exercise",
+    /// A note.
+    LabelNote = "label-note",
+    /// A visit article.
+    LabelArticle = "label-article",
+    /// A source.
+    LabelSource = "label-source",
+    // An entry's other names.
+    /// One other name (quoted by the app).
+    AlsoCalledOne = "also-called-one" ["name"],
+    /// Several other names: all but the last, joined by commas, then the last.
+    AlsoCalledMany = "also-called-many" ["names", "last"],
 }

@@ -1,6 +1,6 @@
 //! A visit article's page.
 
-use crate::content::{AppSection, Article, EntityRef, KnowledgeBase};
+use crate::content::{AppSection, Article, EntityRef, KnowledgeBase, Word};
 
 use super::parts::{existing, links};
 use super::{Block, DocSection, Look, PageDoc, SectionLink, Subject};
@@ -28,18 +28,27 @@ pub(super) fn article_doc<'a>(kb: &'a KnowledgeBase, article: &'a Article) -> Pa
         Look::Related,
         vec![
             links(
-                "Conditions",
+                kb.word(Word::LinkedConditions),
                 existing(kb, Kind::Condition, &related.conditions),
             ),
-            links("Muscles", existing(kb, Kind::Muscle, &related.muscles)),
             links(
-                "Massage techniques",
+                kb.word(Word::LinkedMuscles),
+                existing(kb, Kind::Muscle, &related.muscles),
+            ),
+            links(
+                kb.word(Word::LinkedTechniques),
                 existing(kb, Kind::Technique, &related.techniques),
             ),
-            links("Stretches", existing(kb, Kind::Stretch, &stretches)),
-            links("Guided exercises", existing(kb, Kind::Stretch, &exercises)),
             links(
-                "A traditional perspective",
+                kb.word(Word::LinkedStretches),
+                existing(kb, Kind::Stretch, &stretches),
+            ),
+            links(
+                kb.word(Word::LinkedExercises),
+                existing(kb, Kind::Stretch, &exercises),
+            ),
+            links(
+                kb.word(Word::LinkedNotes),
                 existing(kb, Kind::Note, &related.notes),
             ),
         ],
@@ -54,14 +63,14 @@ pub(super) fn article_doc<'a>(kb: &'a KnowledgeBase, article: &'a Article) -> Pa
         subject: Subject::Entry(EntityRef::Article(article.id.clone())),
         kicker: Some(SectionLink {
             to: AppSection::Visit,
-            label: "Your visit",
+            label: Word::ToVisit,
         }),
         title: &article.title,
         lead: vec![Block::Lead(&article.summary)],
         sections,
         onward: vec![SectionLink {
             to: AppSection::Visit,
-            label: "All visit articles",
+            label: Word::ToAllArticles,
         }],
     }
 }

@@ -1,6 +1,6 @@
 //! A condition's page.
 
-use crate::content::{AppSection, Condition, EntityRef, KnowledgeBase};
+use crate::content::{AppSection, Condition, EntityRef, KnowledgeBase, Word};
 
 use super::parts::{existing, links, named, refs_of};
 use super::{Block, DocSection, ListLook, Look, PageDoc, SectionLink, Subject};
@@ -15,28 +15,28 @@ pub(super) fn condition_doc<'a>(kb: &'a KnowledgeBase, condition: &'a Condition)
     let mut main = vec![
         Block::Section(DocSection::headed(
             Look::Plain,
-            "What it is",
+            kb.word(Word::ConditionWhatItIs),
             vec![Block::Cited(&condition.summary)],
         )),
         links(
-            "Muscles involved",
+            kb.word(Word::ConditionMuscles),
             existing(kb, Kind::Muscle, &condition.muscles),
         ),
         Block::Section(DocSection::headed(
             Look::Plain,
-            "What massage can do",
+            kb.word(Word::ConditionMassage),
             vec![Block::Claim(&condition.massage)],
         )),
         Block::Section(DocSection::headed(
             Look::Plain,
-            "What to expect",
+            kb.word(Word::ConditionExpect),
             vec![Block::Claim(&condition.expect)],
         )),
     ];
     if !condition.see_physician.is_empty() {
         main.push(Block::Section(DocSection::headed(
             Look::WarningSigns,
-            "When to see a physician instead",
+            kb.word(Word::ConditionSeePhysician),
             vec![Block::Claims(
                 ListLook::WarningSigns,
                 condition.see_physician.iter().collect(),
@@ -47,17 +47,17 @@ pub(super) fn condition_doc<'a>(kb: &'a KnowledgeBase, condition: &'a Condition)
         subject: Subject::Entry(this.clone()),
         kicker: Some(SectionLink {
             to: AppSection::Conditions,
-            label: "Conditions",
+            label: Word::ToConditions,
         }),
         title: &condition.name,
-        lead: named(&condition.aka, vec![Block::FirstScreen(condition)]),
+        lead: named(kb, &condition.aka, vec![Block::FirstScreen(condition)]),
         sections: vec![
             DocSection::group(
                 Look::Split,
                 vec![
                     Block::Section(DocSection::group(Look::Main, main)),
                     Block::MusclesMap {
-                        heading: "Where they are",
+                        heading: kb.word(Word::ConditionWhereMuscles),
                         muscles: &condition.muscles,
                     },
                 ],
@@ -66,22 +66,22 @@ pub(super) fn condition_doc<'a>(kb: &'a KnowledgeBase, condition: &'a Condition)
                 Look::Bare,
                 vec![
                     links(
-                        "Massage techniques that can help",
+                        kb.word(Word::ConditionTechniques),
                         existing(kb, Kind::Technique, &condition.techniques),
                     ),
                     Block::HomeStretches(condition),
-                    links("Read more", refs_of(&kb.articles_for(&this))),
+                    links(kb.word(Word::ReadMore), refs_of(&kb.articles_for(&this))),
                 ],
             ),
         ],
         onward: vec![
             SectionLink {
                 to: AppSection::Conditions,
-                label: "All conditions",
+                label: Word::ToAllConditions,
             },
             SectionLink {
                 to: AppSection::Atlas,
-                label: "Open the body map",
+                label: Word::OpenTheBodyMap,
             },
         ],
     }

@@ -7,7 +7,7 @@ mod stretches;
 mod techniques;
 mod visit;
 
-use crate::content::{AppSection, KnowledgeBase, Page};
+use crate::content::{AppSection, KnowledgeBase, Page, Word};
 
 use super::{Block, DocSection, PageDoc, SectionLink, Subject};
 
@@ -51,6 +51,6 @@ fn list_page<'a>(
 }
 
 /// A link to one of the app's pages.
-fn onward(to: AppSection, label: &'static str) -> SectionLink {
+fn onward(to: AppSection, label: Word) -> SectionLink {
     SectionLink { to, label }
 }

@@ -32,7 +32,7 @@ pub use types::{
     Subject, TextLook,
 };
 
-use crate::content::{AppSection, EntityRef, Kind, KnowledgeBase};
+use crate::content::{AppSection, EntityRef, Kind, KnowledgeBase, Word};
 
 /// The page for `entry`, or `None` when no such entry exists.
 pub fn document_for<'a>(kb: &'a KnowledgeBase, entry: &EntityRef) -> Option<PageDoc<'a>> {
@@ -54,17 +54,25 @@ pub fn document_for<'a>(kb: &'a KnowledgeBase, entry: &EntityRef) -> Option<Page
 /// What the page of a missing entry of this kind says (see [`Missing`]).
 pub fn missing(kind: Kind) -> Missing {
     let (kind, to, label) = match kind {
-        Kind::Muscle => ("muscle group", AppSection::Atlas, "Open the body map"),
-        Kind::Condition => ("condition", AppSection::Conditions, "All conditions"),
-        Kind::Technique => (
-            "massage technique",
-            AppSection::Techniques,
-            "All massage techniques",
+        Kind::Muscle => (Word::KindMuscle, AppSection::Atlas, Word::OpenTheBodyMap),
+        Kind::Condition => (
+            Word::KindCondition,
+            AppSection::Conditions,
+            Word::ToAllConditions,
         ),
-        Kind::Stretch => ("stretch", AppSection::Stretches, "All stretches"),
-        Kind::Note => ("note", AppSection::Atlas, "Explore the muscles"),
-        Kind::Article => ("article", AppSection::Visit, "Your visit"),
-        Kind::Source => ("source", AppSection::Visit, "Your visit"),
+        Kind::Technique => (
+            Word::KindTechnique,
+            AppSection::Techniques,
+            Word::ToAllTechniques,
+        ),
+        Kind::Stretch => (
+            Word::KindStretch,
+            AppSection::Stretches,
+            Word::ToAllStretches,
+        ),
+        Kind::Note => (Word::KindNote, AppSection::Atlas, Word::ToExploreMuscles),
+        Kind::Article => (Word::KindArticle, AppSection::Visit, Word::ToVisit),
+        Kind::Source => (Word::KindSource, AppSection::Visit, Word::ToVisit),
     };
     Missing {
         kind,

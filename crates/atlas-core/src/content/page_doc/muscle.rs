@@ -1,16 +1,18 @@
 //! A muscle group's page.
 
-use crate::content::{also_called, AppSection, Depth, EntityRef, KnowledgeBase, Muscle, Stretch};
+use crate::content::{
+    also_called, AppSection, Depth, EntityRef, KnowledgeBase, Muscle, Stretch, Word,
+};
 
 use super::parts::{links, refs_of};
 use super::{Block, DocSection, Look, MusclePart, PageDoc, SectionLink, Subject, TextLook};
 
 /// Where a muscle lies, in words ("deep, under other muscles").
-fn depth_words(depth: Depth) -> &'static str {
-    match depth {
-        Depth::Deep => "deep, under other muscles",
-        Depth::Superficial => "near the surface",
-    }
+fn depth_words(kb: &KnowledgeBase, depth: Depth) -> &str {
+    kb.word(match depth {
+        Depth::Deep => Word::MuscleDeep,
+        Depth::Superficial => Word::MuscleSuperficial,
+    })
 }
 
 /// A muscle group: where and how deep it is, what it does, the body map with it chosen, its
@@ -31,60 +33,63 @@ pub(super) fn muscle_doc<'a>(kb: &'a KnowledgeBase, muscle: &'a Muscle) -> PageD
         vec![
             part(
                 MusclePart::Plain,
-                "What it does",
+                kb.word(Word::MuscleWhatItDoes),
                 vec![Block::Opening(&muscle.plain)],
             ),
             part(
                 MusclePart::Map,
-                "Where it is",
+                kb.word(Word::MuscleWhereItIs),
                 vec![Block::BodyMap(&muscle.id)],
             ),
             part(
                 MusclePart::Anatomy,
-                "Anatomy",
+                kb.word(Word::MuscleAnatomy),
                 vec![Block::Terms(vec![
-                    ("Starts at (origin)", &muscle.origin),
-                    ("Ends at (insertion)", &muscle.insertion),
-                    ("Movement (action)", &muscle.action),
+                    (kb.word(Word::MuscleOrigin), &muscle.origin),
+                    (kb.word(Word::MuscleInsertion), &muscle.insertion),
+                    (kb.word(Word::MuscleAction), &muscle.action),
                 ])],
             ),
             part(
                 MusclePart::Role,
-                "Mobility and stability",
+                kb.word(Word::MuscleRole),
                 vec![Block::Claim(&muscle.mobility_role)],
             ),
         ],
     );
     let mut linked = vec![
         Block::Links {
-            heading: "Conditions it is involved in",
+            heading: kb.word(Word::MuscleConditions),
             entries: refs_of(&kb.conditions_for_muscle(&muscle.id)),
-            empty: Some("No condition in the atlas lists this muscle group yet."),
+            empty: Some(kb.word(Word::MuscleNoConditions)),
         },
         links(
-            "Massage techniques used on it",
+            kb.word(Word::MuscleTechniques),
             refs_of(&kb.techniques_for_muscle(&muscle.id)),
         ),
         Block::Moves {
-            heading: "Stretches that lengthen it",
+            heading: kb.word(Word::MuscleStretches),
             moves: stretches,
         },
         Block::Moves {
-            heading: "Exercises that work it",
+            heading: kb.word(Word::MuscleExercises),
             moves: exercises,
         },
-        links("About your visit", refs_of(&kb.articles_for(&this))),
+        links(
+            kb.word(Word::MuscleArticles),
+            refs_of(&kb.articles_for(&this)),
+        ),
         Block::BookVisit,
     ];
     let notes = kb.notes_for_muscle(&muscle.id);
     if !notes.is_empty() {
         linked.push(Block::Section(DocSection::headed(
             Look::Traditional,
-            "A traditional perspective",
+            kb.word(Word::MuscleTraditional),
             vec![
                 Block::Text(
                     TextLook::Traditional,
-                    "Apart from the anatomy, our clinic also offers a traditional, reflective view of this area. It is not a medical finding.",
+                    kb.word(Word::MuscleTraditionalFraming),
                 ),
                 Block::LinkList(refs_of(&notes)),
             ],
@@ -94,16 +99,16 @@ pub(super) fn muscle_doc<'a>(kb: &'a KnowledgeBase, muscle: &'a Muscle) -> PageD
         subject: Subject::Entry(this),
         kicker: Some(SectionLink {
             to: AppSection::Atlas,
-            label: "Body map",
+            label: Word::ToBodyMap,
         }),
         title: &muscle.name,
         // Where it is and how deep come before its other names, as tags under the title.
         lead: [Block::MuscleMeta {
             region: muscle.region,
-            depth: depth_words(muscle.depth),
+            depth: depth_words(kb, muscle.depth),
         }]
         .into_iter()
-        .chain(also_called(&muscle.aka).map(Block::OtherNames))
+        .chain(also_called(kb, &muscle.aka).map(Block::OtherNames))
         .collect(),
         sections: vec![layout, DocSection::group(Look::Bare, linked)],
         onward: Vec::new(),

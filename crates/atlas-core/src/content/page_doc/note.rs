@@ -1,6 +1,6 @@
 //! A note's page.
 
-use crate::content::{AppSection, EntityRef, Kind, KnowledgeBase, Note};
+use crate::content::{AppSection, EntityRef, Kind, KnowledgeBase, Note, Word};
 
 use super::parts::{existing, links, refs_of};
 use super::{Block, DocSection, ListLook, Look, PageDoc, SectionLink, Subject, TextLook};
@@ -10,7 +10,7 @@ pub(super) fn note_doc<'a>(kb: &'a KnowledgeBase, note: &'a Note) -> PageDoc<'a>
     let this = EntityRef::Note(note.id.clone());
     let card = DocSection::headed(
         Look::Card,
-        "Questions to sit with",
+        kb.word(Word::NoteQuestions),
         vec![
             Block::Perspective(&note.perspective),
             Block::Claims(ListLook::Themes, note.themes.iter().collect()),
@@ -20,40 +20,37 @@ pub(super) fn note_doc<'a>(kb: &'a KnowledgeBase, note: &'a Note) -> PageDoc<'a>
         subject: Subject::Entry(this.clone()),
         kicker: Some(SectionLink {
             to: AppSection::Atlas,
-            label: "A traditional perspective",
+            label: Word::ToTraditional,
         }),
         title: &note.title,
-        lead: vec![Block::Text(
-            TextLook::Framing,
-            "Something to reflect on, not anatomy and not a diagnosis. Take from it only what feels useful.",
-        )],
+        lead: vec![Block::Text(TextLook::Framing, kb.word(Word::NoteFraming))],
         sections: vec![
             DocSection::headed(
                 Look::Disclaimer,
-                "Please read first",
+                kb.word(Word::NoteReadFirst),
                 vec![Block::Claim(&note.disclaimer)],
             )
-            .about("the disclaimer"),
+            .about(kb.word(Word::NoteDisclaimerAbout)),
             card,
             DocSection::group(
                 Look::Bare,
                 vec![
                     links(
-                        "The low-back muscles it is linked to",
+                        kb.word(Word::NoteMuscles),
                         existing(kb, Kind::Muscle, &note.muscles),
                     ),
-                    links("Read more", refs_of(&kb.articles_for(&this))),
+                    links(kb.word(Word::ReadMore), refs_of(&kb.articles_for(&this))),
                 ],
             ),
         ],
         onward: vec![
             SectionLink {
                 to: AppSection::Atlas,
-                label: "Explore the muscles",
+                label: Word::ToExploreMuscles,
             },
             SectionLink {
                 to: AppSection::Visit,
-                label: "Your visit",
+                label: Word::ToVisit,
             },
         ],
     }

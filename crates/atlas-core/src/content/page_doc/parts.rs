@@ -20,8 +20,12 @@ pub(super) fn refs_of<T: Entity>(entries: &[&T]) -> Vec<EntityRef> {
 }
 
 /// A page's lead after the entry's other names ("Also called …"), when it has some.
-pub(super) fn named<'a>(aka: &[String], lead: Vec<Block<'a>>) -> Vec<Block<'a>> {
-    also_called(aka)
+pub(super) fn named<'a>(
+    kb: &KnowledgeBase,
+    aka: &[String],
+    lead: Vec<Block<'a>>,
+) -> Vec<Block<'a>> {
+    also_called(kb, aka)
         .map(Block::OtherNames)
         .into_iter()
         .chain(lead)

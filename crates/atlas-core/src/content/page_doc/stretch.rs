@@ -1,7 +1,7 @@
 //! A stretch's or strengthening exercise's page, and the stop signs every move's page, player
 //! and handout say first.
 
-use crate::content::{Claim, EntityRef, KnowledgeBase, Stretch};
+use crate::content::{Claim, EntityRef, KnowledgeBase, Stretch, Word};
 
 use super::parts::{existing, links, named, refs_of};
 use super::sources::add_sources;
@@ -27,24 +27,25 @@ pub(super) fn stretch_doc<'a>(kb: &'a KnowledgeBase, stretch: &'a Stretch) -> Pa
     let notes = kb.precautions_for_stretch(&stretch.id);
     let mut safety: Vec<Block<'a>> = stop_signs(kb).into_iter().map(Block::StopSign).collect();
     if !notes.is_empty() {
-        safety.push(Block::Text(TextLook::Intro, "Check these first:"));
+        safety.push(Block::Text(TextLook::Intro, kb.word(Word::MoveCheckFirst)));
         safety.push(Block::Precautions(notes.clone()));
     }
-    let without = if exercise {
-        "There is no animation for this exercise yet: follow the steps below."
+    let without = kb.word(if exercise {
+        Word::ExerciseNoGuide
     } else {
-        "There is no animation for this stretch yet: follow the steps below."
-    };
-    let muscles_heading = if exercise {
-        "Muscles it works"
+        Word::StretchNoGuide
+    });
+    let muscles_heading = kb.word(if exercise {
+        Word::MusclesItWorks
     } else {
-        "Muscles it lengthens"
-    };
+        Word::MusclesItLengthens
+    });
     PageDoc {
         subject: Subject::Entry(EntityRef::Stretch(stretch.id.clone())),
         kicker: None,
         title: &stretch.name,
         lead: named(
+            kb,
             &stretch.aka,
             vec![Block::Dose {
                 words: stretch.dose.in_words(stretch.goal),
@@ -52,7 +53,7 @@ pub(super) fn stretch_doc<'a>(kb: &'a KnowledgeBase, stretch: &'a Stretch) -> Pa
             }],
         ),
         sections: vec![
-            DocSection::headed(Look::Safety, "Before you start", safety),
+            DocSection::headed(Look::Safety, kb.word(Word::MoveBeforeYouStart), safety),
             DocSection::group(
                 Look::Bare,
                 vec![
@@ -63,12 +64,12 @@ pub(super) fn stretch_doc<'a>(kb: &'a KnowledgeBase, stretch: &'a Stretch) -> Pa
                     },
                     Block::Section(DocSection::headed(
                         Look::MovePart,
-                        "Why it helps",
+                        kb.word(Word::MoveWhy),
                         vec![Block::Claim(&stretch.purpose)],
                     )),
                     Block::Section(DocSection::headed(
                         Look::MovePart,
-                        "How to do it",
+                        kb.word(Word::MoveHow),
                         vec![Block::Claims(
                             ListLook::MoveSteps,
                             stretch.steps.iter().collect(),
@@ -76,7 +77,7 @@ pub(super) fn stretch_doc<'a>(kb: &'a KnowledgeBase, stretch: &'a Stretch) -> Pa
                     )),
                     Block::Section(DocSection::headed(
                         Look::MovePart,
-                        "Take care",
+                        kb.word(Word::MoveTakeCare),
                         vec![Block::Claims(
                             ListLook::Cautions,
                             stretch.cautions.iter().collect(),
@@ -87,7 +88,7 @@ pub(super) fn stretch_doc<'a>(kb: &'a KnowledgeBase, stretch: &'a Stretch) -> Pa
                         existing(kb, Kind::Muscle, &stretch.muscles),
                     ),
                     links(
-                        "Helps with",
+                        kb.word(Word::MoveHelpsWith),
                         refs_of(&kb.conditions_for_stretch(&stretch.id)),
                     ),
                     Block::BookVisit,

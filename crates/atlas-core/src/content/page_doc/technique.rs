@@ -1,6 +1,6 @@
 //! A massage technique's page.
 
-use crate::content::{AppSection, EntityRef, KnowledgeBase, Technique};
+use crate::content::{AppSection, EntityRef, KnowledgeBase, Technique, Word};
 
 use super::parts::{existing, links, named, refs_of};
 use super::{Block, DocSection, ListLook, Look, PageDoc, SectionLink, Subject};
@@ -16,12 +16,12 @@ pub(super) fn technique_doc<'a>(kb: &'a KnowledgeBase, technique: &'a Technique)
         vec![
             Block::Section(DocSection::headed(
                 Look::Fact,
-                "What it feels like",
+                kb.word(Word::TechniqueFeels),
                 vec![Block::Claim(&technique.feels)],
             )),
             Block::Section(DocSection::headed(
                 Look::Fact,
-                "Pressure",
+                kb.word(Word::TechniquePressure),
                 vec![Block::Claim(&technique.pressure)],
             )),
         ],
@@ -30,14 +30,14 @@ pub(super) fn technique_doc<'a>(kb: &'a KnowledgeBase, technique: &'a Technique)
     if !notes.is_empty() {
         sections.push(DocSection::headed(
             Look::Safety,
-            "Tell your therapist first",
+            kb.word(Word::TechniqueTellFirst),
             vec![Block::Precautions(notes)],
         ));
     }
     if !technique.steps.is_empty() {
         sections.push(DocSection::headed(
             Look::Plain,
-            "How your therapist does it",
+            kb.word(Word::TechniqueSteps),
             vec![Block::Claims(
                 ListLook::Steps,
                 technique.steps.iter().collect(),
@@ -46,21 +46,21 @@ pub(super) fn technique_doc<'a>(kb: &'a KnowledgeBase, technique: &'a Technique)
     }
     sections.push(DocSection::headed(
         Look::Plain,
-        "Afterwards",
+        kb.word(Word::TechniqueAfterwards),
         vec![Block::Claim(&technique.afterwards)],
     ));
     let main = DocSection::group(
         Look::Main,
         vec![
             links(
-                "Muscles it works",
+                kb.word(Word::MusclesItWorks),
                 existing(kb, Kind::Muscle, &technique.muscles),
             ),
             links(
-                "Used for",
+                kb.word(Word::TechniqueUsedFor),
                 refs_of(&kb.conditions_for_technique(&technique.id)),
             ),
-            links("Read more", refs_of(&kb.articles_for(&this))),
+            links(kb.word(Word::ReadMore), refs_of(&kb.articles_for(&this))),
         ],
     );
     sections.push(DocSection::group(
@@ -68,7 +68,7 @@ pub(super) fn technique_doc<'a>(kb: &'a KnowledgeBase, technique: &'a Technique)
         vec![
             Block::Section(main),
             Block::MusclesMap {
-                heading: "Where it works",
+                heading: kb.word(Word::TechniqueWhere),
                 muscles: &technique.muscles,
             },
         ],
@@ -77,19 +77,19 @@ pub(super) fn technique_doc<'a>(kb: &'a KnowledgeBase, technique: &'a Technique)
         subject: Subject::Entry(this),
         kicker: Some(SectionLink {
             to: AppSection::Techniques,
-            label: "Massage techniques",
+            label: Word::ToTechniques,
         }),
         title: &technique.name,
-        lead: named(&technique.aka, vec![Block::Lead(&technique.summary)]),
+        lead: named(kb, &technique.aka, vec![Block::Lead(&technique.summary)]),
         sections,
         onward: vec![
             SectionLink {
                 to: AppSection::Techniques,
-                label: "All massage techniques",
+                label: Word::ToAllTechniques,
             },
             SectionLink {
                 to: AppSection::Visit,
-                label: "Your visit",
+                label: Word::ToVisit,
             },
         ],
     }

@@ -2,7 +2,7 @@
 //! each is set apart; what a missing entry's page offers.
 
 use crate::content::{
-    AppSection, Claim, Condition, EntityRef, PrecautionNote, Region, SourceKind, Stretch,
+    AppSection, Claim, Condition, EntityRef, PrecautionNote, Region, SourceKind, Stretch, Word,
 };
 
 use super::sources::sources_of_blocks;
@@ -13,8 +13,8 @@ use super::sources::sources_of_blocks;
 pub struct SectionLink {
     /// The page it leads to.
     pub to: AppSection,
-    /// The link's text, e.g. "All massage techniques".
-    pub label: &'static str,
+    /// The link's text (the interface word, e.g. "All massage techniques").
+    pub label: Word,
 }
 
 /// What a page shows: one entry, or one of the app's lists of entries.
@@ -343,7 +343,7 @@ pub struct EntryCard<'a> {
     /// What it is, in one claim: its sources are on the entry's own page, one tap away.
     pub text: &'a Claim,
     /// A labelled line at the card's foot, e.g. ("Muscles: ", the muscles' names).
-    pub meta: Option<(&'static str, String)>,
+    pub meta: Option<(&'a str, String)>,
 }
 
 impl<'a> EntryCard<'a> {
@@ -364,8 +364,9 @@ impl<'a> EntryCard<'a> {
 /// What a missing entry's page says and offers: the kind in words and the list to go back to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Missing {
-    /// The kind as a reader says it, e.g. "massage technique".
-    pub kind: &'static str,
+    /// The kind as a reader says it in a sentence (the interface word, e.g. "massage
+    /// technique").
+    pub kind: Word,
     /// The list where entries of that kind are.
     pub back: SectionLink,
 }

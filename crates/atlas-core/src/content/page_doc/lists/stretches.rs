@@ -1,7 +1,7 @@
 //! All stretches, then the strengthening exercises under their own heading: each a card with a
 //! still of the move, its dose and the muscles it lengthens or works.
 
-use crate::content::{AppSection, Entity, KnowledgeBase, Stretch};
+use crate::content::{AppSection, Entity, KnowledgeBase, Stretch, Word};
 
 use super::super::{Block, DocSection, EntryCard, Look, SectionLink};
 use super::onward;
@@ -16,30 +16,30 @@ pub(super) fn sections<'a>(kb: &'a KnowledgeBase) -> (Vec<DocSection<'a>>, Vec<S
     if !exercises.is_empty() {
         sections.push(DocSection::headed(
             Look::ListGroup("exercises-title"),
-            "Strengthening exercises",
+            kb.word(Word::ExercisesHeading),
             vec![cards(exercises)],
         ));
     }
     let onward = vec![
-        onward(AppSection::Program, "My program"),
-        onward(AppSection::Conditions, "Conditions"),
-        onward(AppSection::Atlas, "Open the body map"),
+        onward(AppSection::Program, Word::ToProgram),
+        onward(AppSection::Conditions, Word::ToConditions),
+        onward(AppSection::Atlas, Word::OpenTheBodyMap),
     ];
     (sections, onward)
 }
 
 /// A move's card: its name, its still, its dose (a stretch's amount; an exercise's, with how
 /// often, as its page words it), why to do it, and the muscles it lengthens or works.
-fn card<'a>(kb: &KnowledgeBase, stretch: &'a Stretch) -> EntryCard<'a> {
+fn card<'a>(kb: &'a KnowledgeBase, stretch: &'a Stretch) -> EntryCard<'a> {
     let (dose, label) = if stretch.is_exercise() {
-        (stretch.dose.in_words(stretch.goal), "Works: ")
+        (stretch.dose.in_words(stretch.goal), Word::CardWorks)
     } else {
-        (stretch.dose.amount(stretch.goal), "Lengthens: ")
+        (stretch.dose.amount(stretch.goal), Word::CardLengthens)
     };
     EntryCard {
         still: Some(stretch),
         dose: Some(dose),
-        meta: Some((label, kb.muscle_names(&stretch.muscles))),
+        meta: Some((kb.word(label), kb.muscle_names(&stretch.muscles))),
         ..EntryCard::new(stretch.entity_ref(), &stretch.name, &stretch.purpose)
     }
 }

@@ -2,7 +2,7 @@
 //! the page features; each a card with its other names and what it is.
 
 use crate::content::{
-    also_called, AppSection, Entity, EntityRef, KnowledgeBase, Page, Technique, Tradition,
+    also_called, AppSection, Entity, EntityRef, KnowledgeBase, Page, Technique, Tradition, Word,
 };
 
 use super::super::{Block, DocSection, EntryCard, Look, SectionLink};
@@ -17,15 +17,16 @@ pub(super) fn sections<'a>(
         .techniques
         .iter()
         .partition(|t| t.tradition == Tradition::Traditional);
-    let cards = |items: Vec<&'a Technique>| Block::Cards(items.into_iter().map(card).collect());
+    let cards =
+        |items: Vec<&'a Technique>| Block::Cards(items.into_iter().map(|t| card(kb, t)).collect());
     let mut sections = Vec::new();
     if !clinical.is_empty() {
         // With no traditional group, the one group is every technique.
-        let heading = if traditional.is_empty() {
-            "All techniques"
+        let heading = kb.word(if traditional.is_empty() {
+            Word::TechniquesAll
         } else {
-            "Clinical techniques"
-        };
+            Word::TechniquesClinical
+        });
         sections.push(DocSection::headed(
             Look::ListGroup("techniques-clinical"),
             heading,
@@ -47,21 +48,21 @@ pub(super) fn sections<'a>(
             .collect();
         sections.push(DocSection::headed(
             Look::ListGroup("techniques-traditional"),
-            "Traditional low-back techniques",
+            kb.word(Word::TechniquesTraditional),
             blocks,
         ));
     }
     let onward = vec![
-        onward(AppSection::Visit, "Your visit"),
-        onward(AppSection::Conditions, "Conditions"),
+        onward(AppSection::Visit, Word::ToVisit),
+        onward(AppSection::Conditions, Word::ToConditions),
     ];
     (sections, onward)
 }
 
 /// A technique's card: its name, other names and what it is.
-fn card(technique: &Technique) -> EntryCard<'_> {
+fn card<'a>(kb: &KnowledgeBase, technique: &'a Technique) -> EntryCard<'a> {
     EntryCard {
-        other_names: also_called(&technique.aka),
+        other_names: also_called(kb, &technique.aka),
         ..EntryCard::new(technique.entity_ref(), &technique.name, &technique.summary)
     }
 }

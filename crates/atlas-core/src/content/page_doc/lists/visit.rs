@@ -1,7 +1,7 @@
 //! "Your visit": the articles as cards, the clinic's card, then every technique, condition and
 //! traditional note as links, so nothing in the atlas is out of reach from this section.
 
-use crate::content::{AppSection, Entity, EntityRef, KnowledgeBase};
+use crate::content::{AppSection, Entity, EntityRef, KnowledgeBase, Word};
 
 use super::super::parts::links;
 use super::super::{Block, DocSection, EntryCard, Look, SectionLink};
@@ -17,21 +17,15 @@ pub(super) fn sections(kb: &KnowledgeBase) -> (Vec<DocSection<'_>>, Vec<SectionL
     let parts = vec![
         Block::Cards(articles),
         Block::ClinicCard,
-        links("Massage techniques", all_of(&kb.techniques)),
-        Block::SeeAll(onward(
-            AppSection::Techniques,
-            "All techniques, with what each feels like",
-        )),
-        links("Conditions we see", all_of(&kb.conditions)),
-        Block::SeeAll(onward(
-            AppSection::Conditions,
-            "All conditions, grouped by hip and low back",
-        )),
-        links("A traditional perspective", all_of(&kb.notes)),
+        links(kb.word(Word::LinkedTechniques), all_of(&kb.techniques)),
+        Block::SeeAll(onward(AppSection::Techniques, Word::SeeAllTechniques)),
+        links(kb.word(Word::VisitConditions), all_of(&kb.conditions)),
+        Block::SeeAll(onward(AppSection::Conditions, Word::SeeAllConditions)),
+        links(kb.word(Word::LinkedNotes), all_of(&kb.notes)),
     ];
     let onward = vec![
-        onward(AppSection::Stretches, "Stretches"),
-        onward(AppSection::Atlas, "Open the body map"),
+        onward(AppSection::Stretches, Word::ToStretches),
+        onward(AppSection::Atlas, Word::OpenTheBodyMap),
     ];
     (vec![DocSection::group(Look::Bare, parts)], onward)
 }
