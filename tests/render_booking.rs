@@ -8,7 +8,7 @@ mod render_support;
 
 use atlas_core::clinic::{tel_href, Booking};
 use atlas_core::program::{encode, ComeBack, Item, Program, Treatment};
-use hip_back_atlas::data::{clinic, kb};
+use hip_back_atlas::data::{clinic, kb, word, Word};
 use render_support::{before_footer, render_app};
 
 /// How the block starts in the rendered HTML.
@@ -58,7 +58,9 @@ async fn every_condition_page_offers_a_booking_before_the_long_reading() {
         offers_the_clinics_booking(book_block(&html));
         // Right under the one-line summary: no scrolling through the page to find it.
         let book = html.find(BOOK).unwrap();
-        let muscles = html.find("Muscles involved").expect("muscles heading");
+        let muscles = html
+            .find(word(Word::ConditionMuscles))
+            .expect("muscles heading");
         assert!(book < muscles, "{}: the action comes first", condition.id);
     }
 }

@@ -241,7 +241,7 @@ async fn the_rolling_page_keeps_the_therapists_name_off_and_shows_its_muscles() 
     // "gun" is the therapist-side name (`therapist_aka`), for explain mode only.
     let html = render("/technique/rolling".into()).await;
     assert!(!html.contains("gun"), "{html}");
-    shows(&html, "Muscles it works");
+    shows(&html, word(Word::MusclesItWorks));
     assert!(
         html.contains(r##"href="muscle/erector-spinae/""##),
         "{html}"

@@ -7,7 +7,7 @@
 mod render_support;
 
 use hip_back_atlas::components::precautions::get_ready_line;
-use hip_back_atlas::data::{guide_for, kb};
+use hip_back_atlas::data::{guide_for, kb, word, Word};
 use render_support::esc;
 
 /// Renders the whole app at `path` to HTML.
@@ -45,11 +45,11 @@ async fn every_stretch_page_shows_name_dose_safety_figure_and_muscles() {
         ] {
             assert!(html.contains(&esc(text)), "{id}: {text} missing");
         }
-        let heading = if stretch.is_exercise() {
-            "Muscles it works"
+        let heading = word(if stretch.is_exercise() {
+            Word::MusclesItWorks
         } else {
-            "Muscles it lengthens"
-        };
+            Word::MusclesItLengthens
+        });
         assert!(html.contains(heading), "{id}");
         for muscle in &stretch.muscles {
             assert!(
@@ -121,7 +121,9 @@ async fn every_precaution_and_modification_shows_before_the_guide() {
     for stretch in &kb().stretches {
         let id = &stretch.id;
         let html = render(format!("/stretch/{id}")).await;
-        let safety = html.find("Before you start").expect("a safety box");
+        let safety = html
+            .find(word(Word::MoveBeforeYouStart))
+            .expect("a safety box");
         let doctor = &kb().program_note("red-flags").expect("note").text.text;
         let stop = html.find(&esc(doctor)).expect("the see-a-doctor signs");
         let guide = html.find(r#"class="player"#).expect("a guide");
@@ -236,7 +238,7 @@ async fn the_hamstring_stretch_tells_someone_with_sciatica_how_to_adapt_it() {
 async fn the_player_lists_the_precautions_before_the_first_hold() {
     let html = render("/stretch/hamstring-stretch".into()).await;
     let player = &html[html.find(r#"class="player"#).expect("a guide")..];
-    assert!(player.contains("Check first"), "{player}");
+    assert!(player.contains(word(Word::PlayerCheckFirst)), "{player}");
     let notes = kb().precautions_for_stretch("hamstring-stretch");
     assert_eq!(notes.len(), 3);
     for note in &notes {
@@ -267,11 +269,11 @@ async fn a_stretch_without_precautions_still_says_when_to_stop() {
         .find(|s| s.precautions.is_empty())
         .expect("a stretch with no precautions");
     let html = render(format!("/stretch/{}", stretch.id)).await;
-    assert!(html.contains("Before you start"), "{html}");
+    assert!(html.contains(word(Word::MoveBeforeYouStart)), "{html}");
     assert!(html.contains("tingling or numbness"), "{html}");
     assert!(html.contains("Get urgent medical help"), "{html}");
     assert!(!html.contains("Check these first"), "{html}");
-    assert!(!html.contains("Check first"), "{html}");
+    assert!(!html.contains(word(Word::PlayerCheckFirst)), "{html}");
 }
 
 #[tokio::test]

@@ -9,7 +9,7 @@ use crate::router::Link;
 use atlas_core::content::{Claim, EntityRef};
 use yew::prelude::*;
 
-use crate::data::kb;
+use crate::data::{kb, show_with, Word};
 use crate::route::Route;
 
 /// A claim's text as a paragraph (class `claim`, and `class` if given), without its sources:
@@ -56,9 +56,9 @@ pub fn Sources(props: &SourcesProps) -> Html {
     html! {
         <details class="sources">
             <summary class="sources__summary opens">
-                { format!("Sources ({})", props.ids.len()) }
+                { show_with(Word::SourcesCount, &[("count", &props.ids.len().to_string())]) }
                 if let Some(about) = &props.about {
-                    <span class="visually-hidden">{ format!(" for {about}") }</span>
+                    <span class="visually-hidden">{ show_with(Word::SourcesFor, &[("about", about)]) }</span>
                 }
             </summary>
             <ul class="sources__list">

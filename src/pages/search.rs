@@ -11,19 +11,9 @@ use yew::prelude::*;
 
 use crate::components::entity_link::entity_label;
 use crate::components::page_title::use_page_title;
-use crate::data::{search_index, show, word, words, Word};
+use crate::data::{kb, search_index, show, word, words, Word};
 use crate::route::route_for;
 use crate::route::Route;
-
-/// Everyday words that find something, offered when a search is empty or finds nothing.
-pub const SUGGESTIONS: [&str; 6] = [
-    "stairs",
-    "sitting",
-    "sciatica",
-    "numb",
-    "after massage",
-    "tight hips",
-];
 
 /// Most results shown at once; the knowledge base is small, this only guards odd queries.
 const MAX_RESULTS: usize = 40;
@@ -123,9 +113,9 @@ pub fn SearchPage(props: &SearchPageProps) -> Html {
                         { show(if shown.is_empty() { Word::SearchTryEveryday } else { Word::SearchTryInstead }) }
                     </h2>
                     <ul class="chips">
-                        { for SUGGESTIONS.iter().map(|word| html! {
+                        { for kb().search_suggestions().into_iter().map(|search| html! {
                             <li>
-                                <Link to={Route::Search { q: (*word).to_string() }}>{ *word }</Link>
+                                <Link to={Route::Search { q: search.to_string() }}>{ search }</Link>
                             </li>
                         }) }
                     </ul>

@@ -148,3 +148,21 @@ fn placeholders_are_read_in_order_and_bad_braces_refused() {
     assert!(placeholders("{Count}").is_err());
     assert!(placeholders("{}").is_err());
 }
+
+#[test]
+fn a_suggested_search_that_finds_nothing_is_named() {
+    let messages = messages_with(|t| {
+        t.replace(
+            "search-suggestions = \"piriformis\"",
+            "search-suggestions = \"piriformis, , knitting\"",
+        )
+    });
+    assert_eq!(
+        messages,
+        [format!(
+            "{FILE}: interface word \"search-suggestions\": the suggested search \"knitting\" finds nothing in the atlas"
+        )]
+    );
+    let kb = common::fixture::load(&[]).expect("the minimal fixture is valid");
+    assert_eq!(kb.search_suggestions(), ["piriformis"]);
+}

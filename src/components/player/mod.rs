@@ -25,6 +25,7 @@ use yew::prelude::*;
 
 use crate::components::clinic::book_visit;
 use crate::components::precautions::stop_signs;
+use crate::data::{show, word, Word};
 use crate::platform::clock::Clock;
 use crate::platform::{fullscreen, motion, screen, speech};
 use engine::{Action, Engine, Handles};
@@ -56,11 +57,11 @@ pub fn needs_reveal(top: f64, bottom: f64, height: f64) -> bool {
 
 /// The full-screen button's label: what pressing it will do.
 pub fn fullscreen_label(showing: bool) -> &'static str {
-    if showing {
-        "Exit full screen"
+    word(if showing {
+        Word::PlayerExitFullScreen
     } else {
-        "Full screen"
-    }
+        Word::PlayerFullScreen
+    })
 }
 
 /// Props for [`Player`].
@@ -293,12 +294,12 @@ pub fn Player(props: &PlayerProps) -> Html {
             speak.set(on);
         })
     };
-    let primary = match phase {
-        Phase::Idle => "Start",
-        Phase::Playing => "Pause",
-        Phase::Paused => "Resume",
-        Phase::Done => "Start again",
-    };
+    let primary = show(match phase {
+        Phase::Idle => Word::PlayerStart,
+        Phase::Playing => Word::PlayerPause,
+        Phase::Paused => Word::PlayerResume,
+        Phase::Done => Word::PlayerStartAgain,
+    });
     // The list shows until the stretch begins; below the controls, so its going away never
     // moves a button the reader is about to press.
     let before_first_hold =
@@ -308,17 +309,17 @@ pub fn Player(props: &PlayerProps) -> Html {
     html! {
         <section class={classes!("player", reduced.then_some("player--still"), meta.wide.then_some("player--wide"))}
             ref={player_ref}
-            aria-label={if meta.working { "Guided exercise" } else { "Guided stretch" }} data-phase={phase_name(phase, view.readout.kind)}>
+            aria-label={word(if meta.working { Word::PlayerGuidedExercise } else { Word::PlayerGuidedStretch })} data-phase={phase_name(phase, view.readout.kind)}>
             <Stage slot={(*slot).clone()} initial={(*initial).clone()} meta={(*meta).clone()} />
             <div class="player__panel">
                 <PlayerPanel ..view.readout.clone() />
                 <progress class="player__progress" max={total} value={view.elapsed.to_string()}
-                    aria-label="Progress through the guide" />
+                    aria-label={word(Word::PlayerProgress)} />
                 <div class="player__controls" ref={controls_ref}>
                     <button type="button" class="button button--primary player__play"
                         onclick={on_primary} aria-keyshortcuts="Space">{ primary }</button>
                     <button type="button" class="button player__restart"
-                        onclick={act(Action::Restart)} aria-keyshortcuts="R">{ "Restart" }</button>
+                        onclick={act(Action::Restart)} aria-keyshortcuts="R">{ show(Word::PlayerRestart) }</button>
                     if *can_fullscreen {
                         <button type="button" class="button player__full" data-device=""
                             onclick={on_fullscreen}>{ fullscreen_label(*showing_full) }</button>
@@ -330,13 +331,13 @@ pub fn Player(props: &PlayerProps) -> Html {
                 if *can_speak {
                     <label class="player__toggle" data-device="">
                         <input type="checkbox" checked={*speak} onchange={on_speak} />
-                        { " Speak the cues aloud" }
+                        { " " }{ show(Word::PlayerSpeak) }
                     </label>
                 }
                 if phase == Phase::Done && props.book_when_done {
-                    { book_visit(Some("Well done.")) }
+                    { book_visit(Some(word(Word::PlayerWellDone))) }
                 }
-                <p class="player__keys">{ "Keys: Space to pause or resume, R to restart." }</p>
+                <p class="player__keys">{ show(Word::PlayerKeys) }</p>
                 { for stop_signs().into_iter().map(|claim| html! {
                     <p class="player__safety">{ claim.text.clone() }</p>
                 }) }

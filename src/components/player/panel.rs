@@ -5,6 +5,8 @@
 use atlas_core::rig::{Breath, Phase, Side, SpanKind};
 use yew::prelude::*;
 
+use crate::data::{show, show_with, word, words, Word};
+
 /// Everything the text panel shows. Equal readouts skip the panel's re-render.
 #[derive(Clone, Debug, PartialEq, Properties)]
 pub struct Readout {
@@ -43,25 +45,26 @@ pub fn phase_name(phase: Phase, kind: SpanKind) -> &'static str {
 
 /// "Left side" / "Right side".
 pub fn side_label(side: Side) -> &'static str {
-    match side {
-        Side::Left => "Left side",
-        Side::Right => "Right side",
-    }
+    word(match side {
+        Side::Left => Word::SideLeft,
+        Side::Right => Word::SideRight,
+    })
 }
 
 /// The headline of the current part and whether its seconds are counted down.
 fn headline(readout: &Readout) -> (&'static str, bool) {
-    match (readout.phase, readout.kind) {
-        (Phase::Idle, _) => ("Ready when you are", false),
-        (Phase::Done, _) | (_, SpanKind::Done) => ("Done", false),
-        (_, SpanKind::GetReady) => ("Get ready", true),
-        (_, SpanKind::EaseIn) => ("Ease into the stretch", false),
-        (_, SpanKind::Hold) => ("Hold", true),
-        (_, SpanKind::EaseOut) => ("Ease out slowly", false),
-        (_, SpanKind::Rest) => ("Rest", true),
-        (_, SpanKind::SwitchSides) => ("Switch sides", true),
-        (_, SpanKind::Move) => ("Move with your breath", false),
-    }
+    let (title, counted) = match (readout.phase, readout.kind) {
+        (Phase::Idle, _) => (Word::PhaseReady, false),
+        (Phase::Done, _) | (_, SpanKind::Done) => (Word::PhaseDone, false),
+        (_, SpanKind::GetReady) => (Word::PhaseGetReady, true),
+        (_, SpanKind::EaseIn) => (Word::PhaseEaseIn, false),
+        (_, SpanKind::Hold) => (Word::PhaseHold, true),
+        (_, SpanKind::EaseOut) => (Word::PhaseEaseOut, false),
+        (_, SpanKind::Rest) => (Word::PhaseRest, true),
+        (_, SpanKind::SwitchSides) => (Word::PhaseSwitchSides, true),
+        (_, SpanKind::Move) => (Word::PhaseMove, false),
+    };
+    (word(title), counted)
 }
 
 /// Status, countdown and cue of the player.
@@ -69,20 +72,23 @@ fn headline(readout: &Readout) -> (&'static str, bool) {
 pub fn PlayerPanel(readout: &Readout) -> Html {
     let (title, counted) = headline(readout);
     let counting = counted && readout.phase != Phase::Idle;
-    let unit = if readout.seconds_left == 1 {
-        "second"
+    let unit = word(if readout.seconds_left == 1 {
+        Word::PlayerSecondLeft
     } else {
-        "seconds"
-    };
+        Word::PlayerSecondsLeft
+    });
     let side = readout.side.map(side_label);
     let next_side = match (readout.kind, readout.side) {
         (SpanKind::SwitchSides, Some(side)) => Some(side_label(side)),
         _ => None,
     };
     let repetition = (readout.repetition > 0 && readout.phase != Phase::Done).then(|| {
-        format!(
-            "Repetition {} of {}",
-            readout.repetition, readout.repetitions
+        words(
+            Word::PlayerRepetition,
+            &[
+                ("count", &readout.repetition.to_string()),
+                ("total", &readout.repetitions.to_string()),
+            ],
         )
     });
     let cue = if readout.phase == Phase::Idle {
@@ -104,11 +110,11 @@ pub fn PlayerPanel(readout: &Readout) -> Html {
             if counting {
                 <p class="player__count">
                     <span class="player__seconds">{ readout.seconds_left }</span>
-                    <span class="player__unit">{ format!(" {unit} left") }</span>
+                    <span class="player__unit">{ " " }{ unit }</span>
                 </p>
             }
             if let Some(next) = next_side {
-                <p class="player__switch">{ format!("Switch sides: {next} next") }</p>
+                <p class="player__switch">{ show_with(Word::PlayerNextSide, &[("side", next)]) }</p>
             }
             <p class="player__cue" aria-live="polite">{ cue }</p>
         </div>
@@ -132,7 +138,7 @@ pub fn CheckFirst(props: &CheckFirstProps) -> Html {
     }
     html! {
         <div class="player__check">
-            <p class="player__check-title">{ "Check first" }</p>
+            <p class="player__check-title">{ show(Word::PlayerCheckFirst) }</p>
             <ul class="player__check-list">
                 { for props.items.iter().map(|item| html! { <li>{ item.clone() }</li> }) }
             </ul>
@@ -169,12 +175,13 @@ pub fn pacer_step(progress: f64) -> u8 {
 #[component]
 pub fn Pacer(props: &PacerProps) -> Html {
     let p = f64::from(props.step.min(PACER_STEPS)) / f64::from(PACER_STEPS);
-    let (words, radius) = match props.breath {
-        Breath::Inhale => ("Breathe in", 14.0 + 18.0 * p),
-        Breath::Exhale => ("Breathe out", 32.0 - 18.0 * p),
-        Breath::Hold => ("Pause the breath", 32.0),
-        Breath::Natural => ("Breathe easily", 24.0),
+    let (said, radius) = match props.breath {
+        Breath::Inhale => (Word::BreatheIn, 14.0 + 18.0 * p),
+        Breath::Exhale => (Word::BreatheOut, 32.0 - 18.0 * p),
+        Breath::Hold => (Word::BreathePause, 32.0),
+        Breath::Natural => (Word::BreatheEasily, 24.0),
     };
+    let words = word(said);
     let radius = if props.still { 24.0 } else { radius };
     html! {
         <div class="pacer">

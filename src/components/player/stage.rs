@@ -12,7 +12,7 @@ use yew::prelude::*;
 
 use super::panel::{pacer_step, Pacer, Readout};
 use crate::components::figure::{guide_view_box, Figure};
-use crate::data::kb;
+use crate::data::{kb, words, Word};
 
 /// Facts about the guide that never change while it plays, computed once.
 pub struct Meta {
@@ -54,9 +54,9 @@ impl Meta {
             muscles: Rc::from(guide.muscles.clone().into_boxed_slice()),
             view_box: AttrValue::from(view_box.attr()),
             wide: is_wide(view_box.width, view_box.height),
-            preview: AttrValue::from(format!(
-                "Press Start, then follow the figure. First: {}.",
-                lower_first(first)
+            preview: AttrValue::from(words(
+                Word::PlayerPreview,
+                &[("first", &lower_first(first))],
             )),
             each_side,
         }
@@ -248,11 +248,11 @@ fn muscle_phrase(muscles: &[MuscleId]) -> String {
 /// an exercise "Working: gluteus maximus and hamstrings".
 pub fn legend(meta: &Meta) -> String {
     let what = if meta.working {
-        "Working"
+        Word::PlayerWorking
     } else {
-        "Stretching"
+        Word::PlayerStretching
     };
-    format!("{what}: {}", meta.muscle_words)
+    words(what, &[("muscles", &meta.muscle_words)])
 }
 
 /// The figure's description: "Cat-cow: breathe out, round your back…; erector spinae

@@ -1,8 +1,9 @@
 //! The build's checks of the interface table: every word the app asks for is there once, no
-//! unknown key, no empty text, and each text holds exactly the placeholders the code fills.
+//! unknown key, no empty text, each text holds exactly the placeholders the code fills, and
+//! every suggested search finds something.
 
-use super::{placeholders, Word};
-use crate::content::{ContentError, KnowledgeBase};
+use super::{placeholders, suggestions, Word};
+use crate::content::{ContentError, KnowledgeBase, SearchIndex};
 use std::collections::HashMap;
 
 /// Adds a message naming the file and the key for each problem of `kb.interface`.
@@ -70,6 +71,31 @@ pub(crate) fn check_interface(kb: &KnowledgeBase, errors: &mut Vec<ContentError>
                 table_file,
                 word.key(),
                 "missing: the app shows this word, so the [interface] table needs it".into(),
+            ));
+        }
+    }
+    check_suggestions(kb, errors);
+}
+
+/// Each suggested search (a link on the search page when nothing is found) finds something in
+/// this content: a suggestion that leads to "no results" is a dead end for a client.
+fn check_suggestions(kb: &KnowledgeBase, errors: &mut Vec<ContentError>) {
+    let key = Word::SearchSuggestions.key();
+    let Some(loaded) = kb.interface.loaded.iter().find(|l| l.key == key) else {
+        return; // Missing: named above.
+    };
+    let found = suggestions(&loaded.text);
+    if found.is_empty() {
+        return; // Empty: named above.
+    }
+    let index = SearchIndex::new(kb);
+    for search in found {
+        if index.search(search).is_empty() {
+            errors.push(ContentError::in_labelled(
+                &loaded.file,
+                format!("interface word \"{key}\""),
+                "",
+                format!("the suggested search \"{search}\" finds nothing in the atlas"),
             ));
         }
     }

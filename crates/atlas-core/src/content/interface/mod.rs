@@ -116,4 +116,17 @@ impl super::KnowledgeBase {
     pub fn word(&self, word: Word) -> &str {
         self.interface.get(word)
     }
+
+    /// The searches the search page suggests when nothing is found, in order.
+    pub fn search_suggestions(&self) -> Vec<&str> {
+        suggestions(self.word(Word::SearchSuggestions))
+    }
+}
+
+/// The comma-separated searches of a suggestions text, trimmed, none empty.
+fn suggestions(text: &str) -> Vec<&str> {
+    text.split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect()
 }

@@ -922,4 +922,86 @@ words! {
     AlsoCalledOne = "also-called-one" ["name"],
     /// Several other names: all but the last, joined by commas, then the last.
     AlsoCalledMany = "also-called-many" ["names", "last"],
+    // The search page.
+    /// The searches suggested when nothing is found, separated by commas (each must find
+    /// something: the build checks).
+    SearchSuggestions = "search-suggestions",
+    // A section's sources line.
+    /// The collapsed line, with how many sources it opens to.
+    SourcesCount = "sources-count" ["count"],
+    /// After it, for a screen reader: what the sources are for (a section's heading).
+    SourcesFor = "sources-for" ["about"],
+    // The stretch player.
+    /// The main button before the guide has started.
+    PlayerStart = "player-start",
+    /// The main button while the guide plays.
+    PlayerPause = "player-pause",
+    /// The main button while paused.
+    PlayerResume = "player-resume",
+    /// The main button when the guide is done.
+    PlayerStartAgain = "player-start-again",
+    /// The button that starts the guide over.
+    PlayerRestart = "player-restart",
+    /// The button that shows the player full screen.
+    PlayerFullScreen = "player-full-screen",
+    /// The button that leaves full screen.
+    PlayerExitFullScreen = "player-exit-full-screen",
+    /// A stretch's player, for a screen reader.
+    PlayerGuidedStretch = "player-guided-stretch",
+    /// An exercise's player, for a screen reader.
+    PlayerGuidedExercise = "player-guided-exercise",
+    /// The progress bar, for a screen reader.
+    PlayerProgress = "player-progress",
+    /// The switch that speaks the cues.
+    PlayerSpeak = "player-speak",
+    /// Before "Book a visit" when the guide is done.
+    PlayerWellDone = "player-well-done",
+    /// The player's keys.
+    PlayerKeys = "player-keys",
+    /// Over the precautions shown before the first hold.
+    PlayerCheckFirst = "player-check-first",
+    /// Before the guide starts, with its first step.
+    PlayerPreview = "player-preview" ["first"],
+    /// Under the figure: the muscles a stretch lengthens.
+    PlayerStretching = "player-stretching" ["muscles"],
+    /// Under the figure: the muscles an exercise works.
+    PlayerWorking = "player-working" ["muscles"],
+    /// The side being stretched.
+    SideLeft = "side-left",
+    /// The side being stretched.
+    SideRight = "side-right",
+    /// Which repetition, of how many.
+    PlayerRepetition = "player-repetition" ["count", "total"],
+    /// After the countdown's 1.
+    PlayerSecondLeft = "player-second-left",
+    /// After the countdown's other numbers.
+    PlayerSecondsLeft = "player-seconds-left",
+    /// While switching sides, the side that comes next.
+    PlayerNextSide = "player-next-side" ["side"],
+    /// Before the guide starts.
+    PhaseReady = "phase-ready",
+    /// When the guide is done.
+    PhaseDone = "phase-done",
+    /// Getting into position.
+    PhaseGetReady = "phase-get-ready",
+    /// Easing into the stretch.
+    PhaseEaseIn = "phase-ease-in",
+    /// Holding.
+    PhaseHold = "phase-hold",
+    /// Easing out.
+    PhaseEaseOut = "phase-ease-out",
+    /// Resting between repetitions.
+    PhaseRest = "phase-rest",
+    /// Switching sides.
+    PhaseSwitchSides = "phase-switch-sides",
+    /// A moving exercise's repetitions.
+    PhaseMove = "phase-move",
+    /// The pacer on the in-breath.
+    BreatheIn = "breathe-in",
+    /// The pacer on the out-breath.
+    BreatheOut = "breathe-out",
+    /// The pacer between breaths.
+    BreathePause = "breathe-pause",
+    /// The pacer when the breath is free.
+    BreatheEasily = "breathe-easily",
 }
