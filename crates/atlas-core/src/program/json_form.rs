@@ -175,51 +175,63 @@ impl FromJson for Day {
     }
 }
 
-impl ToJson for ItemDose {
-    fn write_json(&self, out: &mut String) {
-        write_object(
-            out,
-            &[
-                ("hold_seconds", &self.hold_seconds),
-                ("repetitions", &self.repetitions),
-                ("each_side", &self.each_side),
-                ("breath_seconds", &self.breath_seconds),
-                ("times_a_day", &self.times_a_day),
-                ("days_a_week", &self.days_a_week),
-            ],
-        );
-    }
+/// Declares a struct's JSON form from one list of its fields: written in this order (its
+/// declaration order, as serde wrote it) and read by the same names, so writing and reading
+/// cannot drift apart, and a field added to the struct but not here fails to compile.
+macro_rules! json_struct {
+    ($ty:ident { $($field:ident),+ $(,)? }) => {
+        impl ToJson for $ty {
+            fn write_json(&self, out: &mut String) {
+                write_object(out, &[$((stringify!($field), &self.$field as &dyn ToJson)),+]);
+            }
+        }
+
+        impl FromJson for $ty {
+            fn from_json(v: &Value) -> Option<$ty> {
+                let m = object(v)?;
+                Some($ty {
+                    $($field: field(m, stringify!($field))?),+
+                })
+            }
+        }
+    };
 }
 
-impl FromJson for ItemDose {
-    fn from_json(v: &Value) -> Option<ItemDose> {
-        let m = object(v)?;
-        Some(ItemDose {
-            hold_seconds: field(m, "hold_seconds")?,
-            repetitions: field(m, "repetitions")?,
-            each_side: field(m, "each_side")?,
-            breath_seconds: field(m, "breath_seconds")?,
-            times_a_day: field(m, "times_a_day")?,
-            days_a_week: field(m, "days_a_week")?,
-        })
-    }
-}
-
-impl ToJson for Item {
-    fn write_json(&self, out: &mut String) {
-        write_object(out, &[("stretch", &self.stretch), ("dose", &self.dose)]);
-    }
-}
-
-impl FromJson for Item {
-    fn from_json(v: &Value) -> Option<Item> {
-        let m = object(v)?;
-        Some(Item {
-            stretch: field(m, "stretch")?,
-            dose: field(m, "dose")?,
-        })
-    }
-}
+json_struct!(ItemDose {
+    hold_seconds,
+    repetitions,
+    each_side,
+    breath_seconds,
+    times_a_day,
+    days_a_week
+});
+json_struct!(Item { stretch, dose });
+json_struct!(Treatment {
+    muscles,
+    techniques,
+    aftercare,
+    note,
+    come_back
+});
+json_struct!(Program { items, treatment });
+json_struct!(LogEntry {
+    day,
+    ease_before,
+    ease_after
+});
+json_struct!(Draft {
+    stretch,
+    field,
+    text,
+    message
+});
+json_struct!(Builder {
+    items,
+    treatment,
+    from,
+    asking_third,
+    drafts
+});
 
 impl ToJson for ComeBack {
     fn write_json(&self, out: &mut String) {
@@ -243,77 +255,6 @@ impl FromJson for ComeBack {
     }
 }
 
-impl ToJson for Treatment {
-    fn write_json(&self, out: &mut String) {
-        write_object(
-            out,
-            &[
-                ("muscles", &self.muscles),
-                ("techniques", &self.techniques),
-                ("aftercare", &self.aftercare),
-                ("note", &self.note),
-                ("come_back", &self.come_back),
-            ],
-        );
-    }
-}
-
-impl FromJson for Treatment {
-    fn from_json(v: &Value) -> Option<Treatment> {
-        let m = object(v)?;
-        Some(Treatment {
-            muscles: field(m, "muscles")?,
-            techniques: field(m, "techniques")?,
-            aftercare: field(m, "aftercare")?,
-            note: field(m, "note")?,
-            come_back: field(m, "come_back")?,
-        })
-    }
-}
-
-impl ToJson for Program {
-    fn write_json(&self, out: &mut String) {
-        write_object(
-            out,
-            &[("items", &self.items), ("treatment", &self.treatment)],
-        );
-    }
-}
-
-impl FromJson for Program {
-    fn from_json(v: &Value) -> Option<Program> {
-        let m = object(v)?;
-        Some(Program {
-            items: field(m, "items")?,
-            treatment: field(m, "treatment")?,
-        })
-    }
-}
-
-impl ToJson for LogEntry {
-    fn write_json(&self, out: &mut String) {
-        write_object(
-            out,
-            &[
-                ("day", &self.day),
-                ("ease_before", &self.ease_before),
-                ("ease_after", &self.ease_after),
-            ],
-        );
-    }
-}
-
-impl FromJson for LogEntry {
-    fn from_json(v: &Value) -> Option<LogEntry> {
-        let m = object(v)?;
-        Some(LogEntry {
-            day: field(m, "day")?,
-            ease_before: field(m, "ease_before")?,
-            ease_after: field(m, "ease_after")?,
-        })
-    }
-}
-
 impl ToJson for Field {
     fn write_json(&self, out: &mut String) {
         write_str(
@@ -333,59 +274,5 @@ impl FromJson for Field {
             Value::String(s) if s == "Repetitions" => Some(Field::Repetitions),
             _ => None,
         }
-    }
-}
-
-impl ToJson for Draft {
-    fn write_json(&self, out: &mut String) {
-        write_object(
-            out,
-            &[
-                ("stretch", &self.stretch),
-                ("field", &self.field),
-                ("text", &self.text),
-                ("message", &self.message),
-            ],
-        );
-    }
-}
-
-impl FromJson for Draft {
-    fn from_json(v: &Value) -> Option<Draft> {
-        let m = object(v)?;
-        Some(Draft {
-            stretch: field(m, "stretch")?,
-            field: field(m, "field")?,
-            text: field(m, "text")?,
-            message: field(m, "message")?,
-        })
-    }
-}
-
-impl ToJson for Builder {
-    fn write_json(&self, out: &mut String) {
-        write_object(
-            out,
-            &[
-                ("items", &self.items),
-                ("treatment", &self.treatment),
-                ("from", &self.from),
-                ("asking_third", &self.asking_third),
-                ("drafts", &self.drafts),
-            ],
-        );
-    }
-}
-
-impl FromJson for Builder {
-    fn from_json(v: &Value) -> Option<Builder> {
-        let m = object(v)?;
-        Some(Builder {
-            items: field(m, "items")?,
-            treatment: field(m, "treatment")?,
-            from: field(m, "from")?,
-            asking_third: field(m, "asking_third")?,
-            drafts: field(m, "drafts")?,
-        })
     }
 }
