@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::components::claim::claim_text;
 use crate::components::clinic::book_visit;
 use crate::components::stills::still;
-use crate::data::{kb, show, show_with, word, Word};
+use crate::data::{counted, kb, show, word, Word};
 use crate::pages::atlas::first_sentence;
 use crate::route::Route;
 use crate::router::Link;
@@ -71,9 +71,5 @@ pub fn first_screen(condition: &'static Condition) -> Html {
 
 /// "When to see a doctor instead (1 warning sign)", "… (4 warning signs)".
 fn signs_in_words(count: usize) -> Html {
-    if count == 1 {
-        show(Word::SeeADoctorOne)
-    } else {
-        show_with(Word::SeeADoctorMany, &[("count", &count.to_string())])
-    }
+    html! { { counted(count, Word::SeeADoctorOne, Word::SeeADoctorMany) } }
 }
