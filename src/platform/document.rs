@@ -55,8 +55,14 @@ pub fn set_manifest(href: &str) {
 /// Records the `app-interactive` performance mark once the first page has rendered and its
 /// handlers are attached; the benchmark measures navigation → this mark.
 pub fn mark_interactive() {
+    mark("app-interactive");
+}
+
+/// Records a performance mark `name` for the benchmark (`app-take-over`: the task that renders
+/// the app's page to take over the pre-rendered one starts).
+pub fn mark(name: &str) {
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-        let _ = performance.mark("app-interactive");
+        let _ = performance.mark(name);
     }
 }
 
