@@ -153,6 +153,27 @@ pub fn replace_url(href: &str) {
     let _ = history.replace_state_with_url(&state, "", Some(href));
 }
 
+/// Runs `then` in a task after the next frame is painted (a timeout queued from that frame's
+/// animation callback), or after 100 ms if no frame comes first (a hidden tab paints none).
+/// `then` may run twice; the router's use of it is idempotent.
+pub fn after_paint(then: impl Fn() + 'static) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let window = gloo::utils::window();
+    let then: js_sys::Function = Closure::<dyn Fn()>::new(then)
+        .into_js_value()
+        .unchecked_into();
+    let in_frame = {
+        let then = then.clone();
+        Closure::once_into_js(move || {
+            let _ = gloo::utils::window()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&then, 0);
+        })
+    };
+    let _ = window.request_animation_frame(in_frame.unchecked_ref());
+    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&then, 100);
+}
+
 /// Writes entry `id` (and the scroll position `y`, if given) into the current entry's
 /// `history.state`, leaving its URL as it is.
 pub fn stamp_entry(id: u64, y: Option<f64>) {
