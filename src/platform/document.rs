@@ -153,25 +153,34 @@ pub fn replace_url(href: &str) {
     let _ = history.replace_state_with_url(&state, "", Some(href));
 }
 
-/// Runs `then` in a task after the next frame is painted (a timeout queued from that frame's
-/// animation callback), or after 100 ms if no frame comes first (a hidden tab paints none).
-/// `then` may run twice; the router's use of it is idempotent.
-pub fn after_paint(then: impl Fn() + 'static) {
+/// Runs `then` once, in a task after the next frame is painted (a timeout queued from that
+/// frame's animation callback), or after 100 ms if no frame comes first (a hidden tab paints
+/// none). Both callbacks are one-shot closures, freed once called, and both are always
+/// called (the frame's when the tab is next shown), so nothing is kept per call.
+pub fn after_paint(then: impl FnOnce() + 'static) {
+    use std::cell::Cell;
+    use std::rc::Rc;
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
-    let window = gloo::utils::window();
-    let then: js_sys::Function = Closure::<dyn Fn()>::new(then)
-        .into_js_value()
-        .unchecked_into();
-    let in_frame = {
-        let then = then.clone();
-        Closure::once_into_js(move || {
-            let _ = gloo::utils::window()
-                .set_timeout_with_callback_and_timeout_and_arguments_0(&then, 0);
-        })
+    type Once = Rc<Cell<Option<Box<dyn FnOnce()>>>>;
+    let then: Once = Rc::new(Cell::new(Some(Box::new(then))));
+    let run = |then: Once| {
+        move || {
+            if let Some(then) = then.take() {
+                then();
+            }
+        }
     };
+    let window = gloo::utils::window();
+    let after_frame = Closure::once_into_js(run(then.clone()));
+    let in_frame = Closure::once_into_js(move || {
+        let _ = gloo::utils::window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(after_frame.unchecked_ref(), 0);
+    });
     let _ = window.request_animation_frame(in_frame.unchecked_ref());
-    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&then, 100);
+    let fallback = Closure::once_into_js(run(then));
+    let _ =
+        window.set_timeout_with_callback_and_timeout_and_arguments_0(fallback.unchecked_ref(), 100);
 }
 
 /// Writes entry `id` (and the scroll position `y`, if given) into the current entry's
