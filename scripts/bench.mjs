@@ -14,6 +14,8 @@
 // feature `bench` (in dist-bench/), the only one whose pages read `?speed=N` (the guide runs N
 // times faster) and `?bench` (frame timings into `window.__playerFrames`): the release build
 // has no test switch. Sections that need either use `benchURL`.
+// `--only tap` (a section's file name) runs that section alone, without the bytes and startup
+// figures: a quicker measure of one change (pass --no-build when dist/ is already built).
 import { execSync, spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
@@ -30,6 +32,8 @@ const RUNS = 7;
 const THROTTLE = 4;
 const PORT = 8091;
 const BENCH_PORT = 8092;
+const onlyAt = process.argv.indexOf("--only");
+const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : null;
 
 if (!process.argv.includes("--no-build")) {
   execSync("trunk build --release --offline", { cwd: root, stdio: "inherit" });
@@ -103,6 +107,23 @@ function table(title, files, budget) {
 }
 
 try {
+  if (!only) await bytesAndStartup();
+  let extra = [];
+  try { extra = readdirSync(join(root, "scripts/bench")).filter((f) => f.endsWith(".mjs")).sort(); } catch { /* none yet */ }
+  if (only) extra = extra.filter((f) => f === `${only}.mjs`);
+  if (only && extra.length === 0) throw new Error(`no section scripts/bench/${only}.mjs`);
+  for (const f of extra) {
+    const mod = await import(join(root, "scripts/bench", f));
+    await mod.run({ browser, baseURL, benchURL, throttle: THROTTLE, median });
+  }
+} finally {
+  await browser.close();
+  server.kill();
+  benchServer.kill();
+}
+
+/** The bytes of a first and a full visit against issue 25's budgets, and the startup time. */
+async function bytesAndStartup() {
   const { first, full, repeat } = await visits();
   // Issue 25's budgets: the app (wasm, js, css) at most 340 KB gzip, and a visit's first load,
   // the content file included, at most 380 KB.
@@ -124,15 +145,4 @@ try {
   }
   console.log(`\nStartup at ${THROTTLE}x CPU throttle, navigation → interactive (${RUNS} runs):`);
   console.log(`  median ${median(times).toFixed(0)} ms   (all: ${times.map((t) => t.toFixed(0)).join(", ")})`);
-
-  let extra = [];
-  try { extra = readdirSync(join(root, "scripts/bench")).filter((f) => f.endsWith(".mjs")).sort(); } catch { /* none yet */ }
-  for (const f of extra) {
-    const mod = await import(join(root, "scripts/bench", f));
-    await mod.run({ browser, baseURL, benchURL, throttle: THROTTLE, median });
-  }
-} finally {
-  await browser.close();
-  server.kill();
-  benchServer.kill();
 }

@@ -34,6 +34,7 @@ pub fn start() {
             return;
         }
         platform::take_over::next_task(|| {
+            platform::document::mark("app-take-over");
             yew::Renderer::<app::App>::with_root(platform::take_over::app_element()).render();
             platform::service_worker::register();
         });

@@ -6,6 +6,7 @@
 //! pre-rendered pages work at any sub-path unknown at build time, which yew-router's absolute
 //! hrefs do not; and it cost 28.6 KB gzip (see ARCHITECTURE.md, "Routing").
 
+pub mod address;
 pub mod landing;
 
 use std::cell::RefCell;
@@ -16,6 +17,7 @@ use yew::prelude::*;
 
 use crate::platform::document;
 use crate::route::Route;
+use address::{owe, Write};
 use landing::{landing, Arrival, Places, Scroll};
 
 /// What is shown and how we got there; `seq` counts arrivals, so opening the page already
@@ -50,12 +52,67 @@ impl PartialEq for SharedPlaces {
     }
 }
 
-/// What the routed parts of the app share: where we are and how to go elsewhere.
-#[derive(Clone, PartialEq)]
-struct RouterContext {
-    route: Route,
-    navigator: Navigator,
+/// The history write the router owes the browser ([`address`]), and whether one is scheduled
+/// (compared by identity: there is one per router).
+#[derive(Clone, Default)]
+struct SharedOwed(Rc<RefCell<(Option<Write>, bool)>>);
+
+impl PartialEq for SharedOwed {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
 }
+
+impl SharedOwed {
+    /// Owes `next`, making at once what must precede it, and writes it after the next paint.
+    fn later(&self, next: Write) {
+        let schedule = {
+            let mut owed = self.0.borrow_mut();
+            let (now, later) = owe(owed.0.take(), next);
+            if let Some(now) = now {
+                write(now);
+            }
+            owed.0 = Some(later);
+            !std::mem::replace(&mut owed.1, true)
+        };
+        if schedule {
+            let this = self.clone();
+            document::after_paint(move || this.flush());
+        }
+    }
+
+    /// Makes the owed write now (when the page is left, or once the page is painted).
+    fn flush(&self) {
+        let owed = {
+            let mut owed = self.0.borrow_mut();
+            owed.1 = false;
+            owed.0.take()
+        };
+        if let Some(owed) = owed {
+            write(owed);
+        }
+    }
+
+    /// Forgets the owed write: Back or Forward came first, so the browser already shows
+    /// another entry, whose address and state the write would overwrite.
+    fn forget(&self) {
+        self.0.borrow_mut().0 = None;
+    }
+}
+
+/// Makes one history write.
+fn write(write: Write) {
+    match write {
+        Write::Push { href, id } => document::push_url(&href, id),
+        Write::Replace { href } => document::replace_url(&href),
+    }
+}
+
+/// The route being shown, as a context of its own: a route change re-renders only what
+/// reads the route, not every [`Link`], which needs only the [`Navigator`] (also a context,
+/// which never changes).
+#[derive(Clone, PartialEq)]
+struct RouteContext(Route);
 
 /// Where the route comes from and where navigation goes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -71,6 +128,7 @@ pub enum Mode {
 pub struct Navigator {
     go: UseReducerDispatcher<Shown>,
     places: SharedPlaces,
+    owed: SharedOwed,
     mode: Mode,
 }
 
@@ -94,7 +152,10 @@ impl Navigator {
                 .0
                 .borrow_mut()
                 .leave(document::scroll_y(), arrival == Arrival::InPlace);
-            document::push_url(&route.href(), id);
+            self.owed.later(Write::Push {
+                href: route.href(),
+                id,
+            });
         }
         self.go.dispatch((route.clone(), arrival));
     }
@@ -102,7 +163,7 @@ impl Navigator {
     /// Shows `route` in place of the current history entry (typing in search).
     pub fn replace(&self, route: &Route) {
         if self.mode != Mode::Memory {
-            document::replace_url(&route.href());
+            self.owed.later(Write::Replace { href: route.href() });
         }
         self.go.dispatch((route.clone(), Arrival::Replaced));
     }
@@ -134,6 +195,7 @@ pub fn Router(props: &RouterProps) -> Html {
         };
         SharedPlaces(Rc::new(RefCell::new(Places::new(seed))))
     });
+    let owed = use_memo((), |_| SharedOwed::default());
     let visit = {
         let at = props.at.clone();
         let places = places.clone();
@@ -164,12 +226,15 @@ pub fn Router(props: &RouterProps) -> Html {
         // its history.state when the page is left (a reload or closing the tab).
         let go = visit.dispatcher();
         let places = (*places).clone();
+        let owed = (*owed).clone();
         use_effect_with(mode, move |mode| {
             let listeners = (*mode == Mode::Browser).then(|| {
                 let window = gloo::utils::window();
                 let on_pop = {
                     let places = places.clone();
+                    let owed = owed.clone();
                     EventListener::new(&window, "popstate", move |_| {
+                        owed.forget();
                         let (entry, stored) = document::current_entry();
                         let (id, new, saved) =
                             places
@@ -189,6 +254,7 @@ pub fn Router(props: &RouterProps) -> Html {
                     })
                 };
                 let on_leave = EventListener::new(&window, "pagehide", move |_| {
+                    owed.flush();
                     if let Some(id) = places.0.borrow().current() {
                         document::stamp_entry(id, Some(document::scroll_y()));
                     }
@@ -214,18 +280,18 @@ pub fn Router(props: &RouterProps) -> Html {
             }
         });
     }
-    let context = RouterContext {
-        route: visit.route.clone(),
-        navigator: Navigator {
-            go: visit.dispatcher(),
-            places: (*places).clone(),
-            mode,
-        },
+    let navigator = Navigator {
+        go: visit.dispatcher(),
+        places: (*places).clone(),
+        owed: (*owed).clone(),
+        mode,
     };
     html! {
-        <ContextProvider<RouterContext> {context}>
-            { props.children.clone() }
-        </ContextProvider<RouterContext>>
+        <ContextProvider<Navigator> context={navigator}>
+            <ContextProvider<RouteContext> context={RouteContext(visit.route.clone())}>
+                { props.children.clone() }
+            </ContextProvider<RouteContext>>
+        </ContextProvider<Navigator>>
     }
 }
 
@@ -240,22 +306,18 @@ fn route_here() -> Route {
     route
 }
 
-/// The enclosing router's context.
-#[hook]
-fn use_router() -> RouterContext {
-    use_context::<RouterContext>().expect("components that route are rendered inside Router")
-}
-
 /// The route being shown.
 #[hook]
 pub fn use_route() -> Route {
-    use_router().route
+    use_context::<RouteContext>()
+        .expect("components that route are rendered inside Router")
+        .0
 }
 
 /// The navigator, for code that moves to another page (a tap on the map, typing in search).
 #[hook]
 pub fn use_navigator() -> Navigator {
-    use_router().navigator
+    use_context::<Navigator>().expect("components that route are rendered inside Router")
 }
 
 /// Props for [`Link`].

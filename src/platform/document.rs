@@ -55,8 +55,14 @@ pub fn set_manifest(href: &str) {
 /// Records the `app-interactive` performance mark once the first page has rendered and its
 /// handlers are attached; the benchmark measures navigation → this mark.
 pub fn mark_interactive() {
+    mark("app-interactive");
+}
+
+/// Records a performance mark `name` for the benchmark (`app-take-over`: the task that renders
+/// the app's page to take over the pre-rendered one starts).
+pub fn mark(name: &str) {
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-        let _ = performance.mark("app-interactive");
+        let _ = performance.mark(name);
     }
 }
 
@@ -145,6 +151,36 @@ pub fn replace_url(href: &str) {
     let history = gloo::utils::history();
     let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
     let _ = history.replace_state_with_url(&state, "", Some(href));
+}
+
+/// Runs `then` once, in a task after the next frame is painted (a timeout queued from that
+/// frame's animation callback), or after 100 ms if no frame comes first (a hidden tab paints
+/// none). Both callbacks are one-shot closures, freed once called, and both are always
+/// called (the frame's when the tab is next shown), so nothing is kept per call.
+pub fn after_paint(then: impl FnOnce() + 'static) {
+    use std::cell::Cell;
+    use std::rc::Rc;
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    type Once = Rc<Cell<Option<Box<dyn FnOnce()>>>>;
+    let then: Once = Rc::new(Cell::new(Some(Box::new(then))));
+    let run = |then: Once| {
+        move || {
+            if let Some(then) = then.take() {
+                then();
+            }
+        }
+    };
+    let window = gloo::utils::window();
+    let after_frame = Closure::once_into_js(run(then.clone()));
+    let in_frame = Closure::once_into_js(move || {
+        let _ = gloo::utils::window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(after_frame.unchecked_ref(), 0);
+    });
+    let _ = window.request_animation_frame(in_frame.unchecked_ref());
+    let fallback = Closure::once_into_js(run(then));
+    let _ =
+        window.set_timeout_with_callback_and_timeout_and_arguments_0(fallback.unchecked_ref(), 100);
 }
 
 /// Writes entry `id` (and the scroll position `y`, if given) into the current entry's

@@ -33,7 +33,7 @@ use crate::components::figure::{view_box_around, Figure, PartMark};
 use crate::data::{kb, show, word, Word};
 use crate::platform::clock::{bench_frame_rendered, bench_frame_start};
 
-use readout::Readout;
+use readout::readout;
 pub use text::{capacity_text, load_word, request_text};
 
 /// Props for [`BendModel`]; every one is optional.
@@ -322,7 +322,7 @@ fn panel(share: &Share, frame: &AttrValue) -> Html {
             <Figure pose={pose} view={View::Sagittal} muscles={no_muscles()}
                 label={text::figure_label(share)} view_box={frame.clone()} mark={mark} />
             <figcaption class="bend-model__caption">{ caption }</figcaption>
-            <Readout share={*share} />
+            { readout(share) }
         </figure>
     }
 }

@@ -8,17 +8,11 @@ use crate::data::{show, Word};
 
 use super::text::{int, load_key, load_word};
 
-/// Props for [`Readout`].
-#[derive(Properties, PartialEq)]
-pub struct ReadoutProps {
-    /// The share to show.
-    pub share: Share,
-}
-
-/// Two labelled bars (hips, low back) on one scale, and a line for what cannot be reached.
-#[component]
-pub fn Readout(props: &ReadoutProps) -> Html {
-    let s = &props.share;
+/// Two labelled bars (hips, low back) on one scale, and a line for what cannot be reached: a
+/// plain function, since it holds no state and its share changes with every render of the
+/// model that draws it.
+pub fn readout(share: &Share) -> Html {
+    let s = share;
     let m = s.movement;
     // One scale for both bars: the larger of the free hip's and the strained low back's range.
     let scale = m.normal_capacity().max(m.strained_limit());

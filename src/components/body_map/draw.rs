@@ -159,15 +159,26 @@ pub fn RegionButton(props: &RegionButtonProps) -> Html {
             onselect.emit(id);
         }
     });
-    let onmouseenter = props.onhover.reform(move |_: MouseEvent| Some(id));
-    let onmouseleave = props.onhover.reform(|_: MouseEvent| None);
+    // Hover is a pointer's that can hover: a finger's tap also enters the region, and its
+    // label re-rendered the map once more before the tap could be painted (the tap itself
+    // labels the muscle it selects).
+    let hover = |to: Option<&'static str>| {
+        let onhover = props.onhover.clone();
+        Callback::from(move |event: PointerEvent| {
+            if event.pointer_type() != "touch" {
+                onhover.emit(to);
+            }
+        })
+    };
+    let onpointerenter = hover(Some(id));
+    let onpointerleave = hover(None);
     let onfocus = props.onfocus.reform(move |_: FocusEvent| Some(id));
     let onblur = props.onfocus.reform(|_: FocusEvent| None);
     html! {
         <g {class} role="button" tabindex="0" aria-label={group.name}
             aria-current={props.selected.then_some("true")}
             aria-describedby={describedby} data-muscle={id}
-            {onclick} {onkeydown} {onmouseenter} {onmouseleave} {onfocus} {onblur}>
+            {onclick} {onkeydown} {onpointerenter} {onpointerleave} {onfocus} {onblur}>
             { shapes }
         </g>
     }

@@ -104,7 +104,14 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
         _ => wanted_view(props),
     };
 
-    let onselect = use_callback(props.onselect.clone(), |id: &'static str, outer| {
+    // An owner makes its callback afresh at each render (it holds the view it changes), and a
+    // new callback in every region's props re-rendered all of them, both views, on each tap.
+    // The regions get one callback for the map's life that calls the owner's latest, so a tap
+    // re-renders only the regions whose marks change.
+    let latest = use_mut_ref(|| props.onselect.clone());
+    *latest.borrow_mut() = props.onselect.clone();
+    let onselect = use_callback((), move |id: &'static str, _| {
+        let outer = latest.borrow().clone();
         outer.emit(id.to_string())
     });
     let onhover = use_callback(hover.setter(), |id, set| set.set(id));

@@ -96,8 +96,8 @@ fn StepView(props: &StepViewProps) -> Html {
                     <p class="explain__session">{ session }</p>
                 }
                 <div class="explain__tools">
-                    <notes::NotesToggle shown={props.notes_shown.clone()} />
-                    <present::PresentToggle presenting={props.presenting.clone()} />
+                    { notes::notes_toggle(&props.notes_shown) }
+                    { present::present_toggle(&props.presenting) }
                 </div>
             </div>
             <steps::Progress number={props.number} />

@@ -18,26 +18,20 @@ pub fn use_notes_shown() -> UseStateHandle<bool> {
     use_state(|| session::recall(KEY).as_deref() == Some("shown"))
 }
 
-/// Props for [`NotesToggle`].
-#[derive(Properties, PartialEq)]
-pub struct NotesToggleProps {
-    /// Whether the notes show.
-    pub shown: UseStateHandle<bool>,
-}
-
-/// "Show notes" / "Hide notes", one tap either way.
-#[component]
-pub fn NotesToggle(props: &NotesToggleProps) -> Html {
-    let shown = props.shown.clone();
+/// "Show notes" / "Hide notes", one tap either way: a plain function, since it holds no state
+/// of its own (`shown` is the page's), which saves the wasm a component's lifecycle code.
+pub fn notes_toggle(shown: &UseStateHandle<bool>) -> Html {
+    let is_shown = **shown;
+    let shown = shown.clone();
     let onclick = Callback::from(move |_: MouseEvent| {
         let now = !*shown;
         session::remember(KEY, if now { "shown" } else { "hidden" });
         shown.set(now);
     });
     html! {
-        <button type="button" class="button explain__tool" aria-expanded={props.shown.to_string()}
+        <button type="button" class="button explain__tool" aria-expanded={is_shown.to_string()}
             aria-controls="explain-notes" {onclick}>
-            { show(if *props.shown { Word::ExplainHideNotes } else { Word::ExplainShowNotes }) }
+            { show(if is_shown { Word::ExplainHideNotes } else { Word::ExplainShowNotes }) }
         </button>
     }
 }

@@ -24,21 +24,14 @@ pub fn use_presenting() -> UseStateHandle<bool> {
     presenting
 }
 
-/// Props for [`PresentToggle`].
-#[derive(Properties, PartialEq)]
-pub struct PresentToggleProps {
-    /// Whether explain mode is presenting.
-    pub presenting: UseStateHandle<bool>,
-}
-
-/// "Present" / "Stop presenting".
-#[component]
-pub fn PresentToggle(props: &PresentToggleProps) -> Html {
-    let presenting = props.presenting.clone();
+/// "Present" / "Stop presenting": a plain function, since `presenting` is the page's state.
+pub fn present_toggle(presenting: &UseStateHandle<bool>) -> Html {
+    let is_presenting = **presenting;
+    let presenting = presenting.clone();
     let onclick = Callback::from(move |_: MouseEvent| presenting.set(!*presenting));
     html! {
-        <button type="button" class="button explain__tool" aria-pressed={props.presenting.to_string()} {onclick}>
-            { show(if *props.presenting { Word::ExplainStopPresenting } else { Word::ExplainPresent }) }
+        <button type="button" class="button explain__tool" aria-pressed={is_presenting.to_string()} {onclick}>
+            { show(if is_presenting { Word::ExplainStopPresenting } else { Word::ExplainPresent }) }
         </button>
     }
 }
