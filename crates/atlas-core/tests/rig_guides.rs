@@ -255,15 +255,24 @@ fn the_clamshell_rests_on_the_floor_and_keeps_the_feet_together_as_the_top_knee_
                 "lower arm",
                 clearance(&f, Part::UpperArm, Some(Side::Right)),
             ),
-            // The top hand rests on the floor in front of the chest: along the body the arm
-            // was drawn above its outline, and a reader saw it hovering.
-            ("top hand", clearance(&f, Part::Hand, Some(Side::Left))),
         ] {
             assert!(
                 clear < 1.5,
                 "clamshell at t={t}: {what} {clear} cm above the floor"
             );
         }
+        // The top hand rests on the top hip (seen from in front, a hand on the floor in front
+        // of the chest was drawn as an arm hanging toward the viewer).
+        let body = forward(&pose);
+        let hand = body.point(
+            Segment::Hand(Side::Left),
+            atlas_core::rig::math::Vec3::new(0.0, -4.0, 0.0),
+        );
+        let on_hip = (hand - body.joint(Segment::Thigh(Side::Left))).length();
+        assert!(
+            on_hip < 12.0,
+            "clamshell at t={t}: the top hand is {on_hip} cm from the top hip"
+        );
         let moved = (top_foot(&forward(&pose)) - top_foot(&start)).length();
         // Joint angles are interpolated, not the foot's path, so it drifts a little mid-way.
         assert!(
