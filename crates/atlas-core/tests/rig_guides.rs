@@ -389,6 +389,32 @@ fn every_key_picture_draws_its_nose_inside_the_head() {
 }
 
 #[test]
+fn a_face_turned_toward_the_viewer_shows_two_eyes_and_no_single_dot() {
+    // Readers 10 and 11 read the one nose dot in the middle of a face seen from the front (the
+    // butterfly, the side bend) as a third eye. A face toward the viewer has two eyes, inside
+    // the head, one each side of its middle; a face seen side-on keeps its nose.
+    for g in common::load_guide_assets() {
+        let h = figure(&atlas_core::rig::still::key_pose(&g, false), g.view).head;
+        let front = matches!(g.view, View::Frontal);
+        if front {
+            assert_eq!(h.nose, None, "{}: a single dot on the face", g.stretch);
+            let [a, b] = h
+                .eyes
+                .unwrap_or_else(|| panic!("{}: no eyes on a face toward us", g.stretch));
+            let apart = (a.0 - b.0).hypot(a.1 - b.1);
+            assert!(apart > h.r * 0.5, "{}: eyes {apart} apart", g.stretch);
+            for (x, y) in [a, b] {
+                let out = (x - h.cx).hypot(y - h.cy) + atlas_core::rig::figure::EYE_RADIUS;
+                assert!(out <= h.r, "{}: an eye sticks out", g.stretch);
+            }
+        }
+        if g.view == View::Sagittal {
+            assert!(h.eyes.is_none(), "{}: eyes on a side view", g.stretch);
+        }
+    }
+}
+
+#[test]
 fn the_trunk_outline_never_steps_back_along_the_body() {
     // A part's end lying on the next one's start turned the outline back on itself for a
     // centimetre or two: a reader saw jagged notches on the trunk (side bend, bridge, hip
