@@ -7,7 +7,7 @@
 
 use super::figure::{figure, Limb};
 use super::guide::{Guide, Motion, View};
-use super::joints::{Joint, Side};
+use super::joints::Joint;
 use super::pose::Pose;
 use super::shapes::Part;
 use super::still::key_pose;
@@ -64,53 +64,12 @@ pub const TURNED: f32 = 10.0;
 /// thick lying on the floor, close enough to read as belonging to it.
 const ARROW_RADIUS: f32 = 17.0;
 
-/// The pelvis's middle and two of its lines on the screen: along the body (the pelvis part's
-/// axis) and across it (hip to hip, where the thighs start).
-struct PelvisLines {
-    mid: (f32, f32),
-    along: (f32, f32),
-    across: Option<(f32, f32)>,
-}
-
-/// The pelvis's lines in a figure.
-fn pelvis(limbs: &[Limb]) -> Option<PelvisLines> {
+/// The pelvis's middle and its axis's angle (radians, screen coordinates) in a figure.
+fn pelvis(limbs: &[super::figure::Limb]) -> Option<((f32, f32), f32)> {
     let l = limbs.iter().find(|l| l.part == Part::Pelvis)?;
     let (a, b) = (l.points.first()?, l.points.last()?);
-    let hip = |side: Side| {
-        limbs
-            .iter()
-            .find(|l| l.part == Part::Thigh && l.side == Some(side))
-            .and_then(|l| l.points.first().copied())
-    };
-    let across = hip(Side::Left)
-        .zip(hip(Side::Right))
-        .map(|(l, r)| (l.0 - r.0, l.1 - r.1));
-    Some(PelvisLines {
-        mid: ((a.0 + b.0) / 2.0, (a.1 + b.1) / 2.0),
-        along: (b.0 - a.0, b.1 - a.1),
-        across,
-    })
-}
-
-/// The pelvis's turn on the screen (degrees, -180..180) from `key` to `end`, read on the line
-/// the key picture shows longer: along the body in a side view (hip rocks tilting), across it,
-/// hip to hip, when the body is seen from its feet (the supine rotation's pelvis rolling about
-/// its length, which leaves the line along the body end-on and unturned).
-fn pelvis_turn(key: &PelvisLines, end: &PelvisLines) -> f32 {
-    let len = |v: (f32, f32)| v.0.hypot(v.1);
-    let angle = |v: (f32, f32)| v.1.atan2(v.0);
-    let (k, e) = match (key.across, end.across) {
-        (Some(ka), Some(ea)) if len(ka) > len(key.along) => (ka, ea),
-        _ => (key.along, end.along),
-    };
-    let turn = (angle(e) - angle(k)).to_degrees();
-    if turn > 180.0 {
-        turn - 360.0
-    } else if turn < -180.0 {
-        turn + 360.0
-    } else {
-        turn
-    }
+    let mid = ((a.0 + b.0) / 2.0, (a.1 + b.1) / 2.0);
+    Some((mid, (b.1 - a.1).atan2(b.0 - a.0)))
 }
 
 /// A curved arrow over the pelvis at `mid`, turning clockwise on the screen when `clockwise`:
@@ -242,12 +201,18 @@ pub fn ghost(ghost: &Pose, key: &Pose, view: View) -> Ghost {
     // An arrow when the pelvis turns in place with the head still: a pelvis carried up (the
     // bridge) or a whole back moving (cat-cow, where an arc would cover the lit back) shows
     // its travel in the outline already.
-    let arrow = pelvis(&k.limbs).zip(pelvis(&g.limbs)).and_then(|(kp, gp)| {
-        let turn = pelvis_turn(&kp, &gp);
-        let (km, gm) = (kp.mid, gp.mid);
-        let in_place = (gm.0 - km.0).hypot(gm.1 - km.1) < MOVED * 2.0;
-        (turn.abs() >= TURNED && in_place && !head_moved).then_some((km, turn > 0.0))
-    });
+    let arrow = pelvis(&k.limbs)
+        .zip(pelvis(&g.limbs))
+        .and_then(|((km, ka), (gm, ga))| {
+            let mut turn = (ga - ka).to_degrees();
+            if turn > 180.0 {
+                turn -= 360.0;
+            } else if turn < -180.0 {
+                turn += 360.0;
+            }
+            let in_place = (gm.0 - km.0).hypot(gm.1 - km.1) < MOVED * 2.0;
+            (turn.abs() >= TURNED && in_place && !head_moved).then_some((km, turn > 0.0))
+        });
     // With no leg to show the move, a pelvis tilting under a low back pressed down in the key
     // picture (hip rocks' flat back) also gets a short arrow pointing down at the low back:
     // reader 6 could not tell flatten from arch by the curved arrow alone, and took the move
