@@ -8,7 +8,7 @@
 
 use std::rc::Rc;
 
-use atlas_core::rig::figure::{view_box, NOSE_RADIUS};
+use atlas_core::rig::figure::{view_box, EYE_RADIUS, NOSE_RADIUS};
 use atlas_core::rig::shapes::Part;
 use atlas_core::rig::{
     figure, figure_lit, figure_working, DrawOrder, Ground, MuscleId, Pose, View, ViewBox,
@@ -107,6 +107,9 @@ pub fn Figure(props: &FigureProps) -> Html {
     let nose = head.nose.map(|(x, y)| {
         html! { <circle class="fig-nose" cx={coord(x)} cy={coord(y)} r={coord(NOSE_RADIUS)} /> }
     });
+    let eyes = head.eyes.into_iter().flatten().map(|(x, y)| {
+        html! { <circle class="fig-nose" cx={coord(x)} cy={coord(y)} r={coord(EYE_RADIUS)} /> }
+    });
     let ghost = props.ghost.map(|end| {
         let g = atlas_core::rig::ghost::ghost(&end, &props.pose, props.view);
         let head = g.head.map(|(cx, cy, r)| {
@@ -138,6 +141,7 @@ pub fn Figure(props: &FigureProps) -> Html {
                 { for far }{ for body }
                 <circle class="fig-head" cx={coord(head.cx)} cy={coord(head.cy)} r={coord(head.r)} />
                 { for nose }
+                { for eyes }
                 { for marks }{ for near }{ for bellies }
             </g>
             { for arrow }

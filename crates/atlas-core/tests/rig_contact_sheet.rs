@@ -11,7 +11,7 @@ mod common;
 
 use std::fmt::Write as _;
 
-use atlas_core::rig::figure::NOSE_RADIUS;
+use atlas_core::rig::figure::{EYE_RADIUS, NOSE_RADIUS};
 use atlas_core::rig::ghost::{ghost, other_end, Ghost};
 use atlas_core::rig::still::{key_index, key_pose, lit_side};
 use atlas_core::rig::{
@@ -124,6 +124,12 @@ fn svg_with(
                 let _ = write!(
                     s,
                     r##"<circle cx="{x}" cy="{y}" r="{NOSE_RADIUS}" fill="{colour}" stroke="#9c735a" stroke-width="0.8"/>"##
+                );
+            }
+            for (x, y) in h.eyes.into_iter().flatten() {
+                let _ = write!(
+                    s,
+                    r##"<circle cx="{x}" cy="{y}" r="{EYE_RADIUS}" fill="{colour}" stroke="#9c735a" stroke-width="0.8"/>"##
                 );
             }
         }

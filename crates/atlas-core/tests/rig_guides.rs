@@ -255,15 +255,24 @@ fn the_clamshell_rests_on_the_floor_and_keeps_the_feet_together_as_the_top_knee_
                 "lower arm",
                 clearance(&f, Part::UpperArm, Some(Side::Right)),
             ),
-            // The top hand rests on the floor in front of the chest: along the body the arm
-            // was drawn above its outline, and a reader saw it hovering.
-            ("top hand", clearance(&f, Part::Hand, Some(Side::Left))),
         ] {
             assert!(
                 clear < 1.5,
                 "clamshell at t={t}: {what} {clear} cm above the floor"
             );
         }
+        // The top hand rests on the top hip (seen from in front, a hand on the floor in front
+        // of the chest was drawn as an arm hanging toward the viewer).
+        let body = forward(&pose);
+        let hand = body.point(
+            Segment::Hand(Side::Left),
+            atlas_core::rig::math::Vec3::new(0.0, -4.0, 0.0),
+        );
+        let on_hip = (hand - body.joint(Segment::Thigh(Side::Left))).length();
+        assert!(
+            on_hip < 12.0,
+            "clamshell at t={t}: the top hand is {on_hip} cm from the top hip"
+        );
         let moved = (top_foot(&forward(&pose)) - top_foot(&start)).length();
         // Joint angles are interpolated, not the foot's path, so it drifts a little mid-way.
         assert!(
@@ -375,6 +384,32 @@ fn every_key_picture_draws_its_nose_inside_the_head() {
                     g.stretch
                 );
             }
+        }
+    }
+}
+
+#[test]
+fn a_face_turned_toward_the_viewer_shows_two_eyes_and_no_single_dot() {
+    // Readers 10 and 11 read the one nose dot in the middle of a face seen from the front (the
+    // butterfly, the side bend) as a third eye. A face toward the viewer has two eyes, inside
+    // the head, one each side of its middle; a face seen side-on keeps its nose.
+    for g in common::load_guide_assets() {
+        let h = figure(&atlas_core::rig::still::key_pose(&g, false), g.view).head;
+        let front = matches!(g.view, View::Frontal);
+        if front {
+            assert_eq!(h.nose, None, "{}: a single dot on the face", g.stretch);
+            let [a, b] = h
+                .eyes
+                .unwrap_or_else(|| panic!("{}: no eyes on a face toward us", g.stretch));
+            let apart = (a.0 - b.0).hypot(a.1 - b.1);
+            assert!(apart > h.r * 0.5, "{}: eyes {apart} apart", g.stretch);
+            for (x, y) in [a, b] {
+                let out = (x - h.cx).hypot(y - h.cy) + atlas_core::rig::figure::EYE_RADIUS;
+                assert!(out <= h.r, "{}: an eye sticks out", g.stretch);
+            }
+        }
+        if g.view == View::Sagittal {
+            assert!(h.eyes.is_none(), "{}: eyes on a side view", g.stretch);
         }
     }
 }

@@ -58,9 +58,20 @@ pub struct HeadShape {
     /// Radius.
     pub r: f32,
     /// The nose's centre, on the face's edge toward where the face points; `None` when the
-    /// face is turned away from the viewer (the back of the head is all that shows).
+    /// face is turned away from the viewer (the back of the head is all that shows) or
+    /// toward the viewer (the eyes show instead).
     pub nose: Option<(f32, f32)>,
+    /// Two eyes, when the face is turned toward the viewer: one dot in the middle of a face
+    /// seen from the front read as a third eye (readers 10 and 11), two read as a face.
+    pub eyes: Option<[(f32, f32); 2]>,
 }
+
+/// Radius of an eye, smaller than the nose so two read as eyes.
+pub const EYE_RADIUS: f32 = 2.2;
+
+/// How far the face must point toward the viewer (the cosine of its angle to the line of
+/// sight) for the eyes to be drawn instead of the nose: about 45 degrees or less.
+const FACING: f64 = 0.7;
 
 /// Radius of the nose drawn on the head's edge.
 pub const NOSE_RADIUS: f32 = 3.4;
@@ -301,7 +312,8 @@ fn figure_with(
             .then(a.0.partial_cmp(&b.0).unwrap_or(std::cmp::Ordering::Equal))
     });
     let (cx, cy) = pr.screen(head_c);
-    let face = body.frame(super::skeleton::Segment::Head).rotation.axis(0);
+    let head_frame = body.frame(super::skeleton::Segment::Head).rotation;
+    let (face, crown) = (head_frame.axis(0), head_frame.axis(1));
     let lit = |m: MuscleId, s: Side| muscles.contains(&m) && side.is_none_or(|w| w == s);
     let far = if view == View::Sagittal {
         FAR_OFFSET
@@ -356,7 +368,10 @@ fn figure_with(
             cx,
             cy,
             r: head_r as f32,
-            nose: nose((cx, cy), head_r as f32, face, &pr),
+            nose: (face.dot(pr.depth) <= FACING)
+                .then(|| nose((cx, cy), head_r as f32, face, &pr))
+                .flatten(),
+            eyes: (face.dot(pr.depth) > FACING).then(|| eyes((cx, cy), head_r as f32, crown, &pr)),
         },
         muscles,
     }
@@ -415,6 +430,19 @@ fn nose((cx, cy): (f32, f32), r: f32, face: Vec3, pr: &Projector) -> Option<(f32
     // pose, cat-cow).
     let k = ((r - NOSE_RADIUS * 1.15) / r).max(0.0);
     Some((cx + sx * r * k, cy + sy * r * k))
+}
+
+/// Two eyes on a face turned toward the viewer: either side of the head's midline (the line
+/// from chin to crown as the screen shows it) and a little toward the crown, so a face lying on
+/// its side shows them one above the other.
+fn eyes((cx, cy): (f32, f32), r: f32, crown: Vec3, pr: &Projector) -> [(f32, f32); 2] {
+    let (ux, uy) = (crown.dot(pr.right) as f32, -(crown.dot(pr.up)) as f32);
+    let len = ux.hypot(uy).max(1e-3);
+    let (ux, uy) = (ux / len, uy / len);
+    // Across the face: the midline turned a quarter.
+    let (ax, ay) = (-uy, ux);
+    let (apart, up) = (0.36 * r, 0.12 * r);
+    [-1.0_f32, 1.0].map(|s| (cx + s * apart * ax + up * ux, cy + s * apart * ay + up * uy))
 }
 
 /// The muscle lines for which `wanted(muscle, side)` holds.
