@@ -5,7 +5,7 @@
 mod render_support;
 
 use hip_back_atlas::components::body_map::{BodyMap, BodyMapProps};
-use hip_back_atlas::data::kb;
+use hip_back_atlas::data::{kb, word, Word};
 use render_support::{esc, pressed, region_tag};
 use yew::{Callback, Html};
 
@@ -57,7 +57,11 @@ async fn the_atlas_lists_all_twelve_muscle_groups_as_links() {
         let link = format!(r##"href="muscle/{}/""##, muscle.id);
         assert!(html.contains(&link), "no list link to {}", muscle.id);
     }
-    for heading in ["Hip and thigh", "Pelvis", "Low back (lumbar)"] {
+    for heading in [
+        word(Word::RegionHip),
+        word(Word::RegionPelvis),
+        word(Word::RegionLumbar),
+    ] {
         assert!(html.contains(&format!(">{heading}</h3>")), "{heading}");
     }
     assert!(html.contains("Hips are mobility joints. The lumbar spine is for stability."));

@@ -9,23 +9,19 @@ use yew::prelude::*;
 use crate::components::body_map::{BodyMap, Marks};
 use crate::components::claim::claim_text;
 use crate::components::page_title::use_page_title;
-use crate::data::{kb, page, show, Word};
+use crate::data::{kb, page, show, word, Word};
 use crate::route::{MapState, Route};
 
-/// The regions in the order the list shows them, with the heading a client would understand.
-pub const REGION_GROUPS: [(Region, &str); 3] = [
-    (Region::Hip, "Hip and thigh"),
-    (Region::Pelvis, "Pelvis"),
-    (Region::Lumbar, "Low back (lumbar)"),
-];
+/// The regions in the order the list shows them, each headed by [`region_label`].
+pub const REGION_GROUPS: [Region; 3] = [Region::Hip, Region::Pelvis, Region::Lumbar];
 
-/// The heading for a region, as [`REGION_GROUPS`] words it.
+/// The heading a client would understand for a region (the content's interface word).
 pub fn region_label(region: Region) -> &'static str {
-    REGION_GROUPS
-        .iter()
-        .find(|(r, _)| *r == region)
-        .map(|(_, label)| *label)
-        .unwrap_or("Hip")
+    word(match region {
+        Region::Hip => Word::RegionHip,
+        Region::Pelvis => Word::RegionPelvis,
+        Region::Lumbar => Word::RegionLumbar,
+    })
 }
 
 /// Props for [`AtlasPage`].
@@ -150,14 +146,14 @@ fn MuscleList() -> Html {
     html! {
         <section class="atlas__list card" aria-labelledby="atlas-list-heading">
             <h2 id="atlas-list-heading">{ show(Word::AtlasAllMuscles) }</h2>
-            { for REGION_GROUPS.iter().map(|(region, label)| {
+            { for REGION_GROUPS.iter().map(|region| {
                 let group: Vec<&Muscle> = muscles.iter().filter(|m| m.region == *region).collect();
                 if group.is_empty() {
                     return Html::default();
                 }
                 html! {
                     <>
-                        <h3>{ *label }</h3>
+                        <h3>{ region_label(*region) }</h3>
                         <ul class="muscle-list">
                             { for group.into_iter().map(muscle_item) }
                         </ul>

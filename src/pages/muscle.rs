@@ -16,7 +16,7 @@ use crate::router::{use_navigator, Navigator};
 use atlas_core::content::{document_for, EntityRef};
 use yew::prelude::*;
 
-use crate::data::kb;
+use crate::data::{kb, words, Word};
 use crate::pages::entry::{document_in, Frame};
 use crate::route::Route;
 
@@ -51,7 +51,7 @@ pub fn MuscleView(props: &MuscleViewProps) -> Html {
     };
     let frame = Frame {
         heading,
-        announce: announce.then(|| format!("Showing {}", doc.title)),
+        announce: announce.then(|| words(Word::MuscleShowing, &[("muscle", doc.title)])),
         onselect,
     };
     document_in(&doc, &frame)

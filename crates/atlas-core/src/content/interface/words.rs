@@ -1004,4 +1004,13 @@ words! {
     BreathePause = "breathe-pause",
     /// The pacer when the breath is free.
     BreatheEasily = "breathe-easily",
+    // The regions of the body, as the atlas's list and a muscle's tags head them.
+    /// The hip and thigh.
+    RegionHip = "region-hip",
+    /// The pelvis.
+    RegionPelvis = "region-pelvis",
+    /// The low back.
+    RegionLumbar = "region-lumbar",
+    /// Told to a screen reader when the map opens another muscle's page.
+    MuscleShowing = "muscle-showing" ["muscle"],
 }
