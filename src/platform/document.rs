@@ -158,6 +158,7 @@ pub fn replace_url(href: &str) {
 /// none). Both callbacks are one-shot closures, freed once called, and both are always
 /// called (the frame's when the tab is next shown), so nothing is kept per call.
 pub fn after_paint(then: impl FnOnce() + 'static) {
+    use super::take_over::after_ms;
     use std::cell::Cell;
     use std::rc::Rc;
     use wasm_bindgen::closure::Closure;
@@ -171,16 +172,10 @@ pub fn after_paint(then: impl FnOnce() + 'static) {
             }
         }
     };
-    let window = gloo::utils::window();
-    let after_frame = Closure::once_into_js(run(then.clone()));
-    let in_frame = Closure::once_into_js(move || {
-        let _ = gloo::utils::window()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(after_frame.unchecked_ref(), 0);
-    });
-    let _ = window.request_animation_frame(in_frame.unchecked_ref());
-    let fallback = Closure::once_into_js(run(then));
-    let _ =
-        window.set_timeout_with_callback_and_timeout_and_arguments_0(fallback.unchecked_ref(), 100);
+    let after_frame = run(then.clone());
+    let in_frame = Closure::once_into_js(move || after_ms(0, after_frame));
+    let _ = gloo::utils::window().request_animation_frame(in_frame.unchecked_ref());
+    after_ms(100, run(then));
 }
 
 /// Writes entry `id` (and the scroll position `y`, if given) into the current entry's

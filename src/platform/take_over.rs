@@ -51,8 +51,9 @@ pub fn next_task(then: impl FnOnce() + 'static) {
     after_ms(0, then);
 }
 
-/// Runs `then` in a task of its own, `ms` milliseconds from now.
-fn after_ms(ms: i32, then: impl FnOnce() + 'static) {
+/// Runs `then` in a task of its own, `ms` milliseconds from now (also the router's
+/// [`super::document::after_paint`]).
+pub(crate) fn after_ms(ms: i32, then: impl FnOnce() + 'static) {
     let callback = Closure::once_into_js(then);
     let _ = gloo::utils::window()
         .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), ms);
