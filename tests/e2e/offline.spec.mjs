@@ -9,7 +9,7 @@ import { createHash } from "node:crypto";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { fastClock, open, test, tookOver, watch } from "./support.mjs";
+import { fastClock, headingOf, open, test, tookOver, watch } from "./support.mjs";
 
 /** Waits until a service worker controls the page (after the first visit's install). */
 async function waitForOffline(page) {
@@ -22,7 +22,7 @@ test("a deep link loads exactly one wasm file, and no other module", async ({ pa
     if (req.url().endsWith(".wasm")) wasm.push(req.url());
   });
   await open(page, "/muscle/piriformis");
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("Piriformis");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(headingOf("muscle/piriformis"));
   await page.waitForLoadState("networkidle");
   expect(wasm).toHaveLength(1);
 });
@@ -37,7 +37,7 @@ test("after one visit, every page and a stretch guide work with the network off"
   await expect(page.getByRole("heading", { level: 1 })).toContainText("hips and low back");
 
   await page.goto("./muscle/piriformis/");
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("Piriformis");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(headingOf("muscle/piriformis"));
 
   await fastClock(page, 4);
   await page.goto("./stretch/cat-cow/");
