@@ -21,7 +21,7 @@ use atlas_core::rig::{Guide, Pose};
 use yew::prelude::*;
 
 use crate::components::figure::{view_box_around, view_box_attr, Figure};
-use crate::data::guide_for;
+use crate::data::{self, guide_for, show, words, Word};
 use crate::route::route_for;
 use crate::router::Link;
 
@@ -36,26 +36,29 @@ pub fn stills(stretch: &Stretch) -> Html {
     // "Hold" only when the key picture is the hold: figure-4's is the crossed ankle before
     // the legs are drawn in, which the caption must not call the hold.
     let word = if working {
-        "Top"
+        Word::StillTop
     } else if guide.hold_index().is_none() {
-        "Move"
+        Word::StillMove
     } else if key_index(guide, working) == guide.hold_index() {
-        "Hold"
+        Word::StillHold
     } else {
-        "Then"
+        Word::StillThen
     };
-    let picture = |pose, ghost, word: &str| {
-        let label = format!("{}: {word}", stretch.name);
+    let picture = |pose, ghost, which: Word| {
+        let label = words(
+            Word::StillLabel,
+            &[("name", &stretch.name), ("picture", data::word(which))],
+        );
         html! {
             <figure class="still">
                 { figure(stretch, guide, pose, ghost, view_box.clone(), label) }
-                <figcaption>{ word.to_string() }</figcaption>
+                <figcaption>{ show(which) }</figcaption>
             </figure>
         }
     };
     html! {
         <div class="stills">
-            { picture(guide.base, None, "Start") }
+            { picture(guide.base, None, Word::StillStart) }
             { picture(key_pose(guide, working), other_end(guide, working), word) }
         </div>
     }

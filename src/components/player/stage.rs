@@ -12,7 +12,7 @@ use yew::prelude::*;
 
 use super::panel::{pacer_step, Pacer, Readout};
 use crate::components::figure::{guide_view_box, Figure};
-use crate::data::{kb, words, Word};
+use crate::data::{kb, word, words, Word};
 
 /// Facts about the guide that never change while it plays, computed once.
 pub struct Meta {
@@ -232,15 +232,19 @@ fn muscle_phrase(muscles: &[MuscleId]) -> String {
                 .unwrap_or_else(|| m.id().replace('-', " "))
         })
         .collect();
+    // A name with its own "and" ("piriformis and deep hip rotators"): commas only, so the
+    // phrase does not read "a and b and c". The joining word is the table's.
+    let and = words(Word::MusclesAnd, &[("names", ""), ("last", "")]);
     match names.split_last() {
         None => String::new(),
         Some((last, [])) => last.clone(),
-        // A name with its own "and" ("piriformis and deep hip rotators"): commas only, so the
-        // phrase does not read "a and b and c".
-        Some((last, rest)) if names.iter().any(|n| n.contains(" and ")) => {
+        Some((last, rest)) if names.iter().any(|n| n.contains(and.as_str())) => {
             format!("{}, {last}", rest.join(", "))
         }
-        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        Some((last, rest)) => words(
+            Word::MusclesAnd,
+            &[("names", &rest.join(", ")), ("last", last)],
+        ),
     }
 }
 
@@ -259,20 +263,27 @@ pub fn legend(meta: &Meta) -> String {
 /// lengthening", or for an exercise "…; gluteus maximus and hamstrings working".
 fn figure_label(meta: &Meta, phase: Phase, cue: &str) -> String {
     let doing = match phase {
-        Phase::Idle if meta.working => "the top position".to_string(),
-        Phase::Idle => "the stretch position".to_string(),
-        _ if cue.is_empty() => "resting".to_string(),
+        Phase::Idle if meta.working => word(Word::FigureAtTop).to_string(),
+        Phase::Idle => word(Word::FigureAtStretch).to_string(),
+        _ if cue.is_empty() => word(Word::FigureResting).to_string(),
         _ => lower_first(cue.trim_end_matches('.')),
     };
     if meta.muscle_words.is_empty() {
-        format!("{}: {doing}", meta.name)
+        words(
+            Word::FigureDoing,
+            &[("name", &meta.name), ("doing", &doing)],
+        )
     } else {
         let how = if meta.working {
-            "working"
+            Word::FigureWorking
         } else {
-            "lengthening"
+            Word::FigureLengthening
         };
-        format!("{}: {doing}; {} {how}", meta.name, meta.muscle_words)
+        let lit = words(how, &[("muscles", &meta.muscle_words)]);
+        words(
+            Word::FigureDoingLit,
+            &[("name", &meta.name), ("doing", &doing), ("lit", &lit)],
+        )
     }
 }
 

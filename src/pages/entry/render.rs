@@ -16,7 +16,7 @@ use crate::components::entity_link::{entity_link, entity_links};
 use crate::components::player::Player;
 use crate::components::precautions::{get_ready_lines, precaution_list};
 use crate::components::stills::{still, stretch_chip};
-use crate::data::{guide_for, kb, show};
+use crate::data::{guide_for, kb, show, word, Word};
 use crate::pages::atlas::region_label;
 use crate::pages::condition::home_stretches;
 use crate::pages::condition_first::{first_screen, RED_FLAGS_ID};
@@ -320,7 +320,7 @@ fn block(part: &Block<'static>, cx: &Cx) -> Html {
                 <p class="stretch-page__dose-text">
                     <strong>{ "Dose: " }</strong>{ words.clone() }
                 </p>
-                <Sources ids={sources.clone()} about="the dose" />
+                <Sources ids={sources.clone()} about={word(Word::SourcesForDose)} />
             </div>
         },
         Block::Guide {

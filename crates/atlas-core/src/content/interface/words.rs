@@ -931,6 +931,21 @@ words! {
     SourcesCount = "sources-count" ["count"],
     /// After it, for a screen reader: what the sources are for (a section's heading).
     SourcesFor = "sources-for" ["about"],
+    /// What a dose's sources are for, after "for".
+    SourcesForDose = "sources-for-dose",
+    // A move's still pictures (lists, pages, the handout).
+    /// The picture of where the move starts.
+    StillStart = "still-start",
+    /// An exercise's picture at its top.
+    StillTop = "still-top",
+    /// A move without a hold, at its telling point.
+    StillMove = "still-move",
+    /// A stretch's picture at its hold.
+    StillHold = "still-hold",
+    /// A stretch's telling picture that is not its hold.
+    StillThen = "still-then",
+    /// A still's description, for a screen reader: the move and which picture.
+    StillLabel = "still-label" ["name", "picture"],
     // The stretch player.
     /// The main button before the guide has started.
     PlayerStart = "player-start",
@@ -966,6 +981,23 @@ words! {
     PlayerStretching = "player-stretching" ["muscles"],
     /// Under the figure: the muscles an exercise works.
     PlayerWorking = "player-working" ["muscles"],
+    /// The lit muscles named in a sentence, more than one: all but the last, joined by commas,
+    /// then the last.
+    MusclesAnd = "muscles-and" ["names", "last"],
+    /// The figure's description, for a screen reader: the move and what the body is doing.
+    FigureDoing = "figure-doing" ["name", "doing"],
+    /// The figure's description with its lit muscles.
+    FigureDoingLit = "figure-doing-lit" ["name", "doing", "lit"],
+    /// A stretch's lit muscles in the figure's description.
+    FigureLengthening = "figure-lengthening" ["muscles"],
+    /// An exercise's lit muscles in the figure's description.
+    FigureWorking = "figure-working" ["muscles"],
+    /// What the figure does before an exercise starts.
+    FigureAtTop = "figure-at-top",
+    /// What the figure does before a stretch starts.
+    FigureAtStretch = "figure-at-stretch",
+    /// What the figure does between cues.
+    FigureResting = "figure-resting",
     /// The side being stretched.
     SideLeft = "side-left",
     /// The side being stretched.
