@@ -1,5 +1,5 @@
 //! A muscle group's page: its document (`atlas_core::content::document_for`) drawn by the one
-//! renderer in a [`Frame`] that keeps focus where a reader expects it.
+//! renderer in a [`PageHost`] that keeps focus where a reader expects it.
 //!
 //! Focus on navigation (for keyboard and screen-reader users):
 //! - Arriving at a muscle page any other way (a link, the atlas map, back/forward, a deep link)
@@ -17,7 +17,7 @@ use atlas_core::content::{document_for, EntityRef};
 use yew::prelude::*;
 
 use crate::data::{kb, words, Word};
-use crate::pages::entry::{document_in, Frame};
+use crate::pages::entry::{document_in, PageHost};
 use crate::route::Route;
 
 /// Props for [`MuscleView`].
@@ -49,12 +49,12 @@ pub fn MuscleView(props: &MuscleViewProps) -> Html {
     let Some(doc) = document_for(kb(), &EntityRef::Muscle(props.id.to_string())) else {
         return Html::default();
     };
-    let frame = Frame {
+    let host = PageHost {
         heading,
         announce: announce.then(|| words(Word::MuscleShowing, &[("muscle", doc.title)])),
         onselect,
     };
-    document_in(&doc, &frame)
+    document_in(&doc, &host)
 }
 
 /// Navigates to the chosen muscle, remembering that the map asked (see the module comment).

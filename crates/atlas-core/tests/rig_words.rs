@@ -6,7 +6,7 @@
 
 use atlas_core::bundle::cross_check;
 use atlas_core::rig::still::key_index;
-use atlas_core::rig::words::{Measure, RULES};
+use atlas_core::rig::words::{StepMeasure, RULES};
 use atlas_core::rig::{Guide, Joint, Side};
 
 mod common;
@@ -274,15 +274,15 @@ fn the_shipped_pictures_show_what_the_words_say() {
     let ham = key("hamstring-stretch");
     assert!(ham.get(Joint::KneeFlex(L)) <= 25.0 && ham.get(Joint::HipFlex(L)) >= 60.0);
     // Child's pose sits back toward the heels.
-    assert!(Measure::HipsToHeel.of(&key("childs-pose")).0 <= 32.0);
+    assert!(StepMeasure::HipsToHeel.of(&key("childs-pose")).0 <= 32.0);
     // The side bend leans away from the raised arm.
-    assert!(Measure::TrunkLeanAway.of(&key("side-bend")).0 >= 12.0);
+    assert!(StepMeasure::TrunkLeanAway.of(&key("side-bend")).0 >= 12.0);
     // The clamshell's top knee opens with the feet together.
     let clam = find("clamshell");
     let top = key("clamshell");
-    assert!(Measure::KneesApart.of(&top).0 >= Measure::KneesApart.of(&clam.base).0 + 15.0);
-    assert!(Measure::FeetApart.of(&top).0 <= 12.0);
-    assert!(Measure::FeetApart.of(&clam.base).0 <= 12.0);
+    assert!(StepMeasure::KneesApart.of(&top).0 >= StepMeasure::KneesApart.of(&clam.base).0 + 15.0);
+    assert!(StepMeasure::FeetApart.of(&top).0 <= 12.0);
+    assert!(StepMeasure::FeetApart.of(&clam.base).0 <= 12.0);
     // Knee-to-chest for a new hip stops at a right angle (the default hold goes further).
     assert!(find("knee-to-chest").modifications["hip-replacement"].get(Joint::HipFlex(L)) <= 95.0);
     // Cat-cow reaches both ends: an arch and a rounding.

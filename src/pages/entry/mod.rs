@@ -4,7 +4,7 @@
 
 mod render;
 
-pub use render::{document, document_in, Frame};
+pub use render::{document, document_in, PageHost};
 
 use atlas_core::content::{document_for, missing, EntityRef, Kind};
 use yew::prelude::*;

@@ -28,7 +28,7 @@ use crate::router::Link;
 /// when it opens, what it says politely after a muscle is chosen on its own map, and what that
 /// choice does (see `pages::muscle`). Other pages draw a document with the default.
 #[derive(Clone, Default)]
-pub struct Frame {
+pub struct PageHost {
     /// The `h1`.
     pub heading: NodeRef,
     /// Said politely after the title, if anything.
@@ -37,12 +37,12 @@ pub struct Frame {
     pub onselect: Callback<String>,
 }
 
-/// What every block is drawn in: the entry's kind (none on a list page), the page's frame,
+/// What every block is drawn in: the entry's kind (none on a list page), the page's host,
 /// and whether it sits under a section's heading (a card's title is then an `h3`).
 #[derive(Clone, Copy)]
 struct Cx<'f> {
     kind: Option<Kind>,
-    frame: &'f Frame,
+    host: &'f PageHost,
     nested: bool,
     /// The stretch the page is about, if it is a stretch's page (its modifications' own
     /// pictures stand beside their words).
@@ -52,11 +52,11 @@ struct Cx<'f> {
 /// A whole page (an entry's or a list's): kicker, title, lead (other names first), sections
 /// and the ways on.
 pub fn document(doc: &PageDoc<'static>) -> Html {
-    document_in(doc, &Frame::default())
+    document_in(doc, &PageHost::default())
 }
 
-/// A whole page in a [`Frame`].
-pub fn document_in(doc: &PageDoc<'static>, frame: &Frame) -> Html {
+/// A whole page in a [`PageHost`].
+pub fn document_in(doc: &PageDoc<'static>, host: &PageHost) -> Html {
     let kind = match &doc.subject {
         Subject::Entry(entry) => Some(entry.kind()),
         Subject::List(_) => None,
@@ -67,7 +67,7 @@ pub fn document_in(doc: &PageDoc<'static>, frame: &Frame) -> Html {
     };
     let cx = Cx {
         kind,
-        frame,
+        host,
         nested: false,
         stretch,
     };
@@ -86,11 +86,11 @@ pub fn document_in(doc: &PageDoc<'static>, frame: &Frame) -> Html {
                     <Link to={route_for_section(kicker.to)}>{ show(kicker.label) }</Link>
                 </p>
             }
-            <h1 ref={frame.heading.clone()} tabindex={muscle.then_some("-1")}>{ doc.title }</h1>
+            <h1 ref={host.heading.clone()} tabindex={muscle.then_some("-1")}>{ doc.title }</h1>
             if muscle {
                 // Announce only map-initiated changes: otherwise the focused h1 already says it.
                 <p class="visually-hidden" aria-live="polite">
-                    if let Some(words) = &frame.announce { { words.clone() } }
+                    if let Some(words) = &host.announce { { words.clone() } }
                 </p>
             }
             { for doc.lead.iter().map(|part| block(part, &cx)) }
@@ -235,7 +235,7 @@ fn block(part: &Block<'static>, cx: &Cx) -> Html {
         },
         Block::Opening(c) => prose(c, Some("lead")),
         Block::BodyMap(id) => html! {
-            <BodyMap selected={Some(id.to_string())} onselect={cx.frame.onselect.clone()} />
+            <BodyMap selected={Some(id.to_string())} onselect={cx.host.onselect.clone()} />
         },
         Block::Terms(terms) => html! {
             <dl class="anatomy">

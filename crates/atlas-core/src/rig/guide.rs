@@ -124,9 +124,9 @@ pub struct Guide {
     pub modifications: BTreeMap<String, Pose>,
 }
 
-/// A sampled moment of a guide.
+/// A sampled moment of a guide: what the player shows at one time.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Frame {
+pub struct Moment {
     /// Interpolated pose.
     pub pose: Pose,
     /// Cue of the current step.
@@ -172,7 +172,7 @@ impl Guide {
 
     /// Samples the guide at `t` seconds. Dynamic guides loop (so `sample(0)` equals
     /// `sample(cycle_seconds())`); static guides clamp to their first and last moment.
-    pub fn sample(&self, t: f64) -> Frame {
+    pub fn sample(&self, t: f64) -> Moment {
         let cycle = self.cycle_seconds();
         let t = if !t.is_finite() {
             0.0
@@ -186,7 +186,7 @@ impl Guide {
 
     /// Samples one pass with the step durations overridden by `durations` (used by the player
     /// to scale a cycle to the breath or stretch the hold to the dose).
-    pub(crate) fn sample_step(&self, t: f64, durations: Option<&[f64]>) -> Frame {
+    pub(crate) fn sample_step(&self, t: f64, durations: Option<&[f64]>) -> Moment {
         let dur = |i: usize| -> f64 {
             durations
                 .and_then(|d| d.get(i).copied())
@@ -204,7 +204,7 @@ impl Guide {
         steps: std::ops::Range<usize>,
         dur: &dyn Fn(usize) -> f64,
         t: f64,
-    ) -> Frame {
+    ) -> Moment {
         let mut start = 0.0;
         let last = steps.end.saturating_sub(1);
         for i in steps.clone() {
@@ -219,7 +219,7 @@ impl Guide {
                 } else {
                     1.0
                 };
-                return Frame {
+                return Moment {
                     pose: self.step_pose(i, k.easing.apply(s)),
                     cue: k.cue.clone(),
                     breath: k.breath,
@@ -228,7 +228,7 @@ impl Guide {
             }
             start = end;
         }
-        Frame {
+        Moment {
             pose: self.pose_before(steps.start),
             cue: String::new(),
             breath: Breath::Natural,

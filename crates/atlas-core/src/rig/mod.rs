@@ -62,7 +62,7 @@ pub use figure::{
     figure, figure_lit, figure_working, DrawOrder, Figure, Ground, HeadShape, Limb, MuscleLine,
     ViewBox,
 };
-pub use guide::{Breath, Frame, Guide, Keyframe, Motion, View};
+pub use guide::{Breath, Guide, Keyframe, Moment, Motion, View};
 pub use joints::{Joint, Side};
 pub use kinematics::{forward, Body};
 #[cfg(feature = "toml")]

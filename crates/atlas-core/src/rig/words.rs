@@ -19,7 +19,7 @@ const WORKED: Side = Side::Left;
 
 /// A number measured on a pose, in degrees or centimetres.
 #[derive(Clone, Copy, Debug)]
-pub enum Measure {
+pub enum StepMeasure {
     /// A joint of the worked side (or an unsided joint).
     Worked(fn(Side) -> Joint),
     /// A joint of the other side.
@@ -77,7 +77,7 @@ pub struct Rule {
     /// Which poses.
     pub at: At,
     /// What is measured.
-    pub measure: Measure,
+    pub measure: StepMeasure,
     /// Allowed range.
     pub min: f64,
     /// Allowed range.
@@ -89,7 +89,7 @@ pub struct Rule {
 const fn rule(
     words: &'static str,
     at: At,
-    measure: Measure,
+    measure: StepMeasure,
     range: (f64, f64),
     what: &'static str,
 ) -> Rule {
@@ -114,35 +114,35 @@ pub const RULES: &[Rule] = &[
     rule(
         "knee straight or softly bent",
         At::Key,
-        Measure::Worked(Joint::KneeFlex),
+        StepMeasure::Worked(Joint::KneeFlex),
         (0.0, 25.0),
         "the raised knee's bend",
     ),
     rule(
         "lift the other leg",
         At::Key,
-        Measure::Worked(Joint::HipFlex),
+        StepMeasure::Worked(Joint::HipFlex),
         (60.0, BIG),
         "the raised hip's bend",
     ),
     rule(
         "lean gently to the opposite side",
         At::Key,
-        Measure::TrunkLeanAway,
+        StepMeasure::TrunkLeanAway,
         (12.0, 35.0),
         "the trunk's lean away from the raised arm",
     ),
     rule(
         "reach one arm overhead",
         At::Key,
-        Measure::Worked(Joint::ShoulderAbd),
+        StepMeasure::Worked(Joint::ShoulderAbd),
         (150.0, BIG),
         "the reaching arm's lift",
     ),
     rule(
         "sit back toward your heels",
         At::Key,
-        Measure::HipsToHeel,
+        StepMeasure::HipsToHeel,
         (0.0, 32.0),
         "the hips' distance from the heels",
     ),
@@ -152,56 +152,56 @@ pub const RULES: &[Rule] = &[
     rule(
         "keeping your feet together",
         At::Every,
-        Measure::FeetApart,
+        StepMeasure::FeetApart,
         (0.0, 12.0),
         "the distance between the feet",
     ),
     rule(
         "hips and knees bent",
         At::Start,
-        Measure::Worked(Joint::KneeFlex),
+        StepMeasure::Worked(Joint::KneeFlex),
         (60.0, BIG),
         "the knees' bend",
     ),
     rule(
         "lift your top knee",
         At::Key,
-        Measure::KneesApart,
+        StepMeasure::KneesApart,
         (25.0, BIG),
         "the distance between the knees",
     ),
     rule(
         "knees bent and together",
         At::Start,
-        Measure::KneesApart,
+        StepMeasure::KneesApart,
         (0.0, 16.0),
         "the distance between the knees",
     ),
     rule(
         "both knees lower slowly to one side",
         At::Key,
-        Measure::KneesToWorkedSide,
+        StepMeasure::KneesToWorkedSide,
         (15.0, BIG),
         "how far the knees drop to the side",
     ),
     rule(
         "do your repetitions to one side",
         At::Every,
-        Measure::KneesToWorkedSide,
+        StepMeasure::KneesToWorkedSide,
         (-3.0, BIG),
         "how far the knees drop to the side (the other side comes after the switch)",
     ),
     rule(
         "let your belly sink",
         At::Some,
-        Measure::LumbarFlexion,
+        StepMeasure::LumbarFlexion,
         (-BIG, -12.0),
         "the low back's arch",
     ),
     rule(
         "round your back",
         At::Some,
-        Measure::LumbarFlexion,
+        StepMeasure::LumbarFlexion,
         (20.0, BIG),
         "the low back's rounding",
     ),
@@ -211,7 +211,7 @@ pub const RULES: &[Rule] = &[
     rule(
         "bring one knee toward your chest",
         At::Key,
-        Measure::Worked(Joint::HipFlex),
+        StepMeasure::Worked(Joint::HipFlex),
         (105.0, BIG),
         "the raised hip's bend",
     ),
@@ -222,91 +222,91 @@ pub const RULES: &[Rule] = &[
     rule(
         "hold it with both hands behind the thigh or over the shin",
         At::Key,
-        Measure::HandsOnWorkedLeg,
+        StepMeasure::HandsOnWorkedLeg,
         (0.0, 12.0),
         "the farther hand's distance from the raised leg",
     ),
     rule(
         "no more than a right angle",
         At::Key,
-        Measure::Worked(Joint::HipFlex),
+        StepMeasure::Worked(Joint::HipFlex),
         (0.0, 95.0),
         "the raised hip's bend",
     ),
     rule(
         "cross one ankle over the opposite knee",
         At::Key,
-        Measure::AnkleToOtherKnee,
+        StepMeasure::AnkleToOtherKnee,
         (0.0, 16.0),
         "the crossed ankle's distance from the other knee",
     ),
     rule(
         "draw it across your body",
         At::Key,
-        Measure::KneeAcrossMidline,
+        StepMeasure::KneeAcrossMidline,
         (2.0, BIG),
         "how far the knee crosses the body's midline",
     ),
     rule(
         "both legs straight",
         At::Start,
-        Measure::Other(Joint::KneeFlex),
+        StepMeasure::Other(Joint::KneeFlex),
         (0.0, 10.0),
         "the knees' bend",
     ),
     rule(
         "keep your knees close together",
         At::Key,
-        Measure::KneesApart,
+        StepMeasure::KneesApart,
         (0.0, 20.0),
         "the distance between the knees",
     ),
     rule(
         "bend one knee and hold your ankle",
         At::Key,
-        Measure::Worked(Joint::KneeFlex),
+        StepMeasure::Worked(Joint::KneeFlex),
         (110.0, BIG),
         "the held knee's bend",
     ),
     rule(
         "soles of your feet together",
         At::Key,
-        Measure::FeetApart,
+        StepMeasure::FeetApart,
         (0.0, 14.0),
         "the distance between the feet",
     ),
     rule(
         "knees falling out",
         At::Key,
-        Measure::Worked(Joint::HipRot),
+        StepMeasure::Worked(Joint::HipRot),
         (25.0, BIG),
         "the hips' turn out",
     ),
     rule(
         "lean forward a little",
         At::Key,
-        Measure::TrunkLeanForward,
+        StepMeasure::TrunkLeanForward,
         (5.0, 35.0),
         "the trunk's lean forward from the start",
     ),
     rule(
         "in a line from shoulders to knees",
         At::Key,
-        Measure::ShoulderHipKnee,
+        StepMeasure::ShoulderHipKnee,
         (160.0, 200.0),
         "the angle at the hip between shoulders and knees",
     ),
     rule(
         "flatten your low back",
         At::Some,
-        Measure::Joint(Joint::PelvisTilt),
+        StepMeasure::Joint(Joint::PelvisTilt),
         (-BIG, -3.0),
         "the pelvis's tilt",
     ),
     rule(
         "tilting your pelvis forward",
         At::Some,
-        Measure::Joint(Joint::PelvisTilt),
+        StepMeasure::Joint(Joint::PelvisTilt),
         (3.0, BIG),
         "the pelvis's tilt",
     ),
@@ -331,7 +331,7 @@ fn degrees(a: f64, b: f64) -> f64 {
     a.atan2(b).to_degrees()
 }
 
-impl Measure {
+impl StepMeasure {
     /// The measure's value on a pose, and the joint (or body part) the error names.
     pub fn of(self, pose: &Pose) -> (f64, String) {
         let body = forward(pose);
@@ -340,31 +340,31 @@ impl Measure {
         let trunk = c7 - hips;
         let other = WORKED.other();
         match self {
-            Measure::Worked(j) => (pose.get(j(WORKED)), j(WORKED).name()),
-            Measure::Other(j) => (pose.get(j(other)), j(other).name()),
-            Measure::Joint(j) => (pose.get(j), j.name()),
-            Measure::LumbarFlexion => (pose.lumbar_flexion(), "lumbar flexion".into()),
-            Measure::TrunkLeanAway => (
+            StepMeasure::Worked(j) => (pose.get(j(WORKED)), j(WORKED).name()),
+            StepMeasure::Other(j) => (pose.get(j(other)), j(other).name()),
+            StepMeasure::Joint(j) => (pose.get(j), j.name()),
+            StepMeasure::LumbarFlexion => (pose.lumbar_flexion(), "lumbar flexion".into()),
+            StepMeasure::TrunkLeanAway => (
                 degrees(-WORKED.sign() * trunk.z, trunk.y),
                 "lumbar side bend".into(),
             ),
-            Measure::TrunkLeanForward => (degrees(trunk.x, trunk.y), "hip flexion".into()),
-            Measure::HipsToHeel => {
+            StepMeasure::TrunkLeanForward => (degrees(trunk.x, trunk.y), "hip flexion".into()),
+            StepMeasure::HipsToHeel => {
                 let heel = body.point(Segment::Foot(WORKED), dims::HEEL);
                 (
                     (heel - hips).length(),
                     format!("knee_flex_{}", WORKED.name()),
                 )
             }
-            Measure::FeetApart => (
+            StepMeasure::FeetApart => (
                 (ankle(&body, WORKED) - ankle(&body, other)).length(),
                 "the ankles".into(),
             ),
-            Measure::KneesApart => (
+            StepMeasure::KneesApart => (
                 (knee(&body, WORKED) - knee(&body, other)).length(),
                 "the knees".into(),
             ),
-            Measure::KneesToWorkedSide => {
+            StepMeasure::KneesToWorkedSide => {
                 let mid = (knee(&body, WORKED) + knee(&body, other)) * 0.5;
                 // Across the body at the hips, level with the floor.
                 let across = body.frame(Segment::Pelvis).rotation.axis(2) * WORKED.sign();
@@ -372,16 +372,16 @@ impl Measure {
                 let len = flat.length().max(1e-9);
                 ((mid - hips).dot(flat * (1.0 / len)), "the knees".into())
             }
-            Measure::AnkleToOtherKnee => (
+            StepMeasure::AnkleToOtherKnee => (
                 (ankle(&body, WORKED) - knee(&body, other)).length(),
                 format!("hip_rot_{}", WORKED.name()),
             ),
-            Measure::KneeAcrossMidline => {
+            StepMeasure::KneeAcrossMidline => {
                 let lateral = body.frame(Segment::Pelvis).rotation.axis(2);
                 let z = (knee(&body, WORKED) - hips).dot(lateral);
                 (-WORKED.sign() * z, format!("hip_abd_{}", WORKED.name()))
             }
-            Measure::HandsOnWorkedLeg => {
+            StepMeasure::HandsOnWorkedLeg => {
                 let limbs = [Segment::Thigh(WORKED), Segment::Shank(WORKED)];
                 let from_leg = |p: Vec3| {
                     limbs
@@ -397,7 +397,7 @@ impl Measure {
                 let far = if l >= r { Side::Left } else { Side::Right };
                 (l.max(r), format!("shoulder_abd_{}", far.name()))
             }
-            Measure::ShoulderHipKnee => {
+            StepMeasure::ShoulderHipKnee => {
                 let to_knee = knee(&body, WORKED) - hips;
                 let cos = trunk.dot(to_knee) / (trunk.length() * to_knee.length()).max(1e-9);
                 (
@@ -438,7 +438,7 @@ impl Rule {
         };
         // A lean is measured from the start.
         let from = match self.measure {
-            Measure::TrunkLeanForward => self.measure.of(&guide.base).0,
+            StepMeasure::TrunkLeanForward => self.measure.of(&guide.base).0,
             _ => 0.0,
         };
         let broken = |i: Option<usize>| {
