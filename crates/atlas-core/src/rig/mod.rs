@@ -30,6 +30,7 @@ pub mod contact_check;
 pub mod easing;
 pub mod events;
 pub mod figure;
+pub mod floor;
 pub mod ghost;
 pub mod grounding;
 pub mod guide;
