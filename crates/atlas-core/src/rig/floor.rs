@@ -121,8 +121,10 @@ pub fn mat(
 }
 
 /// The contact shadows of `parts` and the head on the floor at height `floor`, as one path
-/// (empty when nothing touches): under each stretch of a part whose lowest surface is within
-/// [`TOUCH`] of the floor, a flat rounded band on the floor as wide as the part.
+/// (empty when nothing touches): under the stretch of each part whose lowest surface is within
+/// [`TOUCH`] of the floor, one flat band on the floor as wide as the part, from the first
+/// touching point along the part to the last (one band per part, few points: the shadows are
+/// in every still of a lying move, on pages whose size is budgeted).
 pub fn shadows(
     parts: &[DrawnPart],
     head: (Vec3, f64),
@@ -132,46 +134,62 @@ pub fn shadows(
     let mut d = PathData::with_capacity(256);
     let on_floor = |p: Vec3| Vec3::new(p.x, floor, p.z);
     for part in parts {
-        let r = part.width / 2.0 * SHADOW_WIDTH;
         let height = |i: usize| part.low_at(i).map_or(f64::INFINITY, |h| h - floor);
-        for i in 0..part.points.len().saturating_sub(1) {
-            let (ha, hb) = (height(i), height(i + 1));
-            if ha > TOUCH && hb > TOUCH {
-                continue;
-            }
-            let (pa, pb) = (part.points[i], part.points[i + 1]);
-            // Only the stretch of the segment that is down on the floor.
-            let at = |t: f64| pa + (pb - pa) * t;
-            let cut = |h0: f64, h1: f64| (TOUCH - h0) / (h1 - h0);
-            let (s, e) = match (ha <= TOUCH, hb <= TOUCH) {
-                (true, true) => (pa, pb),
-                (true, false) => (pa, at(cut(ha, hb))),
-                _ => (at(cut(ha, hb)), pb),
-            };
-            band(&mut d, on_floor(s), on_floor(e), r, screen);
-        }
-        if part.points.len() == 1 && height(0) <= TOUCH {
-            band(
-                &mut d,
-                on_floor(part.points[0]),
-                on_floor(part.points[0]),
-                r,
-                screen,
-            );
-        }
+        let pts = &part.points;
+        let touching: Vec<usize> = (0..pts.len()).filter(|i| height(*i) <= TOUCH).collect();
+        let (Some(&first), Some(&last)) = (touching.first(), touching.last()) else {
+            continue;
+        };
+        // Reach part-way toward a lifted neighbour, to where the surface leaves the floor.
+        let toward = |i: usize, j: usize| {
+            let (hi, hj) = (height(i), height(j));
+            let t = ((TOUCH - hi) / (hj - hi)).clamp(0.0, 1.0);
+            pts[i] + (pts[j] - pts[i]) * t
+        };
+        let start = if first > 0 {
+            toward(first, first - 1)
+        } else {
+            pts[first]
+        };
+        let end = if last + 1 < pts.len() {
+            toward(last, last + 1)
+        } else {
+            pts[last]
+        };
+        let r = part.width / 2.0 * SHADOW_WIDTH;
+        band(
+            &mut d,
+            (on_floor(start), on_floor(end)),
+            r,
+            &LONG_END,
+            screen,
+        );
     }
     let (c, r) = head;
     if c.y - r - floor <= TOUCH {
         let p = on_floor(c);
-        band(&mut d, p, p, r * 0.7, screen);
+        band(&mut d, (p, p), r * 0.7, &ROUND_END, screen);
     }
     d.finish()
 }
 
-/// A flat band of half width `r` on the floor from `a` to `b` with round ends, as a closed
-/// subpath of straight lines (a circle on the floor is an ellipse on the screen, which an SVG
-/// arc in screen space would not follow).
-fn band(d: &mut PathData, a: Vec3, b: Vec3, r: f64, screen: &dyn Fn(Vec3) -> (f32, f32)) {
+/// The directions (degrees from the band's run) of the points round a limb's shadow's end:
+/// three, enough for a soft shadow along a limb.
+const LONG_END: [f64; 3] = [-90.0, 0.0, 90.0];
+
+/// The same for the head's round shadow, which with three points per end read as a diamond.
+const ROUND_END: [f64; 4] = [-90.0, -30.0, 30.0, 90.0];
+
+/// A flat band of half width `r` on the floor from `a` to `b` with rounded ends (points at
+/// `end_degrees` round each end), as a closed subpath of straight lines: a circle on the floor
+/// is an ellipse on the screen, which an SVG arc in screen space would not follow.
+fn band(
+    d: &mut PathData,
+    (a, b): (Vec3, Vec3),
+    r: f64,
+    end_degrees: &[f64],
+    screen: &dyn Fn(Vec3) -> (f32, f32),
+) {
     let run = b - a;
     let len = run.length();
     let dir = if len > 1e-6 {
@@ -180,12 +198,10 @@ fn band(d: &mut PathData, a: Vec3, b: Vec3, r: f64, screen: &dyn Fn(Vec3) -> (f3
         Vec3::new(1.0, 0.0, 0.0)
     };
     let side = Vec3::new(-dir.z, 0.0, dir.x);
-    // Half a circle round each end, in six steps.
-    let steps = 6;
     let mut first = true;
     for (end, sign) in [(b, 1.0), (a, -1.0)] {
-        for k in 0..=steps {
-            let t = (-90.0 + 180.0 * f64::from(k) / f64::from(steps)).to_radians();
+        for deg in end_degrees {
+            let t = deg.to_radians();
             let p = end + dir * (sign * r * t.cos()) + side * (sign * r * t.sin());
             if first {
                 d.move_to(screen(p));
