@@ -133,6 +133,9 @@ pub fn shadows(
 ) -> String {
     let mut d = PathData::with_capacity(256);
     let on_floor = |p: Vec3| Vec3::new(p.x, floor, p.z);
+    // Each band as (start, end, half width); a part's band joins the one before when it
+    // carries it straight on (a leg or an arm lying along the floor is one band, not three).
+    let mut bands: Vec<(Vec3, Vec3, f64)> = Vec::new();
     for part in parts {
         let height = |i: usize| part.low_at(i).map_or(f64::INFINITY, |h| h - floor);
         let pts = &part.points;
@@ -157,13 +160,16 @@ pub fn shadows(
             pts[last]
         };
         let r = part.width / 2.0 * SHADOW_WIDTH;
-        band(
-            &mut d,
-            (on_floor(start), on_floor(end)),
-            r,
-            &LONG_END,
-            screen,
-        );
+        let (start, end) = (on_floor(start), on_floor(end));
+        match bands.last_mut() {
+            Some(last) if carries_on(*last, (start, end)) => {
+                *last = (last.0, end, (last.2 + r) / 2.0);
+            }
+            _ => bands.push((start, end, r)),
+        }
+    }
+    for (a, b, r) in bands {
+        band(&mut d, (a, b), r, &LONG_END, screen);
     }
     let (c, r) = head;
     if c.y - r - floor <= TOUCH {
@@ -172,6 +178,17 @@ pub fn shadows(
     }
     d.finish()
 }
+
+/// Whether a band from `next.0` to `next.1` carries `band` straight on: it starts within
+/// [`JOIN`] of where `band` ends and turns less than about 25 degrees from it.
+fn carries_on(band: (Vec3, Vec3, f64), next: (Vec3, Vec3)) -> bool {
+    let (run, more) = (band.1 - band.0, next.1 - next.0);
+    let (l1, l2) = (run.length(), more.length());
+    (next.0 - band.1).length() <= JOIN && l1 > 1e-6 && l2 > 1e-6 && run.dot(more) / (l1 * l2) > 0.9
+}
+
+/// How near (cm) one band's start must be to the last one's end to join it.
+const JOIN: f64 = 4.0;
 
 /// The directions (degrees from the band's run) of the points round a limb's shadow's end:
 /// three, enough for a soft shadow along a limb.
