@@ -99,7 +99,8 @@ pub fn mat(
         let p = centre + along * pa + across * pc;
         let (x, y) = screen(p);
         let k = 1.0 + PERSPECTIVE * (p - middle).dot(toward);
-        (mid_x + (x - mid_x) * k as f32, y)
+        // Whole units: the mat's edges need no finer place, and every lying still has one.
+        ((mid_x + (x - mid_x) * k as f32).round(), y.round())
     };
     let corners = [
         corner(a0, c0),
@@ -107,7 +108,7 @@ pub fn mat(
         corner(a1, c1),
         corner(a0, c1),
     ];
-    let drop = (THICKNESS * down) as f32;
+    let drop = (THICKNESS * down).round() as f32;
     let mut all: Vec<(f32, f32)> = corners
         .iter()
         .flat_map(|&(x, y)| [(x, y), (x, y + drop)])
@@ -133,6 +134,12 @@ pub fn shadows(
 ) -> String {
     let mut d = PathData::with_capacity(256);
     let on_floor = |p: Vec3| Vec3::new(p.x, floor, p.z);
+    // Whole units (centimetres) are fine enough for a soft shadow and shorter to write.
+    let whole = |p: Vec3| {
+        let (x, y) = screen(p);
+        (x.round(), y.round())
+    };
+    let screen: &dyn Fn(Vec3) -> (f32, f32) = &whole;
     // Each band as (start, end, half width); a part's band joins the one before when it
     // carries it straight on (a leg or an arm lying along the floor is one band, not three).
     let mut bands: Vec<(Vec3, Vec3, f64)> = Vec::new();
