@@ -106,7 +106,7 @@ pub fn Figure(props: &FigureProps) -> Html {
     };
     // Where a part rests on the mat (oblique views only; empty otherwise).
     let shadows = (!shape.shadows.is_empty()).then(|| {
-        html! { <path class="fig-shadow" aria-hidden="true" d={shape.shadows} /> }
+        html! { <path class="fig-shadow" d={shape.shadows} /> }
     });
     let nose = head.nose.map(|(x, y)| {
         html! { <circle class="fig-nose" cx={coord(x)} cy={coord(y)} r={coord(NOSE_RADIUS)} /> }
