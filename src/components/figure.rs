@@ -101,9 +101,13 @@ pub fn Figure(props: &FigureProps) -> Html {
     let head = shape.head;
     // A mat seen at an angle lies along the body, so it is drawn from this moment's figure.
     let floor = match shape.ground {
-        Ground::Floor { corners } => Some(floor_polygon(&corners)),
+        Ground::Floor { corners, rim } => Some(floor_polygon(&corners, &rim)),
         _ => None,
     };
+    // Where a part rests on the mat (oblique views only; empty otherwise).
+    let shadows = (!shape.shadows.is_empty()).then(|| {
+        html! { <path class="fig-shadow" d={shape.shadows} /> }
+    });
     let nose = head.nose.map(|(x, y)| {
         html! { <circle class="fig-nose" cx={coord(x)} cy={coord(y)} r={coord(NOSE_RADIUS)} /> }
     });
@@ -136,6 +140,7 @@ pub fn Figure(props: &FigureProps) -> Html {
             role="img" aria-label={props.label.clone()} focusable="false"
             xmlns="http://www.w3.org/2000/svg">
             { floor.unwrap_or_else(|| backdrop.1.clone()) }
+            { for shadows }
             { for ghost }
             <g class="fig-body">
                 { for far }{ for body }
@@ -193,13 +198,21 @@ fn coord(v: f32) -> AttrValue {
     AttrValue::from(atlas_core::svg_number::num(v))
 }
 
-/// A mat on the floor seen at an angle, from its four corners.
-fn floor_polygon(corners: &[(f32, f32); 4]) -> Html {
-    let points: Vec<String> = corners
-        .iter()
-        .map(|(x, y)| format!("{},{}", coord(*x), coord(*y)))
-        .collect();
-    html! { <polygon class="fig-mat" points={points.join(" ")} /> }
+/// A mat on the floor seen at an angle: its outline with its thickness, darker, under its top
+/// face, so its near edges show and it reads as lying on the floor.
+fn floor_polygon(corners: &[(f32, f32); 4], rim: &[(f32, f32); 6]) -> Html {
+    let points = |ps: &[(f32, f32)]| {
+        ps.iter()
+            .map(|(x, y)| format!("{},{}", coord(*x), coord(*y)))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    html! {
+        <>
+            <polygon class="fig-mat-edge" points={points(rim)} />
+            <polygon class="fig-mat" points={points(corners)} />
+        </>
+    }
 }
 
 /// The view box attribute and the floor (or mat) of a view (an oblique view's mat follows
@@ -210,7 +223,7 @@ fn backdrop(view: View) -> (AttrValue, Html) {
         Ground::Line { x1, x2, y } => html! {
             <line class="fig-ground" x1={coord(x1)} x2={coord(x2)} y1={coord(y)} y2={coord(y)} />
         },
-        Ground::Floor { corners } => floor_polygon(&corners),
+        Ground::Floor { corners, rim } => floor_polygon(&corners, &rim),
         Ground::Mat {
             x,
             y,

@@ -16,7 +16,7 @@ use std::rc::Rc;
 
 use atlas_core::content::{Entity, Stretch};
 use atlas_core::rig::ghost::other_end;
-use atlas_core::rig::still::{key_index, key_pose, lit_side};
+use atlas_core::rig::still::{key_index, key_pose, lit_side, still_muscles};
 use atlas_core::rig::{Guide, Pose};
 use yew::prelude::*;
 
@@ -113,7 +113,8 @@ pub fn stretch_chip(stretch: &Stretch) -> Html {
 
 /// The guide's figure in `pose`, with a move's other end (`ghost`) faint behind it. An
 /// exercise lights the muscles it works by how far they have shortened from its start, as the
-/// player does; a stretch lights the ones it lengthens, on the side `lit_side` names.
+/// player does; a stretch lights the ones this pose lengthens (`still_muscles`), on the side
+/// `lit_side` names.
 fn figure(
     stretch: &Stretch,
     guide: &'static Guide,
@@ -122,9 +123,9 @@ fn figure(
     view_box: AttrValue,
     label: String,
 ) -> Html {
-    let muscles: Rc<[_]> = guide.muscles.clone().into();
     let working = stretch.is_exercise();
     let side = lit_side(guide, stretch.dose.each_side);
+    let muscles: Rc<[_]> = still_muscles(guide, &pose, side, working).into();
     html! {
         <Figure {pose} view={guide.view} {muscles} view_box={Some(view_box)} label={label}
             working_from={working.then_some(guide.base)} {ghost} {side} />

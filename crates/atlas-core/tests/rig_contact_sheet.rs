@@ -13,7 +13,7 @@ use std::fmt::Write as _;
 
 use atlas_core::rig::figure::{EYE_RADIUS, NOSE_RADIUS};
 use atlas_core::rig::ghost::{ghost, other_end, Ghost};
-use atlas_core::rig::still::{key_index, key_pose, lit_side};
+use atlas_core::rig::still::{key_index, key_pose, lit_side, still_muscles};
 use atlas_core::rig::{
     figure_lit, figure_working, DrawOrder, Figure, Ground, Guide, Side, ViewBox,
 };
@@ -66,12 +66,19 @@ fn svg_with(
                 r##"<line x1="{x1}" x2="{x2}" y1="{y}" y2="{y}" stroke="#b9a78f" stroke-width="2"/>"##
             );
         }
-        Ground::Floor { corners } => {
-            let pts: Vec<String> = corners.iter().map(|(x, y)| format!("{x},{y}")).collect();
+        Ground::Floor { corners, rim } => {
+            let points = |ps: &[(f32, f32)]| {
+                ps.iter()
+                    .map(|(x, y)| format!("{x},{y}"))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            };
+            // assets/player.css `.fig-mat-edge`, then `.fig-mat` over it.
             let _ = write!(
                 s,
-                r##"<polygon points="{}" fill="#eadfce" stroke="#b9a78f" stroke-width="1.5"/>"##,
-                pts.join(" ")
+                r##"<polygon points="{}" fill="#c9b497" stroke="#a8947a" stroke-width="1"/><polygon points="{}" fill="#eadfce" stroke="#b9a78f" stroke-width="1"/>"##,
+                points(&rim),
+                points(&corners)
             );
         }
         Ground::Mat {
@@ -86,10 +93,17 @@ fn svg_with(
             );
         }
     }
+    // Contact shadows on the mat (assets/player.css `.fig-shadow`).
+    if !fig.shadows.is_empty() {
+        let _ = write!(
+            s,
+            r##"<path d="{}" fill="#6b5140" fill-opacity="0.3"/>"##,
+            fig.shadows
+        );
+    }
     // The other end of a move (assets/player.css `.fig-ghost`), behind the figure.
     if let Some(g) = ghost {
-        let style =
-            r##"fill="none" stroke="#a88a73" stroke-width="0.9" stroke-dasharray="2.5 1.8""##;
+        let style = r##"fill="#efe4d8" stroke="#c8ad96" stroke-width="0.8""##;
         for o in &g.outlines {
             let _ = write!(s, r#"<path d="{o}" {style}/>"#);
         }
@@ -230,10 +244,11 @@ fn contact_sheet_renders_every_guide() {
     let working = |id: &str| stretch(id).is_some_and(|s| s.is_exercise());
     let still = |g: &Guide, pose: &atlas_core::rig::Pose| {
         let side = lit_side(g, stretch(&g.stretch).is_none_or(|s| s.dose.each_side));
+        let muscles = still_muscles(g, pose, side, working(&g.stretch));
         if working(&g.stretch) {
-            figure_working(pose, g.view, &g.muscles, side, &g.base)
+            figure_working(pose, g.view, &muscles, side, &g.base)
         } else {
-            figure_lit(pose, g.view, &g.muscles, side)
+            figure_lit(pose, g.view, &muscles, side)
         }
     };
     html.push_str("<section data-keys>");

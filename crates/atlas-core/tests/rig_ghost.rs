@@ -128,7 +128,7 @@ fn moves_turning_the_pelvis_in_place_show_which_way_with_an_arrow_and_no_other_m
 }
 
 #[test]
-fn the_supine_rotations_other_end_is_one_dashed_leg_and_the_arrow() {
+fn the_supine_rotations_other_end_is_one_leg_and_the_arrow() {
     // A reader of the supine rotation could not tell start from end among dashed outlines of
     // the trunk, an arm and both legs. The arrow shows the pelvis's turn, so the ghost leaves
     // out the trunk and the arms carried with it, and of the two knees held together draws

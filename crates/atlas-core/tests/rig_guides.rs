@@ -470,7 +470,7 @@ fn the_supine_rotations_arms_lie_on_the_mat() {
     // the mat's far edge. Both hands lie inside the mat drawn under the key picture.
     let g = guide("supine-lumbar-rotation");
     let f = figure(&atlas_core::rig::still::key_pose(&g, false), g.view);
-    let atlas_core::rig::Ground::Floor { corners } = f.ground else {
+    let atlas_core::rig::Ground::Floor { corners, .. } = f.ground else {
         panic!("no mat: {:?}", f.ground);
     };
     // Inside a convex quadrilateral: on the same side of all four edges.

@@ -72,3 +72,29 @@ fn a_key_that_names_no_keyframe_is_refused() {
     g.key = Some(g.keyframes.len());
     assert!(g.problems().iter().any(|(field, _)| field == "key"));
 }
+
+#[test]
+fn a_still_lights_only_the_muscles_its_own_pose_lengthens() {
+    // Reader 12 saw a long lit strip along figure-4's folded thigh: the hamstrings, which the
+    // guide lists because its hold lengthens them, while its key picture (the crossed ankle,
+    // before the legs are drawn in) hardly does. The buttock's muscles stay lit.
+    use atlas_core::rig::still::still_muscles;
+    use atlas_core::rig::MuscleId;
+    let g = guide("figure-4");
+    let key = key_pose(&g, false);
+    let lit = still_muscles(&g, &key, Some(Side::Left), false);
+    assert!(g.muscles.contains(&MuscleId::Hamstrings));
+    assert!(!lit.contains(&MuscleId::Hamstrings), "{lit:?}");
+    for m in [MuscleId::Piriformis, MuscleId::GluteusMaximus] {
+        assert!(lit.contains(&m), "{m:?} in {lit:?}");
+    }
+    // Its hold lengthens all three, so a still of the hold lights them all.
+    let hold = g.keyframes[g.hold_index().expect("a hold")].pose;
+    assert_eq!(still_muscles(&g, &hold, Some(Side::Left), false), g.muscles);
+    // An exercise's worked muscles are lit as they shorten: all of them, always.
+    let bridge = guide("bridge");
+    assert_eq!(
+        still_muscles(&bridge, &bridge.base, Some(Side::Left), true),
+        bridge.muscles
+    );
+}

@@ -5,6 +5,7 @@
 //! view, so a torso is broad from the front and deep from the side.
 
 use super::belly::belly_path;
+use super::floor::{mat, shadows};
 use super::guide::View;
 use super::joints::Side;
 use super::kinematics::{forward, Body};
@@ -88,10 +89,13 @@ pub enum Ground {
         /// Height (SVG y).
         y: f32,
     },
-    /// A mat on the floor seen at an angle (oblique views): its four corners.
+    /// A mat on the floor seen at an angle (oblique views): its top face and, drawn under
+    /// it, its outline with its thickness ([`super::floor::Mat`]).
     Floor {
-        /// The corners, in order round the mat.
+        /// The top face's corners, in order round the mat.
         corners: [(f32, f32); 4],
+        /// The top face and its near edges as one outline (six points).
+        rim: [(f32, f32); 6],
     },
     /// A mat seen from above (top view).
     Mat {
@@ -142,6 +146,9 @@ pub struct Figure {
     pub head: HeadShape,
     /// Every muscle on both sides.
     pub muscles: Vec<MuscleLine>,
+    /// SVG path data of the contact shadows on the mat under the parts that rest on it
+    /// (oblique views; empty otherwise), drawn between the mat and the figure.
+    pub shadows: String,
 }
 
 impl Figure {
@@ -260,7 +267,27 @@ fn figure_with(
     let (head_c, head_r) = head(&body);
     // Put the lowest point on the floor: a lift along the world's vertical, as the screen
     // shows it (none from above).
-    pr.lift = -lowest(&drawn, &body) * up.y;
+    let floor_height = lowest(&drawn, &body);
+    pr.lift = -floor_height * up.y;
+    // An oblique view's mat fits the body, and every part resting on it casts a shadow.
+    let (mat, shadows) = if matches!(view, View::Oblique { .. }) {
+        let screen = |p: Vec3| pr.screen(p);
+        let hips = body.joint(super::skeleton::Segment::Pelvis);
+        let head = head(&body);
+        (
+            Some(mat(
+                &drawn,
+                hips,
+                head,
+                floor_height,
+                (pr.depth, up.y),
+                &screen,
+            )),
+            shadows(&drawn, head, floor_height, &screen),
+        )
+    } else {
+        (None, String::new())
+    };
     let body_depth = body.joint(super::skeleton::Segment::Pelvis).dot(depth);
     // A whole leg or arm is behind or in front of the trunk together (its mean depth), so one
     // limb is never half light and half dark.
@@ -329,15 +356,21 @@ fn figure_with(
     };
     let muscles = muscle_lines(&body, pose, &pr, body_depth, far, &on_body, lit, light);
     let vb = view_box(view);
-    let ground = match view {
-        View::Top => Ground::Mat {
+    let ground = match (view, mat) {
+        // A mat fitted to the body on the floor under it, seen at the view's angle (oblique
+        // views, `floor::mat`).
+        (_, Some(m)) => Ground::Floor {
+            corners: m.corners,
+            rim: m.rim,
+        },
+        (View::Top, _) => Ground::Mat {
             x: vb.x + 8.0,
             y: -40.0,
             width: vb.width - 16.0,
             height: 80.0,
         },
         // A mat 90 cm wide and 2 m long on the floor, seen at the view's angle.
-        View::ThreeQuarter => {
+        (View::ThreeQuarter, _) => {
             let long = 100.0 * THREE_QUARTER_ELEVATION.to_radians().sin() as f32;
             Ground::Mat {
                 x: -45.0,
@@ -346,13 +379,6 @@ fn figure_with(
                 height: 2.0 * long,
             }
         }
-        // A mat 2 m wide and 2 m long on the floor under the body, seen at the view's angle,
-        // laid along the body (the world axis nearer to its length, so it never turns while
-        // the body moves). The body is lifted onto the floor along the world's vertical, so
-        // the floor's screen place does not depend on the pose's height.
-        View::Oblique { .. } => Ground::Floor {
-            corners: floor_corners(&body, &pr),
-        },
         _ => Ground::Line {
             x1: vb.x + 5.0,
             x2: vb.x + vb.width - 5.0,
@@ -374,37 +400,8 @@ fn figure_with(
             eyes: (face.dot(pr.depth) > FACING).then(|| eyes((cx, cy), head_r as f32, crown, &pr)),
         },
         muscles,
+        shadows,
     }
-}
-
-/// Half the mat's width (cm): 2 m across, so arms resting out to the sides (the supine
-/// rotation's) lie on it; on a 90 cm mat the far arm ran off its edge and a reader saw it
-/// pointing at the ceiling.
-const MAT_HALF_WIDTH: f64 = 100.0;
-
-/// The corners of a mat under the body, on the screen: 2 m along the body (more of it toward
-/// the head) and [`MAT_HALF_WIDTH`] each side, centred on the hips.
-fn floor_corners(body: &Body, pr: &Projector) -> [(f32, f32); 4] {
-    use super::skeleton::Segment;
-    let hips = body.joint(Segment::Pelvis);
-    let length = body.joint(Segment::Head) - hips;
-    let along = if length.x.abs() >= length.z.abs() {
-        Vec3::new(length.x.signum(), 0.0, 0.0)
-    } else {
-        Vec3::new(0.0, 0.0, length.z.signum())
-    };
-    let across = Vec3::new(along.z, 0.0, along.x);
-    let centre = Vec3::new(hips.x, 0.0, hips.z);
-    let corner = |a: f64, c: f64| {
-        let p = centre + along * a + across * c;
-        (p.dot(pr.right) as f32, -(p.dot(pr.up)) as f32)
-    };
-    [
-        corner(-100.0, -MAT_HALF_WIDTH),
-        corner(105.0, -MAT_HALF_WIDTH),
-        corner(105.0, MAT_HALF_WIDTH),
-        corner(-100.0, MAT_HALF_WIDTH),
-    ]
 }
 
 /// Moves a limb's drawing by `(dx, dy)` on the screen.

@@ -163,7 +163,7 @@ const TWIN: f32 = 20.0;
 
 /// Whether limb `i` lies along its other-side twin drawn after it, nearer the viewer (both
 /// ends within [`TWIN`] on the screen; a figure's limbs are in drawing order, back to front):
-/// knees held together would draw two dashed outlines side by side, which only adds lines to
+/// knees held together would draw two pale legs side by side, which only adds lines to
 /// tell apart (the supine rotation's start).
 fn hidden_twin(limbs: &[Limb], i: usize) -> bool {
     let l = &limbs[i];

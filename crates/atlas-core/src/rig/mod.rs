@@ -16,7 +16,8 @@
 //!   [`pacing`]: which cues to say aloud, so each is heard whole and once.
 //! - [`shapes`], [`surface`], [`figure`]: drawable geometry (the surface is what contacts
 //!   are measured on, so "on the floor" means what a client sees); [`silhouette`]: the
-//!   body's filled, tapered outlines; [`belly`]: a lit muscle as a muscle belly;
+//!   body's filled, tapered outlines; [`floor`]: an oblique view's mat and contact shadows;
+//!   [`belly`]: a lit muscle as a muscle belly;
 //!   [`still`]: the key picture's pose; [`ghost`]: a move's other end, drawn faint behind it.
 //! - [`contact`]: what touches the floor; [`solve`]: the small IK step that puts declared
 //!   contacts on the floor; [`grounding`]: a guide's phases and steps solved in turn;
@@ -30,6 +31,7 @@ pub mod contact_check;
 pub mod easing;
 pub mod events;
 pub mod figure;
+pub mod floor;
 pub mod ghost;
 pub mod grounding;
 pub mod guide;

@@ -60,3 +60,38 @@ pub fn lit_side(guide: &Guide, each_side: bool) -> Option<Side> {
     let both_seen = matches!(guide.view, View::Frontal | View::Top | View::ThreeQuarter);
     (each_side || !both_seen).then_some(Side::Left)
 }
+
+/// The least lighting (a share of a comfortable end-of-range stretch, as [`intensity`]
+/// measures it) at which a stretch's muscle is lit in a still: the share a moving guide's
+/// muscles must reach to count as lengthened at all (`crosscheck::lengthens`).
+pub const STILL_LIT: f64 = 0.25;
+
+/// The muscles a still of `guide` in `pose` lights on `side` (both when `None`): for a
+/// stretch, those of the guide's muscles that this pose really lengthens (at least
+/// [`STILL_LIT`]); a guide's muscles are the ones its hold lengthens, and a key picture that is
+/// not the hold (figure-4's crossed ankle, before the legs are drawn in) drew the hamstrings,
+/// which only the hold lengthens, as a lit strip along the thigh (reader 12). All of them when
+/// the pose lengthens none (as the player draws them, faint), and for an exercise, whose
+/// worked muscles light as they shorten.
+pub fn still_muscles(
+    guide: &Guide,
+    pose: &Pose,
+    side: Option<Side>,
+    working: bool,
+) -> Vec<super::muscles::MuscleId> {
+    if working {
+        return guide.muscles.clone();
+    }
+    let sides = side.map_or(vec![Side::Left, Side::Right], |s| vec![s]);
+    let lit: Vec<_> = guide
+        .muscles
+        .iter()
+        .copied()
+        .filter(|m| sides.iter().any(|s| intensity(*m, *s, pose) >= STILL_LIT))
+        .collect();
+    if lit.is_empty() {
+        guide.muscles.clone()
+    } else {
+        lit
+    }
+}
