@@ -32,8 +32,10 @@ pub const HATCH_RELATED: &str = "bm-hatch-related";
 /// resolve to the first copy).
 #[component]
 pub fn HatchPatterns() -> Html {
-    // Hatch spacing in the art's user units: about 6 px on a phone-sized map.
-    let gap = view_data(Facing::Front).width * 0.03;
+    // Hatch spacing in the art's user units: about 6 px on a phone-sized map. From the fixed
+    // view box, not the prepared art: the frame draws this in the take-over's first task,
+    // and preparing the art there cost it both views' paths (`components::later`).
+    let gap = atlas_core::bodymap::VIEW_BOX.2 * 0.03;
     let gap_s = num(gap);
     let line = num(gap * 0.45);
     html! {

@@ -59,8 +59,8 @@ pub use contact::Contact;
 pub use easing::Easing;
 pub use events::Event;
 pub use figure::{
-    figure, figure_lit, figure_working, DrawOrder, Figure, Ground, HeadShape, Limb, MuscleLine,
-    ViewBox,
+    figure, figure_bounds, figure_lit, figure_working, DrawOrder, Figure, Ground, HeadShape, Limb,
+    MuscleLine, ViewBox,
 };
 pub use guide::{Breath, Frame, Guide, Keyframe, Motion, View};
 pub use joints::{Joint, Side};
