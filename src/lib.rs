@@ -36,7 +36,8 @@ pub fn start() {
         platform::take_over::next_task(|| {
             platform::document::mark("app-take-over");
             yew::Renderer::<app::App>::with_root(platform::take_over::app_element()).render();
-            platform::service_worker::register();
+            // In a task of its own: the render's is the one a tap waits for.
+            platform::take_over::next_task(platform::service_worker::register);
         });
     });
 }

@@ -205,7 +205,7 @@ pub fn Router(props: &RouterProps) -> Html {
                 let (entry, saved) = document::current_entry();
                 let (id, new) = places.0.borrow_mut().start(entry);
                 if new {
-                    document::stamp_entry(id, None);
+                    document::stamp_first_entry(id);
                 }
                 Shown {
                     route: route_here(),

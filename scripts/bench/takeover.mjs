@@ -3,6 +3,8 @@
 // cache) and reads the long tasks and long animation frames around the take-over:
 // - the render task: the task that renders the app's own page into its unseen element (it
 //   holds the app's `app-take-over` mark), with the frame that lays that render out;
+// - the longest task of the whole take-over, from that mark to the swap (the render unfolds
+//   over several tasks: `platform::take_over`), and the time the take-over took, mark to swap;
 // - the swap task: the one that removes the pre-rendered copy and shows the app's (it holds
 //   the `app-interactive` mark), with the frame that paints it.
 // A task under 50 ms is not reported by the browser as long: it prints "under 50".
@@ -23,6 +25,11 @@ function instrument() {
   } catch { /* a browser without long animation frames: tasks only */ }
 }
 
+/** The longest entry that runs at any time between `from` and `to`, or 0 when none does (under 50 ms). */
+function longestBetween(entries, from, to) {
+  return Math.max(0, ...entries.filter((x) => x.start + x.duration >= from && x.start <= to).map((x) => x.duration));
+}
+
 /** The duration of the entry that holds time `t`, or 0 when none does (under 50 ms). */
 function holding(entries, t) {
   const e = entries.find((x) => x.start <= t && t <= x.start + x.duration);
@@ -37,6 +44,8 @@ export async function run({ browser, baseURL, throttle, median }) {
     const renderFrame = [];
     const swap = [];
     const swapFrame = [];
+    const longest = [];
+    const took = [];
     for (let i = 0; i < RUNS; i++) {
       const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, serviceWorkers: "block" });
       const page = await context.newPage();
@@ -57,6 +66,8 @@ export async function run({ browser, baseURL, throttle, median }) {
       renderFrame.push(holding(frames, take));
       swap.push(holding(tasks, shown));
       swapFrame.push(holding(frames, shown));
+      longest.push(longestBetween(tasks, take, shown));
+      took.push(shown - take);
     }
     const ms = (xs) => {
       const m = median(xs);
@@ -65,5 +76,7 @@ export async function run({ browser, baseURL, throttle, median }) {
     console.log(`  ${route}`);
     console.log(`    render task: median ${ms(render)}; its animation frame: ${ms(renderFrame)}`);
     console.log(`    swap task: median ${ms(swap)}; its animation frame: ${ms(swapFrame)}`);
+    console.log(`    longest task, render to swap: median ${ms(longest)}`);
+    console.log(`    render to swap: median ${median(took).toFixed(0)} ms (all: ${took.map((x) => x.toFixed(0)).join(", ")})`);
   }
 }

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use crate::components::body_map::HatchPatterns;
+use crate::components::later::later;
 use crate::components::{footer::footer, header::Header, update_notice::UpdateNotice};
 use crate::data::{show, Word};
 use crate::platform::prerendering::use_prerendering;
@@ -105,7 +106,9 @@ fn Frame() -> Html {
             <main id="main" class="main" tabindex="-1">
                 { page }
             </main>
-            { footer() }
+            // The footer waits for a task of its own during the take-over, as the page's
+            // sections do (`components::later`).
+            { later(footer()) }
             <UpdateNotice />
             <HatchPatterns />
         </div>

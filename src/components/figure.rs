@@ -11,7 +11,7 @@ use std::rc::Rc;
 use atlas_core::rig::figure::{view_box, EYE_RADIUS, NOSE_RADIUS};
 use atlas_core::rig::shapes::Part;
 use atlas_core::rig::{
-    figure, figure_lit, figure_working, DrawOrder, Ground, MuscleId, Pose, View, ViewBox,
+    figure_bounds, figure_lit, figure_working, DrawOrder, Ground, MuscleId, Pose, View, ViewBox,
 };
 use yew::prelude::*;
 
@@ -33,6 +33,12 @@ pub struct FigureProps {
     /// The `viewBox` to draw in (see [`view_box_attr`]); the view's full box when `None`.
     #[prop_or_default]
     pub view_box: Option<AttrValue>,
+    /// Crop the `viewBox` to the drawn figure and its `ghost` instead (as
+    /// [`view_box_around`] crops to poses), as a still does: worked out when the figure
+    /// renders, from the figure it draws, so a page whose stills wait for a task of their own
+    /// during the take-over does not pay for their crops in its first task.
+    #[prop_or_default]
+    pub crop: bool,
     /// A body part drawn again over the figure in its own classes (the live hip–lumbar model
     /// marks the low back's load).
     #[prop_or_default]
@@ -68,6 +74,12 @@ pub fn Figure(props: &FigureProps) -> Html {
         Some(start) => figure_working(&props.pose, props.view, &props.muscles, props.side, start),
         None => figure_lit(&props.pose, props.view, &props.muscles, props.side),
     };
+    // A still's crop: the drawn figure's own extremes (the muscles never reach past them),
+    // and its ghost's.
+    let crop = props.crop.then(|| {
+        let ghost = props.ghost.map(|end| figure_bounds(&end, props.view));
+        crop_to(std::iter::once(shape.bounds()).chain(ghost), props.view)
+    });
     // One pass over each list, moving the path strings: this runs on every animation frame.
     let mut limbs: [Vec<Html>; 3] = Default::default();
     let mut marks: Vec<Html> = Vec::new();
@@ -135,8 +147,12 @@ pub fn Figure(props: &FigureProps) -> Html {
     let (ghost, arrow) = ghost.unzip();
     let arrow = arrow.flatten();
     let [far, body, near] = limbs;
+    let view_box = match crop {
+        Some(crop) => AttrValue::from(crop.attr()),
+        None => props.view_box.clone().unwrap_or_else(|| backdrop.0.clone()),
+    };
     html! {
-        <svg class="figure" viewBox={props.view_box.clone().unwrap_or_else(|| backdrop.0.clone())}
+        <svg class="figure" viewBox={view_box}
             role="img" aria-label={props.label.clone()} focusable="false"
             xmlns="http://www.w3.org/2000/svg">
             { floor.unwrap_or_else(|| backdrop.1.clone()) }
@@ -219,7 +235,8 @@ fn floor_polygon(corners: &[(f32, f32); 4], rim: &[(f32, f32); 6]) -> Html {
 /// the body: see [`Figure`]).
 fn backdrop(view: View) -> (AttrValue, Html) {
     let vb = view_box(view);
-    let ground = match atlas_core::rig::figure(&Pose::neutral(), view).ground {
+    // The ground needs no muscle: none is built (each still pays for its own backdrop).
+    let ground = match figure_lit(&Pose::neutral(), view, &[], None).ground {
         Ground::Line { x1, x2, y } => html! {
             <line class="fig-ground" x1={coord(x1)} x2={coord(x2)} y1={coord(y)} y2={coord(y)} />
         },
@@ -267,11 +284,19 @@ pub fn guide_view_box(guide: &atlas_core::rig::Guide) -> ViewBox {
 /// A box that fits every one of `poses` in `view` with a margin, always including the floor,
 /// within the view's own box.
 pub fn view_box_around(poses: impl IntoIterator<Item = Pose>, view: View) -> ViewBox {
+    crop_to(
+        poses.into_iter().map(|pose| figure_bounds(&pose, view)),
+        view,
+    )
+}
+
+/// A box that fits every one of `extremes` (a figure's `(min_x, min_y, max_x, max_y)`) in
+/// `view` with a margin, always including the floor, within the view's own box.
+fn crop_to(extremes: impl IntoIterator<Item = (f32, f32, f32, f32)>, view: View) -> ViewBox {
     const MARGIN: f32 = 10.0;
     let full = view_box(view);
     let mut bounds: Option<(f32, f32, f32, f32)> = None;
-    for pose in poses {
-        let b = figure(&pose, view).bounds();
+    for b in extremes {
         bounds = Some(match bounds {
             None => b,
             Some(a) => (a.0.min(b.0), a.1.min(b.1), a.2.max(b.2), a.3.max(b.3)),

@@ -8,6 +8,7 @@ pub mod entity_link;
 pub mod figure;
 pub mod footer;
 pub mod header;
+pub mod later;
 pub mod page_title;
 pub mod player;
 pub mod precautions;

@@ -20,7 +20,7 @@ use atlas_core::rig::still::{key_index, key_pose, lit_side, still_muscles};
 use atlas_core::rig::{Guide, Pose};
 use yew::prelude::*;
 
-use crate::components::figure::{view_box_around, view_box_attr, Figure};
+use crate::components::figure::{view_box_attr, Figure};
 use crate::data::{self, guide_for, show, words, Word};
 use crate::route::route_for;
 use crate::router::Link;
@@ -51,7 +51,7 @@ pub fn stills(stretch: &Stretch) -> Html {
         );
         html! {
             <figure class="still">
-                { figure(stretch, guide, pose, ghost, view_box.clone(), label) }
+                { figure(stretch, guide, pose, ghost, Some(view_box.clone()), label) }
                 <figcaption>{ show(which) }</figcaption>
             </figure>
         }
@@ -72,13 +72,11 @@ pub fn still(stretch: &Stretch) -> Html {
     };
     let working = stretch.is_exercise();
     let pose = key_pose(guide, working);
-    // A move's other end is drawn faint behind it, so the view box takes in both.
+    // A move's other end is drawn faint behind it, so the crop takes in both.
     let ghost = other_end(guide, working);
-    let view_box =
-        AttrValue::from(view_box_around(std::iter::once(pose).chain(ghost), guide.view).attr());
     html! {
         <span class="still still--small" aria-hidden="true">
-            { figure(stretch, guide, pose, ghost, view_box, stretch.name.clone()) }
+            { figure(stretch, guide, pose, ghost, None, stretch.name.clone()) }
         </span>
     }
 }
@@ -91,10 +89,9 @@ pub fn still(stretch: &Stretch) -> Html {
 pub fn modification_still(stretch: &Stretch, precaution: &str, label: String) -> Option<Html> {
     let guide = guide_for(&stretch.id)?;
     let pose = guide.modifications.get(precaution).copied()?;
-    let view_box = AttrValue::from(view_box_around(std::iter::once(pose), guide.view).attr());
     Some(html! {
         <span class="still still--modification">
-            { figure(stretch, guide, pose, None, view_box, label) }
+            { figure(stretch, guide, pose, None, None, label) }
         </span>
     })
 }
@@ -111,7 +108,8 @@ pub fn stretch_chip(stretch: &Stretch) -> Html {
     }
 }
 
-/// The guide's figure in `pose`, with a move's other end (`ghost`) faint behind it. An
+/// The guide's figure in `pose`, with a move's other end (`ghost`) faint behind it, in
+/// `view_box` or, without one, cropped to the pose and its ghost. An
 /// exercise lights the muscles it works by how far they have shortened from its start, as the
 /// player does; a stretch lights the ones this pose lengthens (`still_muscles`), on the side
 /// `lit_side` names.
@@ -120,14 +118,14 @@ fn figure(
     guide: &'static Guide,
     pose: Pose,
     ghost: Option<Pose>,
-    view_box: AttrValue,
+    view_box: Option<AttrValue>,
     label: String,
 ) -> Html {
     let working = stretch.is_exercise();
     let side = lit_side(guide, stretch.dose.each_side);
     let muscles: Rc<[_]> = still_muscles(guide, &pose, side, working).into();
     html! {
-        <Figure {pose} view={guide.view} {muscles} view_box={Some(view_box)} label={label}
+        <Figure {pose} view={guide.view} {muscles} crop={view_box.is_none()} {view_box} label={label}
             working_from={working.then_some(guide.base)} {ghost} {side} />
     }
 }

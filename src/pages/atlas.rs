@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::components::body_map::{BodyMap, Marks};
 use crate::components::claim::claim_text;
+use crate::components::later::later;
 use crate::components::page_title::use_page_title;
 use crate::data::{kb, page, show, word, Word};
 use crate::route::{MapState, Route};
@@ -86,7 +87,8 @@ pub fn AtlasPage(props: &AtlasPageProps) -> Html {
                         { muscle_card(muscle, &lit, clear) }
                     }
                 </div>
-                <MuscleList />
+                // In a task of its own during the take-over (`components::later`).
+                { later(html! { <MuscleList /> }) }
             </div>
             <p class="atlas__more">
                 <Link to={Route::Conditions} classes="button">{ show(Word::AtlasBrowseConditions) }</Link>

@@ -184,6 +184,17 @@ pub fn stamp_entry(id: u64, y: Option<f64>) {
     let _ = gloo::utils::history().replace_state(&entry_state(id, y), "");
 }
 
+/// Stamps the entry the app opened on with `id`, in a task of its own: `replaceState` is
+/// slow (about 6 ms on a throttled phone), and the take-over's first task is the one a tap
+/// waits for. Skipped if the entry has an id by then (the app moved to an entry of its own).
+pub fn stamp_first_entry(id: u64) {
+    super::take_over::next_task(move || {
+        if current_entry().0.is_none() {
+            stamp_entry(id, None);
+        }
+    });
+}
+
 /// Tells the browser that this app restores scroll positions itself: pages opened with
 /// `pushState` share one document, so the browser's own restoration would fight ours on Back
 /// and Forward.

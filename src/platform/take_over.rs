@@ -10,8 +10,15 @@
 //! render in the browser may rightly differ (a search's query, a map view, a saved program);
 //! rendering afresh needs nothing from Yew but its public renderer, and a test compares every
 //! page's pre-rendered and taken-over markup so the two do not drift.
+//!
+//! The render unfolds over several tasks: rendered in one, a whole entry page kept the browser
+//! from answering a tap for a quarter of a second on a throttled phone. Parts of a page that
+//! are costly to build (the body map, the stretches' stills, whole sections) are wrapped in
+//! `components::later::Later`, which renders nothing during the take-over's first render and
+//! waits here for a task of its own; the copy stays on screen, untouched, until the app's render
+//! is complete, and only then is swapped in. A reader sees the same page throughout.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use wasm_bindgen::closure::Closure;
@@ -34,6 +41,7 @@ pub fn app_element() -> web_sys::Element {
         .create_element("div")
         .expect("a document can create a div");
     root.set_id(APP);
+    UNFOLDING.with_borrow_mut(|unfolding| unfolding.active = true);
     match document.get_element_by_id(PRERENDERED) {
         Some(prerendered) => {
             let _ = root.set_attribute(TAKING_OVER, "");
@@ -62,13 +70,109 @@ pub(crate) fn after_ms(ms: i32, then: impl FnOnce() + 'static) {
 /// The longest the app waits for the pre-rendered page's paint to be recorded, in ms.
 const PAINT_WAIT_MS: i32 = 300;
 
-/// Takes over once the pre-rendered page's largest paint has been recorded (at once when
+/// Takes over once the app's render has unfolded (every part that waited for a task of its
+/// own shown, one per task) and the pre-rendered page's largest paint has been recorded (at once when
 /// there is no pre-rendered copy or the browser does not report that paint), then calls
 /// `then`. Why wait: a browser records a paint a frame or more after it happens, and when the
 /// app (arriving fast, from the cache) swaps in its copy before that, the browser counts the
 /// copy's paint instead, as if the page had only appeared with the app. The reader sees the
 /// same page either way; the wait is a few frames, and never more than [`PAINT_WAIT_MS`].
 pub fn finish_after_paint(then: impl FnOnce() + 'static) {
+    let unfolded = move || unfold(Box::new(move || finish_after_unfolding(then)));
+    // The first waiting part gets a task of its own too, not the end of the first render's.
+    if UNFOLDING.with_borrow(|unfolding| unfolding.waiting.is_empty()) {
+        unfolded();
+    } else {
+        next_task(unfolded);
+    }
+}
+
+/// The take-over's render, while it unfolds: the parts still waiting for a task of their own.
+#[derive(Default)]
+struct Unfolding {
+    /// Whether the take-over's render is unfolding: a part rendered now waits its turn.
+    active: bool,
+    /// The place the next waiting part takes.
+    next: u32,
+    /// What shows each waiting part, with its place (the order they were rendered in), in
+    /// that order. (A `Vec` rather than a map: the wasm already holds its code.)
+    waiting: Vec<(u32, Box<dyn FnOnce()>)>,
+}
+
+thread_local! {
+    static UNFOLDING: RefCell<Unfolding> = RefCell::default();
+}
+
+/// A place in the queue of parts that wait for a task of their own, while the take-over's
+/// render unfolds; `None` when it is not (a part then renders at once: later pages, the
+/// build's render, tests).
+pub fn later_place() -> Option<u32> {
+    UNFOLDING.with_borrow_mut(|unfolding| {
+        unfolding.active.then(|| {
+            unfolding.next += 1;
+            unfolding.next
+        })
+    })
+}
+
+/// Queues the part at `place` (from [`later_place`]): `show` renders it, in a task of its own.
+pub fn wait_turn(place: u32, show: impl FnOnce() + 'static) {
+    UNFOLDING.with_borrow_mut(|unfolding| {
+        // Effects run children first, so parts arrive out of order.
+        let at = unfolding
+            .waiting
+            .partition_point(|(other, _)| *other < place);
+        unfolding.waiting.insert(at, (place, Box::new(show)));
+    });
+}
+
+/// How long one task of the unfolding goes on showing parts, in ms: a part takes from a few
+/// ms to a few tens on a throttled phone, so a task stays under the 50 ms a browser counts as
+/// long, and a part per task would add a task's and a frame's overhead to each (about 130 ms
+/// on the muscle page at 4x).
+const SLICE_MS: f64 = 20.0;
+
+/// Shows the waiting parts in order (the parts they render may queue more), in tasks of about
+/// [`SLICE_MS`], and calls `then` once nothing waits.
+fn unfold(then: Box<dyn FnOnce()>) {
+    show_next(now(), then);
+}
+
+/// Shows the next waiting part, then, once Yew has rendered it, the next in the same task if
+/// the task began less than [`SLICE_MS`] ago, or else in a task of its own.
+fn show_next(started: f64, then: Box<dyn FnOnce()>) {
+    let next = UNFOLDING.with_borrow_mut(|unfolding| {
+        let next = (!unfolding.waiting.is_empty()).then(|| unfolding.waiting.remove(0));
+        if next.is_none() {
+            unfolding.active = false;
+        }
+        next
+    });
+    let Some((_, show)) = next else {
+        then();
+        return;
+    };
+    show();
+    // Yew renders the part in a future it queued when the part was shown; this one is queued
+    // after it, so it runs once the part is in the DOM, still in this task.
+    wasm_bindgen_futures::spawn_local(async move {
+        if now() - started < SLICE_MS {
+            show_next(started, then);
+        } else {
+            next_task(move || unfold(then));
+        }
+    });
+}
+
+/// The page's clock, in ms.
+fn now() -> f64 {
+    gloo::utils::window()
+        .performance()
+        .map_or(0.0, |performance| performance.now())
+}
+
+/// The take-over once the app's render is complete: see [`finish_after_paint`].
+fn finish_after_unfolding(then: impl FnOnce() + 'static) {
     let document = gloo::utils::document();
     if document.get_element_by_id(PRERENDERED).is_none() {
         finish();

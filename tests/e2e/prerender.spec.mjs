@@ -169,6 +169,26 @@ test("a tap on the body map before the app arrives opens the muscle's page", asy
   await context.close();
 });
 
+test("the app's render unfolds unseen and is whole when it replaces the pre-rendered copy", async ({ page }) => {
+  // The take-over renders a page's parts over several tasks (platform/take_over.rs); the copy
+  // must stay until the last part is in, and go in the same task the app's copy is shown.
+  await page.addInitScript(() => {
+    window.__swap = null;
+    new MutationObserver((records) => {
+      if (window.__swap || !records.some((r) => [...r.removedNodes].some((n) => n.id === "prerendered"))) return;
+      const app = document.getElementById("app");
+      window.__swap = { shown: !app.hasAttribute("data-taking-over"), main: app.querySelector("main").innerHTML };
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto("./muscle/gluteus-maximus/");
+  const swap = await page.evaluate(() => window.__swap);
+  expect(swap?.shown).toBe(true);
+  // Every part was in: the stills and the map as well as the heading.
+  expect(swap.main).toBe(await page.locator("#app main").evaluate((main) => main.innerHTML));
+  expect(swap.main).toContain("body-map__svg");
+  expect(swap.main).toContain("still--small");
+});
+
 test("pages that only this device can fill are neutral before the app arrives", async ({ browser }) => {
   const off = await browser.newContext({ javaScriptEnabled: false });
   const page = await off.newPage();

@@ -8,7 +8,9 @@ use common::{guide_errors, load_guide_assets, MINIMAL_GUIDE};
 
 use atlas_core::rig::shapes::Part;
 use atlas_core::rig::skeleton::Segment;
-use atlas_core::rig::{figure, forward, stretch, Guide, Joint, Motion, Pose, Side, View};
+use atlas_core::rig::{
+    figure, figure_bounds, forward, stretch, Guide, Joint, Motion, Pose, Side, View,
+};
 
 fn guides() -> Vec<Guide> {
     load_guide_assets()
@@ -114,6 +116,25 @@ fn dynamic_guides_loop_seamlessly() {
         assert!(before.max_difference(&after) < 1e-2, "{}", g.stretch);
         // And the second cycle repeats the first.
         assert!(g.sample(1.3).pose.max_difference(&g.sample(c + 1.3).pose) < 1e-6);
+    }
+}
+
+#[test]
+fn a_figures_bounds_without_its_muscles_are_the_whole_figures() {
+    // A still is cropped to `figure_bounds`, which builds no muscle: it must crop exactly as
+    // the whole figure would, for every pose a still can show, on either side.
+    for g in guides() {
+        let poses = std::iter::once(g.base)
+            .chain(g.keyframes.iter().map(|k| k.pose))
+            .chain(g.modifications.values().copied());
+        for pose in poses.flat_map(|p| [p, p.mirrored()]) {
+            assert_eq!(
+                figure_bounds(&pose, g.view),
+                figure(&pose, g.view).bounds(),
+                "{}",
+                g.stretch
+            );
+        }
     }
 }
 

@@ -14,8 +14,6 @@ use crate::data::kb;
 pub struct ViewData {
     /// The SVG `viewBox` attribute.
     pub view_box: String,
-    /// Width of the view box, used to size labels and hatching in user units.
-    pub width: f32,
     /// Outline of the body.
     pub silhouette: Vec<String>,
     /// Orientation marks (ribs, spine, pelvis rim…): path, and whether it is a line to stroke
@@ -113,7 +111,6 @@ fn prepare(view: Facing) -> ViewData {
         .collect();
     ViewData {
         view_box: [x0, y0, w, h].map(atlas_core::svg_number::num).join(" "),
-        width: w,
         silhouette: art.silhouette,
         landmarks: art
             .landmarks

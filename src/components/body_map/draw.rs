@@ -32,8 +32,10 @@ pub const HATCH_RELATED: &str = "bm-hatch-related";
 /// resolve to the first copy).
 #[component]
 pub fn HatchPatterns() -> Html {
-    // Hatch spacing in the art's user units: about 6 px on a phone-sized map.
-    let gap = view_data(Facing::Front).width * 0.03;
+    // Hatch spacing in the art's user units: about 6 px on a phone-sized map. From the fixed
+    // view box, not the prepared art: the frame draws this in the take-over's first task,
+    // and preparing the art there cost it both views' paths (`components::later`).
+    let gap = atlas_core::bodymap::VIEW_BOX.2 * 0.03;
     let gap_s = num(gap);
     let line = num(gap * 0.45);
     html! {
@@ -172,7 +174,20 @@ pub fn RegionButton(props: &RegionButtonProps) -> Html {
     };
     let onpointerenter = hover(Some(id));
     let onpointerleave = hover(None);
-    let onfocus = props.onfocus.reform(move |_: FocusEvent| Some(id));
+    // Only a keyboard's focus is labelled: a tap focuses the region too, and labelling that
+    // re-rendered the whole map once more before the tap's click could be handled and
+    // painted (the click labels the muscle it selects anyway).
+    let onfocus = {
+        let onfocus = props.onfocus.clone();
+        Callback::from(move |event: FocusEvent| {
+            let keyboard = event
+                .target_dyn_into::<web_sys::Element>()
+                .is_none_or(|region| region.matches(":focus-visible").unwrap_or(true));
+            if keyboard {
+                onfocus.emit(Some(id));
+            }
+        })
+    };
     let onblur = props.onfocus.reform(|_: FocusEvent| None);
     html! {
         <g {class} role="button" tabindex="0" aria-label={group.name}

@@ -90,8 +90,10 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
     // effect, so the first paint (and the server render) is already right.
     let layer_choice = use_state(|| None::<(Layer, Wish)>);
     let view_choice = use_state(|| None::<(Facing, Wish)>);
-    let hover = use_state(|| None::<&'static str>);
-    let focus = use_state(|| None::<&'static str>);
+    // Set only when they change: a blur of a region that was never labelled (a tap's focus)
+    // re-rendered the map for nothing.
+    let hover = use_state_eq(|| None::<&'static str>);
+    let focus = use_state_eq(|| None::<&'static str>);
 
     let layer = match (&*layer_choice, props.layer) {
         (_, Some(layer)) => layer,

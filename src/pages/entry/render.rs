@@ -13,6 +13,7 @@ use crate::components::body_map::BodyMap;
 use crate::components::claim::{prose, Sources};
 use crate::components::clinic::{book_visit, clinic_card};
 use crate::components::entity_link::{entity_link, entity_links};
+use crate::components::later::later;
 use crate::components::player::Player;
 use crate::components::precautions::{get_ready_lines, precaution_list};
 use crate::components::stills::{still, stretch_chip};
@@ -94,7 +95,9 @@ pub fn document_in(doc: &PageDoc<'static>, host: &PageHost) -> Html {
                 </p>
             }
             { for doc.lead.iter().map(|part| block(part, &cx)) }
-            { for doc.sections.iter().map(|part| section(part, &cx)) }
+            // Each section, and below the costly parts, in a task of its own during the
+            // take-over (`components::later`).
+            { for doc.sections.iter().map(|part| later(section(part, &cx))) }
             if !doc.onward.is_empty() {
                 { onward(&doc.onward) }
             }
@@ -234,9 +237,9 @@ fn block(part: &Block<'static>, cx: &Cx) -> Html {
             </p>
         },
         Block::Opening(c) => prose(c, Some("lead")),
-        Block::BodyMap(id) => html! {
+        Block::BodyMap(id) => later(html! {
             <BodyMap selected={Some(id.to_string())} onselect={cx.host.onselect.clone()} />
-        },
+        }),
         Block::Terms(terms) => html! {
             <dl class="anatomy">
                 { for terms.iter().map(|(term, c)| html! {
@@ -252,7 +255,7 @@ fn block(part: &Block<'static>, cx: &Cx) -> Html {
                 <section class="linked">
                     <h2>{ *heading }</h2>
                     <ul class="chips chips--stills">
-                        { for moves.iter().map(|stretch| stretch_chip(stretch)) }
+                        { for moves.iter().map(|stretch| later(stretch_chip(stretch))) }
                     </ul>
                 </section>
             }
@@ -309,9 +312,9 @@ fn block(part: &Block<'static>, cx: &Cx) -> Html {
                 </Link>
             </p>
         },
-        Block::MusclesMap { heading, muscles } => html! {
+        Block::MusclesMap { heading, muscles } => later(html! {
             <MusclesMap heading={*heading} muscles={muscles.to_vec()} />
-        },
+        }),
         Block::FirstScreen(condition) => first_screen(condition),
         Block::HomeStretches(condition) => home_stretches(condition),
         Block::StopSign(c) => html! { <p class="safety__stop">{ c.text.clone() }</p> },
@@ -328,16 +331,16 @@ fn block(part: &Block<'static>, cx: &Cx) -> Html {
             precautions,
             without,
         } => match guide_for(&stretch.id) {
-            Some(guide) => html! {
+            Some(guide) => later(html! {
                 <Player key={stretch.id.clone()} {guide} dose={GuideDose::from(&stretch.dose)}
                     name={stretch.name.clone()} precautions={get_ready_lines(precautions)}
                     goal={stretch.goal} book_when_done=true />
-            },
+            }),
             None => html! { <p class="notice">{ *without }</p> },
         },
         Block::BookVisit => book_visit(None),
         Block::Cards(cards) => html! {
-            <ul class="cards">{ for cards.iter().map(|c| card(c, cx.nested)) }</ul>
+            <ul class="cards">{ for cards.iter().map(|c| later(card(c, cx.nested))) }</ul>
         },
         Block::Featured { intro, article } => html! {
             // The sources (a <details>) follow the paragraph: a <p> cannot hold them.
@@ -356,7 +359,7 @@ fn block(part: &Block<'static>, cx: &Cx) -> Html {
         Block::SeeAll(link) => html! {
             <p class="see-all"><Link to={route_for_section(link.to)}>{ show(link.label) }</Link></p>
         },
-        Block::Section(part) => section(part, cx),
+        Block::Section(part) => later(section(part, cx)),
     }
 }
 

@@ -219,6 +219,14 @@ pub fn figure(pose: &Pose, view: View) -> Figure {
     figure_lit(pose, view, &MuscleId::ALL, None)
 }
 
+/// Extremes `(min_x, min_y, max_x, max_y)` of the figure of `pose` in `view`, as
+/// [`Figure::bounds`] has them: the body and head alone reach the edges, so no muscle's path
+/// is built (a still's crop asked for the whole figure, every muscle on both sides, only to
+/// read its outline's extremes).
+pub fn figure_bounds(pose: &Pose, view: View) -> (f32, f32, f32, f32) {
+    figure_lit(pose, view, &[], None).bounds()
+}
+
 /// The figure with only the muscle lines a player lights: `muscles`, on `side` (both sides when
 /// `None`). This runs on every animation frame, so it skips building paths nobody draws.
 pub fn figure_lit(pose: &Pose, view: View, muscles: &[MuscleId], side: Option<Side>) -> Figure {

@@ -61,8 +61,8 @@ pub use contact::Contact;
 pub use easing::Easing;
 pub use events::Event;
 pub use figure::{
-    figure, figure_lit, figure_working, DrawOrder, Figure, Ground, HeadShape, Limb, MuscleLine,
-    ViewBox,
+    figure, figure_bounds, figure_lit, figure_working, DrawOrder, Figure, Ground, HeadShape, Limb,
+    MuscleLine, ViewBox,
 };
 pub use guide::{Breath, Guide, Keyframe, Moment, Motion, View};
 pub use joints::{Joint, Side};
