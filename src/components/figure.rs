@@ -98,7 +98,7 @@ pub fn Figure(props: &FigureProps) -> Html {
         limbs[layer_index(limb.layer)].push(html! { <path class={class} d={limb.outline} /> });
     }
     // Every lit muscle is drawn over the whole figure as a belly: filled on the near side and
-    // the trunk, outlined (dashed) where it lies behind a limb, so it is seen on both sides.
+    // the trunk, paler where it lies behind a limb (seen through it), so it is seen on both sides.
     let bellies: Vec<Html> = shape
         .muscles
         .into_iter()
@@ -125,6 +125,10 @@ pub fn Figure(props: &FigureProps) -> Html {
     });
     let eyes = head.eyes.into_iter().flatten().map(|(x, y)| {
         html! { <circle class="fig-nose" cx={coord(x)} cy={coord(y)} r={coord(EYE_RADIUS)} /> }
+    });
+    let mouth = head.mouth.map(|[(x0, y0), (x1, y1)]| {
+        let d = format!("M{} {}L{} {}", coord(x0), coord(y0), coord(x1), coord(y1));
+        html! { <path class="fig-mouth" {d} /> }
     });
     let ghost = props.ghost.map(|end| {
         let g = atlas_core::rig::ghost::ghost(&end, &props.pose, props.view);
@@ -162,7 +166,7 @@ pub fn Figure(props: &FigureProps) -> Html {
                 { for far }{ for body }
                 <circle class="fig-head" cx={coord(head.cx)} cy={coord(head.cy)} r={coord(head.r)} />
                 { for nose }
-                { for eyes }
+                { for eyes }{ for mouth }
                 { for marks }{ for near }{ for bellies }
             </g>
             { for arrow }

@@ -146,17 +146,25 @@ fn svg_with(
                     r##"<circle cx="{x}" cy="{y}" r="{EYE_RADIUS}" fill="{colour}" stroke="#9c735a" stroke-width="0.8"/>"##
                 );
             }
+            // The mouth (assets/player.css `.fig-mouth`).
+            if let Some([(x0, y0), (x1, y1)]) = h.mouth {
+                let _ = write!(
+                    s,
+                    r##"<path d="M{x0} {y0}L{x1} {y1}" fill="none" stroke="#9c735a" stroke-width="1" stroke-linecap="round"/>"##
+                );
+            }
         }
     }
     for m in &fig.muscles {
-        let (fill, dash) = if m.layer == DrawOrder::Far {
-            ("#d98a6a", r#" stroke-dasharray="2 1.6""#)
+        // A belly behind a limb or deep: paler and solid (assets/player.css `.fig-belly--behind`).
+        let (fill, edge) = if m.layer == DrawOrder::Far {
+            ("#e7a084", "#b5563a")
         } else {
-            ("#c4532c", "")
+            ("#c4532c", "#8a3a20")
         };
         let _ = write!(
             s,
-            r##"<path d="{}" fill="{fill}" fill-opacity="{:.2}" stroke="#8a3a20" stroke-width="0.8"{dash}/>"##,
+            r##"<path d="{}" fill="{fill}" fill-opacity="{:.2}" stroke="{edge}" stroke-width="0.8"/>"##,
             m.belly,
             0.25 + 0.75 * m.intensity
         );

@@ -4,7 +4,7 @@
 //! Every part's on-screen width is the silhouette of an elliptic cross-section seen from the
 //! view, so a torso is broad from the front and deep from the side.
 
-use super::belly::belly_path;
+use super::belly::{belly_around, stations, Station};
 use super::floor::{mat, shadows};
 use super::guide::View;
 use super::joints::Side;
@@ -65,6 +65,10 @@ pub struct HeadShape {
     /// Two eyes, when the face is turned toward the viewer: one dot in the middle of a face
     /// seen from the front read as a third eye (readers 10 and 11), two read as a face.
     pub eyes: Option<[(f32, f32); 2]>,
+    /// A mouth's two ends, with the eyes: a short line across the face toward the chin, so a
+    /// face on its side (the clamshell's) reads as turned with the head, not as a face
+    /// looking up from a body on its back (reader 13 read two eyes one above the other so).
+    pub mouth: Option<[(f32, f32); 2]>,
 }
 
 /// Radius of an eye, smaller than the nose so two read as eyes.
@@ -406,6 +410,8 @@ fn figure_with(
                 .then(|| nose((cx, cy), head_r as f32, face, &pr))
                 .flatten(),
             eyes: (face.dot(pr.depth) > FACING).then(|| eyes((cx, cy), head_r as f32, crown, &pr)),
+            mouth: (face.dot(pr.depth) > FACING)
+                .then(|| mouth((cx, cy), head_r as f32, crown, &pr)),
         },
         muscles,
         shadows,
@@ -450,6 +456,21 @@ fn eyes((cx, cy): (f32, f32), r: f32, crown: Vec3, pr: &Projector) -> [(f32, f32
     [-1.0_f32, 1.0].map(|s| (cx + s * apart * ax + up * ux, cy + s * apart * ay + up * uy))
 }
 
+/// A mouth on a face turned toward the viewer: across the head's midline, toward the chin.
+fn mouth((cx, cy): (f32, f32), r: f32, crown: Vec3, pr: &Projector) -> [(f32, f32); 2] {
+    let (ux, uy) = (crown.dot(pr.right) as f32, -(crown.dot(pr.up)) as f32);
+    let len = ux.hypot(uy).max(1e-3);
+    let (ux, uy) = (ux / len, uy / len);
+    let (ax, ay) = (-uy, ux);
+    let (half, down) = (0.22 * r, 0.42 * r);
+    [-1.0_f32, 1.0].map(|s| {
+        (
+            cx + s * half * ax - down * ux,
+            cy + s * half * ay - down * uy,
+        )
+    })
+}
+
 /// The muscle lines for which `wanted(muscle, side)` holds.
 /// Where a lit muscle may be drawn: inside the drawn parts, above the floor.
 struct OnBody<'a> {
@@ -459,35 +480,43 @@ struct OnBody<'a> {
     floor: Option<f32>,
 }
 
-/// How far inside a part's edge a muscle's line is kept (cm): the belly's half-width at rest,
-/// so the belly's outline stays on the body; no more than a quarter of a thin part's width.
+/// How far inside a part's edge a muscle's line is kept at its tendons (cm), where the belly
+/// has no width; no more than a quarter of a thin part's width.
 const INSET: f32 = 2.0;
 
 impl OnBody<'_> {
-    /// `p` moved, if it must be, to lie inside the nearest drawn part (by [`INSET`], on that
-    /// part's axis side) and above the floor. A muscle's attachments are on the skeleton, but
-    /// a projected path can graze the outline where a drawn part is slimmer than the body
-    /// (the back of a rounded spine), or a lying body's under side can dip below the floor.
-    fn keep(&self, p: (f32, f32)) -> (f32, f32) {
+    /// `p` moved, if it must be, so that a belly `half` wide there lies inside the nearest
+    /// drawn part (on that part's axis side, against the part's outline as it tapers) and
+    /// above the floor. A muscle's attachments are on the skeleton, but a projected path can
+    /// graze the outline where a drawn part is slimmer than the body (the back of a rounded
+    /// spine), or a lying body's under side can dip below the floor; and a belly kept only by
+    /// its line stood out past the outline by its own half-width, off the body's side (the
+    /// bridge's back of the thigh, reader 13) or into the floor (hip rocks, knee to chest).
+    fn keep(&self, p: (f32, f32), half: f32) -> (f32, f32) {
+        // (how far outside, nearest axis point, the part's half-width there)
         let mut best: Option<(f32, (f32, f32), f32)> = None;
         for l in self.parts.iter().filter(|l| !l.points.is_empty()) {
             let pts = &l.points;
+            let last = pts.len().saturating_sub(1).max(1) as f32;
+            let narrow = taper(l.part) - 1.0;
+            let half_at = |at: f32| l.width / 2.0 * (1.0 + narrow * at / last);
             let segs = pts.windows(2).map(|w| (w[0], w[1]));
             let single = (pts.len() == 1).then_some((pts[0], pts[0]));
-            for (a, b) in segs.chain(single) {
-                let q = nearest_on(p, a, b);
-                let outside = (p.0 - q.0).hypot(p.1 - q.1) - l.width / 2.0;
+            for (i, (a, b)) in segs.chain(single).enumerate() {
+                let (q, t) = nearest_on(p, a, b);
+                let room = half_at(i as f32 + t);
+                let outside = (p.0 - q.0).hypot(p.1 - q.1) - room;
                 if best.is_none_or(|(o, _, _)| outside < o) {
-                    best = Some((outside, q, l.width));
+                    best = Some((outside, q, room));
                 }
             }
         }
         let mut p = p;
-        if let Some((outside, q, width)) = best {
-            let inset = INSET.min(width / 4.0);
+        if let Some((outside, q, room)) = best {
+            let inset = half.max(INSET.min(room / 2.0)).min(room);
             if outside > -inset {
                 let d = (p.0 - q.0).hypot(p.1 - q.1);
-                let keep = (width / 2.0 - inset).max(0.0);
+                let keep = room - inset;
                 p = if d > 1e-4 {
                     (q.0 + (p.0 - q.0) * keep / d, q.1 + (p.1 - q.1) * keep / d)
                 } else {
@@ -496,14 +525,14 @@ impl OnBody<'_> {
             }
         }
         if let Some(y) = self.floor {
-            p.1 = p.1.min(y - INSET);
+            p.1 = p.1.min(y - half.max(INSET));
         }
         p
     }
 }
 
-/// The point of segment `a`-`b` nearest `p`.
-fn nearest_on(p: (f32, f32), a: (f32, f32), b: (f32, f32)) -> (f32, f32) {
+/// The point of segment `a`-`b` nearest `p`, and how far along the segment it lies (0..=1).
+fn nearest_on(p: (f32, f32), a: (f32, f32), b: (f32, f32)) -> ((f32, f32), f32) {
     let (dx, dy) = (b.0 - a.0, b.1 - a.1);
     let len2 = dx * dx + dy * dy;
     let t = if len2 > 1e-6 {
@@ -511,7 +540,7 @@ fn nearest_on(p: (f32, f32), a: (f32, f32), b: (f32, f32)) -> (f32, f32) {
     } else {
         0.0
     };
-    (a.0 + t * dx, a.1 + t * dy)
+    ((a.0 + t * dx, a.1 + t * dy), t)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -543,15 +572,25 @@ fn muscle_lines(
             let screen: Vec<(f32, f32)> = pts
                 .iter()
                 .map(|p| pr.screen(*p))
-                .map(|(x, y)| on_body.keep((x + dx, y + dy)))
+                .map(|(x, y)| (x + dx, y + dy))
                 .collect();
             let intensity = light(m, side) as f32;
+            // Each station of the belly is kept on the body by its own width, so the belly
+            // lies on the face of the limb its attachments are on, inside the outline.
+            let placed: Vec<Station> = stations(&screen, intensity)
+                .into_iter()
+                .map(|st| Station {
+                    at: on_body.keep(st.at, st.half),
+                    half: st.half,
+                })
+                .collect();
+            let line: Vec<(f32, f32)> = placed.iter().map(|st| st.at).collect();
             out.push(MuscleLine {
                 muscle: m,
                 side,
                 layer,
-                path: polyline(&screen),
-                belly: belly_path(&screen, intensity),
+                path: polyline(&line),
+                belly: belly_around(&placed),
                 stretch: crate::bounds::within(stretch(m, side, pose), 0.0, 1.0) as f32,
                 intensity,
             });
