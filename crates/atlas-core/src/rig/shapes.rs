@@ -63,17 +63,12 @@ fn on(segment: Segment, points: &[Vec3]) -> Vec<(Segment, Vec3)> {
 pub fn parts() -> Vec<PartShape> {
     let front = Vec3::new(5.0, 0.0, 0.0);
     let mut v = vec![
-        // The pelvis's drawn bottom sits 3 cm behind the hip joints: the groin lies a few
-        // centimetres in front of them and the buttock well behind. Centred on the joints, its
-        // round end bulged over the thigh's front as far as under it, so a bridge showed a
-        // hump over the groin and no buttock, and the lit gluteus maximus sat in a crease
-        // (readers 10 to 13 read it on the front of the thigh).
         PartShape {
             part: Part::Pelvis,
             segment: Segment::Pelvis,
             points: on(
                 Segment::Pelvis,
-                &[Vec3::new(-3.0, -2.0, 0.0), Vec3::new(-1.0, 8.0, 0.0)],
+                &[Vec3::new(0.0, -2.0, 0.0), Vec3::new(-1.0, 8.0, 0.0)],
             ),
             cross: (X, Z),
             semi: (11.0, 16.0),
