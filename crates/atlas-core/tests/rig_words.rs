@@ -160,7 +160,7 @@ fn the_default_knee_to_chest_brings_the_knee_past_a_right_angle_and_only_the_mod
 
 #[test]
 fn a_modification_pose_past_its_modifications_within_fails_the_build() {
-    // The hip-replacement modification keeps the knee in line with the shoulder (within:
+    // The hip-replacement modification keeps the knee over the hip on its own side (within:
     // hip-adduction at most 0); its pose taking the knee 8 degrees across is named, though no
     // checkable word of the steps speaks of crossing.
     let (kb, mut guides) = (common::load_assets(), common::load_guide_assets());
