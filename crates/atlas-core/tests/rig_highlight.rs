@@ -41,6 +41,12 @@ fn points(d: &str) -> Vec<(f32, f32)> {
 
 /// Distance from `p` to the segment `a`-`b`.
 fn to_segment(p: (f32, f32), a: (f32, f32), b: (f32, f32)) -> f32 {
+    let ((x, y), _) = nearest_on(p, a, b);
+    (p.0 - x).hypot(p.1 - y)
+}
+
+/// The point of segment `a`-`b` nearest `p`, and how far along the segment it lies (0..=1).
+fn nearest_on(p: (f32, f32), a: (f32, f32), b: (f32, f32)) -> ((f32, f32), f32) {
     let (dx, dy) = (b.0 - a.0, b.1 - a.1);
     let len2 = dx * dx + dy * dy;
     let t = if len2 > 1e-6 {
@@ -48,7 +54,7 @@ fn to_segment(p: (f32, f32), a: (f32, f32), b: (f32, f32)) -> f32 {
     } else {
         0.0
     };
-    (p.0 - a.0 - t * dx).hypot(p.1 - a.1 - t * dy)
+    ((a.0 + t * dx, a.1 + t * dy), t)
 }
 
 /// How far `p` lies outside the part `l` (negative inside): its distance from the part's
@@ -78,16 +84,9 @@ fn outside_tapered(p: (f32, f32), l: &Limb) -> f32 {
         .windows(2)
         .enumerate()
         .map(|(i, w)| {
-            let (a, b) = (w[0], w[1]);
-            let (dx, dy) = (b.0 - a.0, b.1 - a.1);
-            let len2 = dx * dx + dy * dy;
-            let t = if len2 > 1e-6 {
-                (((p.0 - a.0) * dx + (p.1 - a.1) * dy) / len2).clamp(0.0, 1.0)
-            } else {
-                0.0
-            };
+            let ((x, y), t) = nearest_on(p, w[0], w[1]);
             let half = l.width / 2.0 * (1.0 + narrow * (i as f32 + t) / last);
-            (p.0 - a.0 - t * dx).hypot(p.1 - a.1 - t * dy) - half
+            (p.0 - x).hypot(p.1 - y) - half
         })
         .fold(f32::INFINITY, f32::min)
 }

@@ -443,25 +443,28 @@ fn nose((cx, cy): (f32, f32), r: f32, face: Vec3, pr: &Projector) -> Option<(f32
     Some((cx + sx * r * k, cy + sy * r * k))
 }
 
+/// A face's axes on the screen: toward the crown (the head's midline from chin to crown), and
+/// across the face (that midline turned a quarter), each of unit length. Eyes and mouth are
+/// placed along both.
+fn face_axes(crown: Vec3, pr: &Projector) -> ((f32, f32), (f32, f32)) {
+    let (ux, uy) = (crown.dot(pr.right) as f32, -(crown.dot(pr.up)) as f32);
+    let len = ux.hypot(uy).max(1e-3);
+    let (ux, uy) = (ux / len, uy / len);
+    ((ux, uy), (-uy, ux))
+}
+
 /// Two eyes on a face turned toward the viewer: either side of the head's midline (the line
 /// from chin to crown as the screen shows it) and a little toward the crown, so a face lying on
 /// its side shows them one above the other.
 fn eyes((cx, cy): (f32, f32), r: f32, crown: Vec3, pr: &Projector) -> [(f32, f32); 2] {
-    let (ux, uy) = (crown.dot(pr.right) as f32, -(crown.dot(pr.up)) as f32);
-    let len = ux.hypot(uy).max(1e-3);
-    let (ux, uy) = (ux / len, uy / len);
-    // Across the face: the midline turned a quarter.
-    let (ax, ay) = (-uy, ux);
+    let ((ux, uy), (ax, ay)) = face_axes(crown, pr);
     let (apart, up) = (0.36 * r, 0.12 * r);
     [-1.0_f32, 1.0].map(|s| (cx + s * apart * ax + up * ux, cy + s * apart * ay + up * uy))
 }
 
 /// A mouth on a face turned toward the viewer: across the head's midline, toward the chin.
 fn mouth((cx, cy): (f32, f32), r: f32, crown: Vec3, pr: &Projector) -> [(f32, f32); 2] {
-    let (ux, uy) = (crown.dot(pr.right) as f32, -(crown.dot(pr.up)) as f32);
-    let len = ux.hypot(uy).max(1e-3);
-    let (ux, uy) = (ux / len, uy / len);
-    let (ax, ay) = (-uy, ux);
+    let ((ux, uy), (ax, ay)) = face_axes(crown, pr);
     let (half, down) = (0.22 * r, 0.42 * r);
     [-1.0_f32, 1.0].map(|s| {
         (
